@@ -1,0 +1,52 @@
+/**
+ * The `claims` command line. Each command lives in its own module under
+ * commands/ and registers itself here; commands return an exit code.
+ */
+import { Command, CommanderError } from 'commander';
+import { VERSION } from '../pipeline.ts';
+import { registerExtract } from './commands/extract.ts';
+import { registerRun } from './commands/run.ts';
+import { registerSummary } from './commands/summary.ts';
+import { registerExport } from './commands/export.ts';
+import { registerPipelines } from './commands/pipelines.ts';
+
+export type Exit = { code: number };
+
+export function buildProgram(exit: Exit): Command {
+  const program = new Command('claims')
+    .version(VERSION, '-V, --version')
+    .description(
+      'claimlens: finds who said what in news articles and labels each attributed statement\n' +
+        'as an assertion, a denial or a warning.\n\n' +
+        'Quick start:\n' +
+        '  claims run corpus/                 extract a folder into output/claims.db and print a summary\n' +
+        '  claims extract FILE --json         one article as JSON (the contract in ../shared/OUTPUT.md)\n' +
+        '  sqlite3 output/claims.db "SELECT * FROM claim_rows"   read the claims',
+    )
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerExtract(program, exit);
+  registerRun(program, exit);
+  registerSummary(program, exit);
+  registerExport(program, exit);
+  registerPipelines(program, exit);
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const exit: Exit = { code: 0 };
+  const program = buildProgram(exit);
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors were already printed
+      return err.exitCode;
+    }
+    const msg = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`claims: ${msg}\n`);
+    return exit.code || 1;
+  }
+  return exit.code;
+}

@@ -1,0 +1,107 @@
+/**
+ * Named pipeline configurations (pipelines/NAME.json): which stages run, which
+ * lexicons they read, and their options. The configuration hash covers the
+ * JSON and every lexicon it names, so a changed rule file re-extracts.
+ */
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const PIPELINES_DIR = join(ROOT, 'pipelines');
+
+export interface CueLexicon {
+  verbs: Record<string, string[]>;
+  nouns: Record<string, string[]>;
+  lightVerbs: string[];
+  phrases: Array<{ words: string[]; label: string; rule: string; cue: [number, number] }>;
+  complementVerbs: string[];
+  notCueAfter: string[];
+}
+export interface TitleLexicon {
+  titles: string[];
+  honorifics: string[];
+  groupNouns: string[];
+  documentNouns: string[];
+  orgWords: string[];
+}
+export interface PronounLexicon {
+  person: string[];
+  plural: string[];
+  thing: string[];
+  firstPerson: string[];
+  notSpeakers: string[];
+}
+export type LabelPhrases = Record<'denial' | 'warning', string[]>;
+
+export interface PipelineOptions {
+  headlineMaxWords: number;
+  followOnQuotes: boolean;
+  contentLabels: boolean;
+}
+
+export interface PipelineConfig {
+  name: string;
+  description: string;
+  stages: string[];
+  lexicons: { cues: string; titles: string; pronouns: string; labels: string };
+  options: PipelineOptions;
+}
+
+export interface Pipeline {
+  config: PipelineConfig;
+  cues: CueLexicon;
+  titles: TitleLexicon;
+  pronouns: PronounLexicon;
+  labels: LabelPhrases;
+  /** sha256 over the configuration and its lexicons: what "same configuration" means. */
+  hash: string;
+}
+
+export const KNOWN_STAGES = ['ingest', 'tokenize', 'quotes', 'attribute', 'classify'];
+
+export function listPipelines(): string[] {
+  return readdirSync(PIPELINES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+const cache = new Map<string, Pipeline>();
+
+/** Loads a pipeline by name (pipelines/NAME.json) or by path to a JSON file. */
+export function loadPipeline(nameOrPath = 'news'): Pipeline {
+  const hit = cache.get(nameOrPath);
+  if (hit) return hit;
+  const file = nameOrPath.endsWith('.json') ? resolve(nameOrPath) : join(PIPELINES_DIR, `${nameOrPath}.json`);
+  if (!existsSync(file)) {
+    throw new Error(`unknown pipeline "${nameOrPath}": no ${file}; known: ${listPipelines().join(', ')}`);
+  }
+  const hash = createHash('sha256');
+  const raw = readFileSync(file, 'utf8');
+  hash.update(raw);
+  const config = JSON.parse(raw) as PipelineConfig;
+  for (const s of config.stages) {
+    if (!KNOWN_STAGES.includes(s)) throw new Error(`pipeline ${file}: unknown stage "${s}" (known: ${KNOWN_STAGES.join(', ')})`);
+  }
+  const base = dirname(file);
+  const read = <T>(rel: string): T => {
+    const text = readFileSync(join(base, rel), 'utf8');
+    hash.update(text);
+    return JSON.parse(text) as T;
+  };
+  const p: Pipeline = {
+    config,
+    cues: read<CueLexicon>(config.lexicons.cues),
+    titles: read<TitleLexicon>(config.lexicons.titles),
+    pronouns: read<PronounLexicon>(config.lexicons.pronouns),
+    labels: read<LabelPhrases>(config.lexicons.labels),
+    hash: '',
+  };
+  p.hash = hash.digest('hex').slice(0, 16);
+  cache.set(nameOrPath, p);
+  return p;
+}
+
+export const VERSION: string = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;

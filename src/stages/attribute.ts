@@ -1,0 +1,807 @@
+/**
+ * Stage 4, attribute: who said what. Finds cues (reporting verbs, light verb +
+ * reporting noun, `according to`, `as he put it`, `called … “X”`), the
+ * speaker's mention for each (subject, inverted, apposition, participial and
+ * coordinated clauses), resolves it (surname → fullest name in the article,
+ * pronoun → the right earlier speaker, role from titles), cuts the content,
+ * and carries speakers on over multi-sentence and follow-on quotations.
+ * Labels are left to the classify stage; this stage records the cues.
+ */
+import type { Claim, Cue, Doc, Mention, Quote, Range, SourceKind, Token } from '../types.ts';
+import type { Lexicon } from './lexicon.ts';
+
+export interface AttributeOptions {
+  followOnQuotes: boolean;
+}
+
+const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);
+const SUBJECT_SKIP_AUX = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do',
+  'also', 'repeatedly', 'later', 'previously', 'earlier', 'again', 'then', 'often', 'once', 'always', 'never', 'already',
+  'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'now', 'still', 'further', 'specifically', 'strongly',
+  'flatly', 'firmly', 'categorically', 'angrily', 'openly', 'quickly', 'immediately', 'separately', 'simply', 'just',
+  'even', 'not', "n't", 'only', 'too', 'both', 'all', 'since', 'long', 'told', 'been', 'being',
+]);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight', 'on', 'in',
+  'at', 'last', 'this', 'next', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+]);
+const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PARTICIPLE_CUE = /ing$/;
+
+interface Ctx {
+  doc: Doc;
+  lex: Lexicon;
+  tokens: Token[];
+  text: string;
+  names: NameIndex;
+  /** Speakers so far, in text order, for pronoun resolution. */
+  history: Array<{ name: string; role: string | null; kind: SourceKind; plural: boolean; at: number }>;
+  /** Quote span lookup: is a token inside a quotation? */
+  inQuote: (offset: number) => Quote | null;
+  groups: number;
+}
+
+interface FoundMention {
+  /** Token range of the whole mention (with title and apposition). */
+  first: number;
+  last: number;
+  /** Token range of the name part, or null (groups, documents). */
+  nameFirst: number | null;
+  nameLast: number | null;
+  /** Token range of the core noun phrase (no apposition). */
+  coreFirst: number;
+  coreLast: number;
+  /** The head noun's token: the core without post-modifiers. */
+  headLast: number;
+  role: string | null;
+  rule: string;
+}
+
+interface FoundCue {
+  cue: Cue;
+  /** Token range of the cue. */
+  first: number;
+  last: number;
+  mention: FoundMention | null;
+  /** "inherit" when the speaker is the clause's subject found elsewhere (participle, coordination). */
+  inherit: boolean;
+  /** Content token range, inclusive. */
+  content: [number, number] | null;
+}
+
+/* ------------------------------------------------------------------ tokens */
+
+const isCap = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.value);
+const isPunct = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PUNCT';
+const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.value);
+
+function isNameTok(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t || !isCap(t)) return false;
+  if (lex.titles.has(t.lower) || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X' || t.pos === 'NUM';
+}
+
+/* -------------------------------------------------------------- name index */
+
+interface NameEntry {
+  name: string;
+  tokens: string[];
+  role: string | null;
+  at: number;
+}
+
+class NameIndex {
+  private byLast = new Map<string, NameEntry[]>();
+
+  add(e: NameEntry): void {
+    const key = e.tokens[e.tokens.length - 1].toLowerCase();
+    const list = this.byLast.get(key) ?? [];
+    list.push(e);
+    this.byLast.set(key, list);
+  }
+
+  /** The fullest name that contains these name tokens, nearest before `at` (else the first after). */
+  resolve(tokens: string[], at: number): NameEntry | null {
+    const list = this.byLast.get(tokens[tokens.length - 1].toLowerCase());
+    if (!list) return null;
+    const want = tokens.map((t) => t.toLowerCase());
+    const fits = list.filter((e) => {
+      const have = e.tokens.map((t) => t.toLowerCase());
+      return want.every((w) => have.includes(w));
+    });
+    if (fits.length === 0) return null;
+    const maxLen = Math.max(...fits.map((e) => e.tokens.length));
+    const full = fits.filter((e) => e.tokens.length === maxLen);
+    const before = full.filter((e) => e.at <= at);
+    const pick = before.length ? before[before.length - 1] : full[0];
+    const withRole = fits.find((e) => e.name === pick.name && e.role) ?? pick;
+    return { ...pick, role: pick.role ?? withRole.role };
+  }
+
+  /** The last person-like full name before `at`. */
+  lastBefore(at: number): NameEntry | null {
+    let best: NameEntry | null = null;
+    for (const list of this.byLast.values()) {
+      for (const e of list) if (e.at < at && e.tokens.length >= 2 && (!best || e.at > best.at)) best = e;
+    }
+    return best;
+  }
+}
+
+/** Pre-pass: every run of two or more name tokens, with the title run before it. */
+function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
+  const { tokens, lex } = ctx;
+  const idx = new NameIndex();
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameTok(tokens[i], lex) || tokens[i].pos !== 'PROPN') { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length && isNameTok(tokens[j + 1], lex) && tokens[j + 1].start - tokens[j].end <= 1 && tokens[j + 1].sentence === tokens[i].sentence) j++;
+    const honor = i > 0 && lex.honorifics.has(tokens[i - 1].lower);
+    if (j > i || honor) {
+      const words = tokens.slice(i, j + 1).map((t) => t.value);
+      // a trailing organisation word makes it an organisation, not a person
+      if (!lex.orgWords.has(words[words.length - 1].toLowerCase())) {
+        const role = titleBefore(ctx, i);
+        idx.add({ name: words.join(' '), tokens: words, role, at: tokens[i].start });
+      }
+    }
+    i = j + 1;
+  }
+  return idx;
+}
+
+/** The title run right before token i ("Russian President", "NATO Secretary General"), or null. */
+function titleBefore(ctx: Pick<Ctx, 'tokens' | 'lex' | 'text'>, i: number): string | null {
+  const { tokens, lex, text } = ctx;
+  let k = i - 1;
+  let sawTitle = false;
+  while (k >= 0 && tokens[k].sentence === tokens[i].sentence) {
+    const t = tokens[k];
+    if (lex.honorifics.has(t.lower)) break;
+    if (lex.titles.has(t.lower) && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ') { sawTitle = true; k--; continue; }
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') { if (sawTitle) { k--; continue; } break; }
+    // a capitalised modifier before a title ("Russian", "NATO", "Ukrainian")
+    if (isCap(t) && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN') && sawTitle) { k--; continue; }
+    break;
+  }
+  if (!sawTitle) return null;
+  let first = k + 1;
+  while (first < i && (tokens[first].lower === 'of' || tokens[first].lower === 'for' || tokens[first].lower === 'and' || tokens[first].lower === 'the')) first++;
+  // the run must end in a title word (not "of")
+  if (first >= i) return null;
+  return text.slice(tokens[first].start, tokens[i - 1].end);
+}
+
+/* ----------------------------------------------------------- noun phrases */
+
+/** Walks left from token j (inclusive) over a noun phrase; returns its first token or -1. */
+function npLeft(ctx: Ctx, j: number, floor: number): number {
+  const { tokens, lex } = ctx;
+  const t0 = tokens[j];
+  if (!t0) return -1;
+  if (t0.pos === 'PRON') {
+    return isSpeakerPronoun(ctx, t0) ? j : -1;
+  }
+  let k = j;
+  let nouns = 0;
+  let steps = 0;
+  while (k >= floor && steps < 14) {
+    const t = tokens[k];
+    const p = t.pos;
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && k !== tokens[k].sentence && !TIME_WORDS.has(t.lower))) {
+      if (TIME_WORDS.has(t.lower) && isCap(t)) break;
+      nouns++;
+    } else if (p === 'ADJ' || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–') {
+      // modifiers and possessives
+    } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
+      k--;
+      break;
+    } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && k > floor) {
+      // inside a name or title: "Secretary of State", "Kiev and Western countries"
+      const before = tokens[k - 1];
+      if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before))) break;
+      if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before))) break;
+    } else break;
+    k--;
+    steps++;
+  }
+  const first = k + 1;
+  if (nouns === 0 || first > j) return -1;
+  // never start on a connective
+  let f = first;
+  while (f <= j && (tokens[f].lower === 'of' || tokens[f].lower === 'and' || tokens[f].lower === 'for' || tokens[f].value === '-')) f++;
+  return f <= j ? f : -1;
+}
+
+/** Walks right from token i over a noun phrase (for inverted speakers and `according to X`); returns its last token or -1. */
+function npRight(ctx: Ctx, i: number, ceil: number): number {
+  const { tokens } = ctx;
+  const t0 = tokens[i];
+  if (!t0) return -1;
+  if (t0.pos === 'PRON') return isSpeakerPronoun(ctx, t0) ? i : -1;
+  let k = i;
+  let last = -1;
+  let steps = 0;
+  while (k <= ceil && steps < 16) {
+    const t = tokens[k];
+    const p = t.pos;
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (isCap(t) && p !== 'PUNCT')) last = k;
+    else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-') {
+      // part of the phrase
+    } else if (p === 'ADP' || p === 'CCONJ') {
+      const nx = tokens[k + 1];
+      if (!nx || !(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN' || nx.pos === 'ADJ' || isCap(nx))) break;
+      if (!['of', 'for', 'at', 'on', 'and', 'from', 'between', 'in', 'with', 'by', '&'].includes(t.lower)) break;
+    } else break;
+    k++;
+    steps++;
+  }
+  return last;
+}
+
+function isSpeakerPronoun(ctx: Ctx, t: Token): boolean {
+  const { lex } = ctx;
+  return lex.personPronouns.has(t.lower) || lex.pluralPronouns.has(t.lower) || lex.thingPronouns.has(t.lower) || lex.firstPerson.has(t.lower);
+}
+
+/** Builds the mention from a core noun phrase [a, b] plus an optional apposition [c, d]. */
+function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: [number, number] | null): FoundMention {
+  const { tokens, lex, text } = ctx;
+  // a post-modifier is not part of the name: "Edward Alden of the Council on …",
+  // "the existing agreements between Russia and NATO" (head: a common noun)
+  let coreEnd = b;
+  for (let k = a + 1; k <= b; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'ADP' && !['of', 'at', 'from', 'for', 'with', 'on', 'in', 'between'].includes(t.lower)) continue;
+    const h = tokens[k - 1];
+    if ((isNameTok(h, lex) && h.pos === 'PROPN') || (h.pos === 'NOUN' && !isCap(h))) {
+      coreEnd = k - 1;
+      break;
+    }
+  }
+  // name run: from the end of the core, name tokens (no titles, no honorifics)
+  let nameLast: number | null = null;
+  let nameFirst: number | null = null;
+  let k = coreEnd;
+  while (k >= a && (tokens[k].value === "'s" || tokens[k].value === '’s')) k--;
+  if (isNameTok(tokens[k], lex) && !lex.groupNouns.has(tokens[k].lower) && !lex.documentNouns.has(tokens[k].lower)) {
+    nameLast = k;
+    while (k - 1 >= a && isNameTok(tokens[k - 1], lex)) k--;
+    nameFirst = k;
+  }
+  let role: string | null = null;
+  if (nameFirst !== null && nameFirst > a) {
+    const r = titleBefore(ctx, nameFirst);
+    if (r) role = r;
+  }
+  let first = a;
+  let last = b;
+  if (appo) {
+    const [c, d] = appo;
+    // apposition that names ("The Shadow Secretary …, Theresa May,") or describes ("David Frost, director general of …")
+    const appoIsName = isNameTok(tokens[c], lex) && tokens.slice(c, d + 1).every((t) => isNameTok(t, lex));
+    if (appoIsName && nameFirst === null) {
+      role = text.slice(tokens[skipDet(ctx, a, b)].start, tokens[b].end);
+      nameFirst = c;
+      nameLast = d;
+    } else if (!appoIsName) {
+      const s = skipDet(ctx, c, d);
+      if (role === null && nameFirst !== null) role = text.slice(tokens[s].start, tokens[d].end);
+    }
+    first = Math.min(a, c);
+    last = Math.max(b, d);
+  }
+  return { first, last, nameFirst, nameLast, coreFirst: a, coreLast: b, headLast: coreEnd, role, rule };
+}
+
+function skipDet(ctx: Ctx, a: number, b: number): number {
+  let s = a;
+  while (s < b && (ctx.tokens[s].pos === 'DET' || POSSESSIVE_DET.has(ctx.tokens[s].lower))) s++;
+  return s;
+}
+
+/* --------------------------------------------------------- speaker search */
+
+/** The speaker of a cue at tokens [ci, cj]: left subject, apposition, inverted; or "inherit". */
+function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: number): { mention: FoundMention | null; inherit: boolean } {
+  const { tokens } = ctx;
+  const cueTok = tokens[ci];
+  // participial clause after a comma: ", saying that", ", claiming that"
+  if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && tokens[ci - 1].value === ',') return { mention: null, inherit: true };
+  let j = ci - 1;
+  while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') j--;
+  if (j < sFirst) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
+  const t = tokens[j];
+  if (t.pos === 'CCONJ') return { mention: null, inherit: true };
+  if (t.value === ',' || isQuoteTok(t) || t.value === ':' || t.value === '—' || t.value === '–') {
+    // "…," said X  /  "…" said X
+    let p = j;
+    while (p >= sFirst && (tokens[p].value === ',' || isQuoteTok(tokens[p]))) p--;
+    const afterQuote = tokens.slice(p + 1, j + 1).some(isQuoteTok) || (p >= sFirst && ctx.inQuote(tokens[p].start) !== null);
+    if (afterQuote || t.value !== ',') {
+      const m = rightSpeaker(ctx, cj + 1, sLast);
+      if (m) return { mention: m, inherit: false };
+    }
+    if (t.value === ',') {
+      // X, who …, said  /  X, director of …, said  /  The Secretary …, Theresa May, said
+      const m = appositionSpeaker(ctx, j, sFirst);
+      if (m) return { mention: m, inherit: false };
+      // "…, X said" handled above; otherwise the clause before the comma is content: look right
+      const r = rightSpeaker(ctx, cj + 1, sLast);
+      return { mention: r, inherit: r === null && !afterQuote };
+    }
+    return { mention: null, inherit: false };
+  }
+  if (BE.has(t.lower)) return { mention: null, inherit: false }; // passive: "is expected", "was told"
+  if (ctx.lex.notCueAfter.has(t.lower)) return { mention: null, inherit: false };
+  const a = npLeft(ctx, j, sFirst);
+  if (a < 0) return { mention: null, inherit: false };
+  if (ctx.inQuote(tokens[a].start)) return { mention: null, inherit: false };
+  return { mention: makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : 'speaker:subject', null), inherit: false };
+}
+
+function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
+  const { tokens } = ctx;
+  if (i > sLast) return null;
+  const b = npRight(ctx, i, sLast);
+  if (b < 0) return null;
+  if (tokens[i].pos === 'PRON' && !isSpeakerPronoun(ctx, tokens[i])) return null;
+  // apposition after the name: ", director general of the British Chambers of Commerce"
+  let appo: [number, number] | null = null;
+  if (tokens[b + 1]?.value === ',' && b + 2 <= sLast) {
+    const c = b + 2;
+    const d = npRight(ctx, c, sLast);
+    if (d >= c && (tokens[c].pos === 'DET' || ctx.lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ')) appo = [c, d];
+  }
+  return makeMention(ctx, i, b, 'speaker:inverted', appo);
+}
+
+function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMention | null {
+  const { tokens, lex } = ctx;
+  // find the previous comma
+  let k = comma - 1;
+  while (k >= sFirst && tokens[k].value !== ',' && comma - k < 25) k--;
+  if (k < sFirst || tokens[k].value !== ',') return null;
+  const c = k + 1;
+  const d = comma - 1;
+  if (d < c) return null;
+  const a = npLeft(ctx, k - 1, sFirst);
+  if (a < 0) return null;
+  if (ctx.inQuote(tokens[a].start)) return null;
+  // the core must end in a name, a title or a group noun
+  const coreLast = tokens[k - 1];
+  const seg = tokens.slice(c, d + 1);
+  if (RELATIVE.has(tokens[c].lower)) {
+    return makeMention(ctx, a, k - 1, 'speaker:subject-relative-clause', null);
+  }
+  const hasVerb = seg.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t));
+  const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
+  if (hasVerb && !ageOrPlace) return null;
+  const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower);
+  const appoIsName = seg.every((t) => isNameTok(t, lex));
+  if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
+  if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
+  if (ageOrPlace && !appoIsName) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null);
+  return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
+}
+
+/* -------------------------------------------------------------- cue search */
+
+function findCues(ctx: Ctx, sFirst: number, sLast: number): FoundCue[] {
+  const { tokens, lex } = ctx;
+  const found: FoundCue[] = [];
+  const taken = new Set<number>();
+  // 1. phrases: "according to X", "as he put it", "in X's words"
+  for (let i = sFirst; i <= sLast; i++) {
+    const t = tokens[i];
+    if (!lex.phraseFirst.has(t.lower) || ctx.inQuote(t.start)) continue;
+    for (const ph of lex.phrases) {
+      const m = matchPhrase(ctx, ph.words, i, sLast);
+      if (!m) continue;
+      const [cueA, cueB] = [i + ph.cue[0], m.spkSlot !== null && ph.cue[1] > ph.words.indexOf('SPK') ? m.end : i + ph.cue[1] - 1];
+      const cueFirst = cueA;
+      const cueLast = ph.rule === 'cue:phrase:according-to' ? i + 1 : cueB;
+      const mention = m.spk ? makeMention(ctx, m.spk[0], m.spk[1], ph.rule === 'cue:phrase:according-to' ? 'speaker:according-to' : 'speaker:phrase', null) : null;
+      found.push({
+        cue: { start: tokens[cueFirst].start, end: tokens[cueLast].end, entry: ph.words.filter((w) => w !== 'SPK').join(' '), label: ph.label, rule: ph.rule },
+        first: cueFirst,
+        last: ph.rule === 'cue:phrase:according-to' ? (m.spk ? m.spk[1] : cueLast) : m.end,
+        mention,
+        inherit: false,
+        content: null,
+      });
+      for (let k = i; k <= m.end; k++) taken.add(k);
+      break;
+    }
+  }
+  // 2. reporting verbs, nouns after light verbs, "called … “X”"
+  for (let i = sFirst; i <= sLast; i++) {
+    if (taken.has(i)) continue;
+    const t = tokens[i];
+    if (ctx.inQuote(t.start)) continue;
+    let label = lex.verbLabel.get(t.lemma) ?? lex.verbLabel.get(t.lower);
+    let first = i;
+    let rule = 'cue:verb';
+    let entry = t.lemma;
+    const next = tokens[i + 1];
+    if (label && t.pos !== 'VERB' && t.pos !== 'AUX') {
+      // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
+      const prev = tokens[i - 1];
+      const verbish = next && (next.lower === 'that' || next.value === ':') && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && i - 1 >= sFirst;
+      if (!verbish) label = undefined;
+    }
+    if (label && (t.lemma === 'call' || lex.complementVerbs.has(t.lemma))) {
+      // "called X “illegal”" / "called for": only with a quotation or "for"
+      if (next && (next.lower === 'for' || next.lower === 'on')) { rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; }
+      else if (quoteAfterInClause(ctx, i, sLast)) { rule = 'cue:verb:call-quote'; }
+      else label = undefined;
+    } else if (!label && (t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (t.pos === 'VERB')) {
+      if (next && (next.lower === 'for' || next.lower === 'on')) { label = 'assertion'; rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; }
+      else if (quoteAfterInClause(ctx, i, sLast)) { label = 'assertion'; rule = 'cue:verb:call-quote'; }
+    }
+    if (!label) {
+      const nl = lex.nounLabel.get(t.lower) ?? lex.nounLabel.get(t.lemma);
+      if (nl && t.pos === 'NOUN') {
+        // light verb + (det/adj)* + noun: "express fears that", "issued a warning"
+        let k = i - 1;
+        while (k >= sFirst && k >= i - 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[k].lower))) k--;
+        if (k >= sFirst && lex.lightVerbs.has(tokens[k].lemma) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'NOUN')) {
+          label = nl;
+          first = k;
+          rule = 'cue:noun';
+          entry = `${tokens[k].lemma} ${t.lemma}`;
+        }
+      }
+    }
+    if (!label) continue;
+    if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
+    const sp = findSpeaker(ctx, first, i, sFirst, sLast);
+    if (!sp.mention && !sp.inherit) continue;
+    found.push({
+      cue: { start: tokens[first].start, end: tokens[i].end + (rule === 'cue:verb:call-for' ? 0 : 0), entry, label, rule: `${rule}:${entry.replace(/\s+/g, '-')}` },
+      first,
+      last: i,
+      mention: sp.mention,
+      inherit: sp.inherit,
+      content: null,
+    });
+    for (let k = first; k <= i; k++) taken.add(k);
+  }
+  found.sort((x, y) => x.first - y.first);
+  return found;
+}
+
+function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i + 1; k <= sLast && k <= i + 12; k++) {
+    const t = tokens[k];
+    if (isQuoteTok(t) && ctx.inQuote(t.end) !== null) return true;
+    if (t.value === ';' || t.value === '.') return false;
+  }
+  return false;
+}
+
+function matchPhrase(ctx: Ctx, words: string[], i: number, sLast: number): { end: number; spk: [number, number] | null; spkSlot: number | null } | null {
+  const { tokens } = ctx;
+  let k = i;
+  let spk: [number, number] | null = null;
+  let spkSlot: number | null = null;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (k > sLast) return null;
+    if (word === 'SPK') {
+      spkSlot = w;
+      const nextWord = words[w + 1];
+      if (nextWord === undefined) {
+        // speaker runs to the end of the noun phrase
+        const b = npRight(ctx, k, sLast);
+        if (b < 0) return null;
+        spk = [k, b];
+        k = b + 1;
+      } else {
+        // a short speaker (pronoun, name, possessive) before the next literal word
+        let b = k;
+        while (b <= sLast && b - k < 4 && tokens[b].lower !== nextWord) b++;
+        if (b > sLast || tokens[b].lower !== nextWord || b === k) return null;
+        let e = b - 1;
+        if (tokens[e].value === "'s" || tokens[e].value === '’s') e--;
+        if (e < k) return null;
+        spk = [k, e];
+        k = b;
+      }
+      continue;
+    }
+    if (word === 'QUOTE') {
+      if (!isQuoteTok(tokens[k])) return null;
+      k++;
+      continue;
+    }
+    if (tokens[k].lower !== word) return null;
+    k++;
+  }
+  return { end: k - 1, spk, spkSlot };
+}
+
+/* ---------------------------------------------------------------- content */
+
+/** Content token range for a cue: after it ("X said that …") or before it ("“…,” X said"). */
+function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextCueFirst: number): [number, number] | null {
+  const { tokens } = ctx;
+  let end = sLast;
+  while (end > sFirst && (tokens[end].value === '.' || tokens[end].value === '!' || tokens[end].value === '?' || tokens[end].value === ';' || tokens[end].value === ',')) end--;
+  const blockFirst = Math.min(fc.first, fc.mention ? fc.mention.first : fc.first);
+  const blockLast = Math.max(fc.last, fc.mention ? fc.mention.last : fc.last);
+  // content after the block
+  let a = blockLast + 1;
+  if (fc.cue.rule.startsWith('cue:phrase:according-to')) {
+    while (a <= end && (tokens[a].value === ',')) a++;
+  } else {
+    // skip the addressee of "told reporters", "said on Monday", ":"
+    let k = a;
+    let limit = 0;
+    while (k <= end && limit < 6 && tokens[k].lower !== 'that' && !isQuoteTok(tokens[k]) && tokens[k].value !== ':' && tokens[k].value !== ',' && (tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADP' || tokens[k].value === "'s")) { k++; limit++; }
+    if (k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || isQuoteTok(tokens[k])) && ['tell', 'say', 'add', 'write', 'state', 'warn', 'assure', 'remind', 'inform', 'promise'].includes(tokens[fc.last].lemma)) a = k;
+    while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
+  }
+  const after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
+  const afterWords = countWords(tokens, a, after);
+  // content before the block
+  let b = blockFirst - 1;
+  while (b >= sFirst && (tokens[b].value === ',' || tokens[b].value === '—' || tokens[b].value === '–')) b--;
+  const beforeWords = countWords(tokens, sFirst, b);
+  const startsQuoted = isQuoteTok(tokens[sFirst]) || ctx.inQuote(tokens[sFirst].start) !== null;
+  if (afterWords >= 2 && !(fc.cue.rule.startsWith('cue:phrase:according-to') && beforeWords >= 3 && afterWords < 2)) {
+    if (startsQuoted && beforeWords >= 2 && b >= sFirst && isQuoteTok(tokens[b])) return [sFirst, trimEnd(ctx, after, a)]; // “A,” he said, “B.”
+    return [a, trimEnd(ctx, after, a)];
+  }
+  if (beforeWords >= 1 && b >= sFirst) return [sFirst, b];
+  return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
+}
+
+function trimEnd(ctx: Ctx, e: number, floor: number): number {
+  const { tokens } = ctx;
+  while (e > floor && (tokens[e].value === ',' || tokens[e].value === ';' || tokens[e].value === '—' || tokens[e].lower === 'and' || tokens[e].lower === 'but')) e--;
+  return e;
+}
+
+function countWords(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (tokens[k] && tokens[k].pos !== 'PUNCT') n++;
+  return n;
+}
+
+/* ------------------------------------------------------------- resolution */
+
+function resolveMention(ctx: Ctx, m: FoundMention): Mention {
+  const { tokens, text, lex } = ctx;
+  const evidence = [m.rule];
+  const start = tokens[m.first].start;
+  const end = tokens[m.last].end;
+  const coreText = text.slice(tokens[m.coreFirst].start, tokens[m.coreLast].end);
+  // pronouns
+  if (m.first === m.last && tokens[m.first].pos === 'PRON') {
+    const p = tokens[m.first].lower;
+    const at = start;
+    let pick: Ctx['history'][number] | undefined;
+    if (lex.personPronouns.has(p)) {
+      pick = [...ctx.history].reverse().find((h) => h.kind === 'person');
+      if (pick) evidence.push('coref:pronoun-last-person-speaker');
+      else {
+        const n = ctx.names.lastBefore(at);
+        if (n) { pick = { name: n.name, role: n.role, kind: 'person', plural: false, at: n.at }; evidence.push('coref:pronoun-last-person-name'); }
+      }
+    } else if (lex.pluralPronouns.has(p)) {
+      pick = [...ctx.history].reverse().find((h) => h.plural);
+      if (pick) evidence.push('coref:pronoun-last-group-speaker');
+    } else if (lex.thingPronouns.has(p)) {
+      pick = [...ctx.history].reverse().find((h) => h.kind === 'group' && !h.plural);
+      if (pick) evidence.push('coref:pronoun-last-organisation');
+    }
+    if (pick) return { start, end, head: { start, end }, name: pick.name, role: pick.role, kind: pick.kind, evidence };
+    evidence.push('coref:unresolved-pronoun');
+    return { start, end, head: { start, end }, name: tokens[m.first].value, role: null, kind: 'pronoun', evidence };
+  }
+  if (m.nameFirst !== null && m.nameLast !== null) {
+    const words = tokens.slice(m.nameFirst, m.nameLast + 1).map((t) => t.value);
+    const head: Range = { start: tokens[m.nameFirst].start, end: tokens[m.nameLast].end };
+    const lastWord = words[words.length - 1].toLowerCase();
+    const hit = ctx.names.resolve(words, head.start);
+    const honor = m.nameFirst > 0 && lex.honorifics.has(tokens[m.nameFirst - 1].lower);
+    let name = words.join(' ');
+    let role = m.role;
+    if (hit) {
+      if (hit.name !== name) evidence.push('coref:surname-to-full-name');
+      name = hit.name;
+      role = role ?? hit.role;
+    }
+    if (!role) {
+      const prev = [...ctx.history].reverse().find((h) => h.name === name && h.role);
+      if (prev) role = prev.role;
+    }
+    const org = lex.orgWords.has(lastWord) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase());
+    const kind: SourceKind = org ? 'group' : hit || honor || role || words.length >= 2 ? 'person' : 'group';
+    return { start, end, head, name, role, kind, evidence };
+  }
+  // groups and documents keep their words, without a leading article for the name lookups
+  const headTok = tokens[m.headLast];
+  const kind: SourceKind = lex.documentNouns.has(headTok.lower) ? 'document' : lex.titles.has(headTok.lower) && !/s$/.test(headTok.lower) ? 'person' : 'group';
+  evidence.push(kind === 'document' ? 'speaker:document' : 'speaker:group');
+  return { start, end, head: { start: tokens[m.coreFirst].start, end: tokens[m.coreLast].end }, name: coreText, role: m.role, kind, evidence };
+}
+
+/* ------------------------------------------------------------------- main */
+
+export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
+  const quotes = doc.quotes;
+  let qi = 0;
+  const inQuote = (offset: number): Quote | null => {
+    // offsets are asked in mostly increasing order; fall back to a scan
+    if (qi >= quotes.length || quotes[qi].start > offset) qi = 0;
+    while (qi < quotes.length && quotes[qi].end < offset) qi++;
+    for (let k = qi; k < quotes.length && quotes[k].start <= offset; k++) {
+      if (offset >= quotes[k].start && offset < quotes[k].end) return quotes[k];
+    }
+    return null;
+  };
+  const base = { doc, lex, tokens: doc.tokens, text: doc.text, history: [], inQuote, groups: 0 };
+  const ctx: Ctx = { ...base, names: buildNameIndex(base) };
+  const claims: Claim[] = [];
+
+  doc.sentences.forEach((s, si) => {
+    const [sFirst, sEnd] = s.tokens;
+    const sLast = sEnd - 1;
+    const cues = findCues(ctx, sFirst, sLast);
+    // resolve speakers in text order; inherited ones take the clause subject
+    const bySpeaker = new Map<string, { mention: Mention; cues: FoundCue[] }>();
+    let lastMention: Mention | null = null;
+    for (let c = 0; c < cues.length; c++) {
+      const fc = cues[c];
+      let mention: Mention | null = null;
+      if (fc.mention) mention = resolveMention(ctx, fc.mention);
+      else if (fc.inherit) {
+        const prior = lastMention as Mention | null;
+        if (prior) mention = { ...prior, evidence: [...prior.evidence, 'speaker:same-clause'] };
+        else {
+          const subj = clauseSubject(ctx, sFirst, fc.first);
+          if (subj) mention = resolveMention(ctx, subj);
+        }
+      }
+      if (!mention) continue;
+      if (mention.kind === 'pronoun' && lex.firstPerson.has(doc.text.slice(mention.start, mention.end).toLowerCase())) continue;
+      lastMention = mention;
+      const key = mention.name.toLowerCase();
+      const entry = bySpeaker.get(key);
+      if (entry) entry.cues.push(fc);
+      else bySpeaker.set(key, { mention, cues: [fc] });
+      ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start });
+    }
+    const entries = [...bySpeaker.values()];
+    entries.forEach((en, ei) => {
+      const firstCue = en.cues[0];
+      const nextOther = entries[ei + 1]?.cues[0];
+      const range = contentFor(ctx, firstCue, sFirst, sLast, nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity);
+      if (!range) return;
+      const [a, b] = range;
+      const group = `g${++ctx.groups}`;
+      claims.push({
+        sentence: si,
+        group,
+        label: en.cues[0].cue.label,
+        confidence: 0,
+        speaker: en.mention,
+        cue: { start: firstCue.cue.start, end: firstCue.cue.end },
+        content: { start: doc.tokens[a].start, end: doc.tokens[b].end },
+        cues: en.cues.map((x) => x.cue),
+        evidence: [...en.cues.map((x) => x.cue.rule), ...en.mention.evidence],
+      });
+    });
+  });
+
+  doc.claims = opts.followOnQuotes ? carryQuotes(ctx, claims) : claims;
+  return doc;
+}
+
+function isPlural(ctx: Ctx, m: Mention): boolean {
+  if (m.kind === 'person') return false;
+  const last = ctx.doc.text.slice(m.head.start, m.head.end).split(/\s+/).pop() ?? '';
+  return /s$/i.test(last) || / and /.test(m.name) || ctx.lex.pluralPronouns.has(last.toLowerCase());
+}
+
+/** The main clause's subject: the noun phrase before the first finite verb after any opening adverbial. */
+function clauseSubject(ctx: Ctx, sFirst: number, before: number): FoundMention | null {
+  const { tokens } = ctx;
+  let start = sFirst;
+  // skip an opening adverbial that ends in a comma ("Earlier,", "At the same time,")
+  for (let k = sFirst; k < before && k < sFirst + 30; k++) {
+    if (tokens[k].value === ',') { start = k + 1; break; }
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') {
+      if (k === sFirst || tokens[k].lower.endsWith('ing')) continue;
+      break;
+    }
+  }
+  for (let k = start; k < before; k++) {
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k])) {
+      const a = npLeft(ctx, k - 1, start);
+      return a >= 0 ? makeMention(ctx, a, k - 1, 'speaker:main-clause-subject', null) : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Quotations that outlast their sentence: every sentence inside a quotation
+ * of a claim gets a claim with the same speaker and cue; a sentence that opens
+ * with a quotation right after a speaker's quoted claim carries that speaker on.
+ */
+function carryQuotes(ctx: Ctx, claims: Claim[]): Claim[] {
+  const { doc } = ctx;
+  const bySentence = new Map<number, Claim[]>();
+  for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  const out: Claim[] = [...claims];
+  const has = (si: number, name: string) => (bySentence.get(si) ?? []).some((c) => c.speaker?.name === name);
+  const add = (c: Claim) => {
+    out.push(c);
+    bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  };
+  const quotesIn = (r: Range) => doc.quotes.filter((q) => q.start < r.end && q.end > r.start);
+  // 1. multi-sentence quotations: one claim per sentence, same speaker and cue
+  for (const c of claims) {
+    const s = doc.sentences[c.sentence];
+    for (const q of quotesIn(c.content)) {
+      for (let si = 0; si < doc.sentences.length; si++) {
+        const o = doc.sentences[si];
+        if (si === c.sentence || o.end <= q.start || o.start >= q.end || !c.speaker || has(si, c.speaker.name)) continue;
+        if (bySentence.has(si)) continue;
+        add({
+          ...c,
+          sentence: si,
+          content: { start: Math.max(o.start, q.start), end: Math.min(o.end, q.end) },
+          cues: c.cues,
+          evidence: [...c.evidence, 'claim:multi-sentence-quote'],
+        });
+      }
+      void s;
+    }
+  }
+  // 2. follow-on quotations: a sentence that opens with a quotation and has no claim of its own
+  out.sort((x, y) => x.sentence - y.sentence);
+  const result = [...out];
+  for (let si = 1; si < doc.sentences.length; si++) {
+    if (bySentence.has(si)) continue;
+    const s = doc.sentences[si];
+    const q = doc.quotes.find((x) => x.start <= s.start + 2 && x.end > s.start);
+    if (!q) continue;
+    const quoted = Math.min(q.end, s.end) - Math.max(q.start, s.start);
+    if (quoted < (s.end - s.start) * 0.5) continue;
+    // the previous sentence's claim whose content holds a quotation
+    const prevClaims = bySentence.get(si - 1) ?? [];
+    const prev = prevClaims.find((c) => c.speaker && quotesIn(c.content).length > 0);
+    if (!prev || !prev.speaker) continue;
+    const prevSent = doc.sentences[si - 1];
+    if (s.paragraph - prevSent.paragraph > 1) continue;
+    const first = doc.tokens[s.tokens[0]];
+    let end = s.end;
+    const lastTok = doc.tokens[s.tokens[1] - 1];
+    if (lastTok.value === '.' || lastTok.value === '!' || lastTok.value === '?') end = lastTok.start;
+    const c: Claim = {
+      sentence: si,
+      group: prev.group,
+      label: 'assertion',
+      confidence: 0,
+      speaker: { ...prev.speaker, evidence: [...prev.speaker.evidence] },
+      cue: null,
+      content: { start: first.start, end },
+      cues: [],
+      evidence: ['speaker:follow-on-quote'],
+    };
+    result.push(c);
+    bySentence.set(si, [c]);
+  }
+  result.sort((x, y) => x.sentence - y.sentence || x.content.start - y.content.start);
+  return result;
+}

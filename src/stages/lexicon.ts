@@ -1,0 +1,88 @@
+/**
+ * Lexicons compiled once per pipeline into lookup sets: the hot path asks
+ * `Set.has` and `Map.get`, never scans arrays.
+ */
+import type { Label } from '../types.ts';
+import type { Pipeline } from '../pipeline.ts';
+
+export interface Phrase {
+  words: string[];
+  label: Label;
+  rule: string;
+  cue: [number, number];
+}
+
+export interface Lexicon {
+  verbLabel: Map<string, Label>;
+  nounLabel: Map<string, Label>;
+  lightVerbs: Set<string>;
+  complementVerbs: Set<string>;
+  notCueAfter: Set<string>;
+  phrases: Phrase[];
+  /** Phrases by first literal word, for a quick first test. */
+  phraseFirst: Set<string>;
+  titles: Set<string>;
+  honorifics: Set<string>;
+  groupNouns: Set<string>;
+  documentNouns: Set<string>;
+  orgWords: Set<string>;
+  personPronouns: Set<string>;
+  pluralPronouns: Set<string>;
+  thingPronouns: Set<string>;
+  firstPerson: Set<string>;
+  notSpeakers: Set<string>;
+  /** Content phrases by label, as regular expressions over lower-cased text. */
+  contentPhrases: Array<{ label: Label; phrase: string; re: RegExp }>;
+}
+
+const cache = new WeakMap<Pipeline, Lexicon>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function compileLexicon(p: Pipeline): Lexicon {
+  const hit = cache.get(p);
+  if (hit) return hit;
+  const verbLabel = new Map<string, Label>();
+  const nounLabel = new Map<string, Label>();
+  // later labels override earlier ones: assertion < warning < denial
+  for (const label of ['assertion', 'warning', 'denial'] as Label[]) {
+    for (const v of p.cues.verbs[label] ?? []) verbLabel.set(v.toLowerCase(), label);
+    for (const n of p.cues.nouns[label] ?? []) nounLabel.set(n.toLowerCase(), label);
+  }
+  const contentPhrases: Lexicon['contentPhrases'] = [];
+  for (const label of ['denial', 'warning'] as const) {
+    for (const phrase of p.labels[label] ?? []) {
+      const body = phrase
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => (w === '*' ? "[\\p{L}\\p{N}'’-]+" : escape(w)))
+        .join('\\s+');
+      contentPhrases.push({ label, phrase, re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u') });
+    }
+  }
+  const phrases = p.cues.phrases.map((ph) => ({ ...ph, words: ph.words.map((w) => (w === 'SPK' || w === 'QUOTE' ? w : w.toLowerCase())), label: ph.label as Label }));
+  const lex: Lexicon = {
+    verbLabel,
+    nounLabel,
+    lightVerbs: new Set(p.cues.lightVerbs),
+    complementVerbs: new Set(p.cues.complementVerbs),
+    notCueAfter: new Set(p.cues.notCueAfter),
+    phrases,
+    phraseFirst: new Set(phrases.map((ph) => ph.words[0]).filter((w) => w !== 'SPK')),
+    titles: new Set(p.titles.titles.map((t) => t.toLowerCase())),
+    honorifics: new Set(p.titles.honorifics.map((t) => t.toLowerCase())),
+    groupNouns: new Set(p.titles.groupNouns.map((t) => t.toLowerCase())),
+    documentNouns: new Set(p.titles.documentNouns.map((t) => t.toLowerCase())),
+    orgWords: new Set(p.titles.orgWords.map((t) => t.toLowerCase())),
+    personPronouns: new Set(p.pronouns.person),
+    pluralPronouns: new Set(p.pronouns.plural),
+    thingPronouns: new Set(p.pronouns.thing),
+    firstPerson: new Set(p.pronouns.firstPerson),
+    notSpeakers: new Set(p.pronouns.notSpeakers),
+    contentPhrases,
+  };
+  cache.set(p, lex);
+  return lex;
+}

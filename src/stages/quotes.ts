@@ -1,0 +1,116 @@
+/**
+ * Stage 3, quotes: quotation spans (marks excluded) for “…”, "…", ‘…’, «…»
+ * and „…“, paragraph by paragraph. Tolerates writers' errors: a closing mark
+ * used to open (`”spheres of influence”`), a straight mark that reopens before
+ * the last one closed, a paragraph that opens a quotation and never closes it
+ * (the multi-paragraph convention), stray marks. Never throws on marks; odd
+ * cases leave a message on the doc.
+ */
+import type { Doc, Quote, QuoteMark, Range } from '../types.ts';
+
+interface Open {
+  mark: QuoteMark;
+  at: number;
+  evidence: string[];
+}
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Before an opening mark: start of paragraph, space, or an opening bracket/dash. */
+const opensAfter = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013\-\/:]/.test(c);
+/** After an opening mark: something that can start quoted text. */
+const opensBefore = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}.…$£€'‘(\[]/u.test(c);
+
+export function findQuotes(doc: Doc): Doc {
+  const { text } = doc;
+  const quotes: Quote[] = [];
+  doc.paragraphs.forEach((para, p) => {
+    let open: Open | null = null;
+    const push = (o: Open, end: number, close: number | null, extra?: string) => {
+      let s = o.at + 1;
+      let e = end;
+      if (close === null) {
+        while (e > s && isSpace(text[e - 1])) e--;
+      }
+      if (e <= s) return;
+      quotes.push({ start: s, end: e, open: o.at, close, mark: o.mark, paragraph: p, evidence: extra ? [...o.evidence, extra] : o.evidence });
+    };
+    const warn = (at: number, rule: string, reason: string) =>
+      doc.messages.push({ start: at, end: at + 1, stage: 'quotes', rule, reason });
+
+    for (let i = para.start; i < para.end; i++) {
+      const c = text[i];
+      const prev = i > para.start ? text[i - 1] : undefined;
+      const next = i + 1 < para.end ? text[i + 1] : undefined;
+      switch (c) {
+        case '“':
+          if (open && open.mark === 'low') { push(open, i, i); open = null; }
+          else if (open && (open.mark === 'double' || open.mark === 'straight')) {
+            // a new opening mark before the last one closed: end the last one here
+            push(open, trimBack(text, i, open.at), null, 'quote:reopened');
+            warn(i, 'quote:reopened', 'opening mark inside an open quotation');
+            open = { mark: 'double', at: i, evidence: ['quote:double'] };
+          } else if (!open) open = { mark: 'double', at: i, evidence: ['quote:double'] };
+          break;
+        case '”':
+          if (open && (open.mark === 'double' || open.mark === 'low')) { push(open, i, i); open = null; }
+          else if (!open && opensAfter(prev) && opensBefore(next)) {
+            open = { mark: 'double', at: i, evidence: ['quote:double', 'quote:reversed-open'] };
+            warn(i, 'quote:reversed-open', 'closing mark used to open a quotation');
+          } else if (!open) warn(i, 'quote:stray-close', 'closing mark with no quotation open');
+          break;
+        case '"':
+          if (open && open.mark === 'straight') {
+            if (opensAfter(prev) && opensBefore(next) && !isSpace(next)) {
+              // `"… weeks. "We are …`: the writer forgot a closing mark
+              push(open, trimBack(text, i, open.at), null, 'quote:missing-close');
+              warn(i, 'quote:missing-close', 'straight mark reopens before the quotation closed');
+              open = { mark: 'straight', at: i, evidence: ['quote:straight'] };
+            } else { push(open, i, i); open = null; }
+          } else if (!open) {
+            if (isWordChar(prev) && isSpace(next)) warn(i, 'quote:stray-close', 'closing mark with no quotation open');
+            else open = { mark: 'straight', at: i, evidence: ['quote:straight'] };
+          }
+          break;
+        case '‘':
+          if (!open && opensAfter(prev) && opensBefore(next)) open = { mark: 'single', at: i, evidence: ['quote:single'] };
+          break;
+        case '’':
+          // inside a single quotation, ’ closes unless it is an apostrophe between letters
+          if (open && open.mark === 'single' && !(isWordChar(prev) && isWordChar(next))) { push(open, i, i); open = null; }
+          break;
+        case '«':
+          if (!open) open = { mark: 'guillemet', at: i, evidence: ['quote:guillemet'] };
+          break;
+        case '»':
+          if (open && open.mark === 'guillemet') { push(open, i, i); open = null; }
+          break;
+        case '„':
+          if (!open) open = { mark: 'low', at: i, evidence: ['quote:low'] };
+          break;
+      }
+    }
+    if (open) {
+      const nextPara: Range | undefined = doc.paragraphs[p + 1];
+      const continues = nextPara !== undefined && /^["“«„‘]/.test(text.slice(nextPara.start, nextPara.start + 1));
+      const rule = continues ? 'quote:paragraph-continues' : 'quote:unclosed';
+      if (open.mark === 'single' && !continues) {
+        // an unmatched ‘ is far more often a stray apostrophe than a quotation
+        warn(open.at, 'quote:unclosed-single', 'single opening mark never closed: not taken as a quotation');
+      } else {
+        if (!continues) warn(open.at, rule, 'quotation runs to the end of its paragraph without a closing mark');
+        push(open, para.end, null, rule);
+      }
+    }
+  });
+  quotes.sort((a, b) => a.start - b.start);
+  doc.quotes = quotes;
+  return doc;
+}
+
+/** End of the quoted text before a mark at `i`: back over white space, never before the opening. */
+function trimBack(text: string, i: number, openAt: number): number {
+  let e = i;
+  while (e > openAt + 1 && isSpace(text[e - 1])) e--;
+  return e;
+}

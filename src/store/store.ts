@@ -1,0 +1,205 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MIGRATIONS } from './schema.ts';
+import type { ArticleResult } from '../types.ts';
+
+export type DB = Database.Database;
+
+export interface RunInfo {
+  extractorVersion: string;
+  pipeline: string;
+  configHash: string;
+  args?: string[];
+}
+
+export interface StoredArticle {
+  result: ArticleResult;
+  text: string;
+  words?: number;
+}
+
+/** Opens (creating if needed) a store and brings its schema up to date. */
+export function openDb(path: string, opts: { readonly?: boolean } = {}): DB {
+  if (path !== ':memory:' && !opts.readonly) mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  if (!opts.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  if (!opts.readonly) migrate(db);
+  return db;
+}
+
+export function migrate(db: DB): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`database schema version ${current} is newer than this claimlens knows (${MIGRATIONS.length}); upgrade claimlens`);
+  }
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return MIGRATIONS.length;
+}
+
+const now = (): string => new Date().toISOString();
+
+/**
+ * The extraction store. Writes are grouped per article: `saveArticles` puts
+ * every given article in one transaction, so an article is stored whole or not
+ * at all, and re-saving an article for the same extractor version and
+ * pipeline replaces its rows.
+ */
+export class Store {
+  readonly db: DB;
+  private readonly stmts;
+
+  constructor(db: DB) {
+    this.db = db;
+    this.stmts = {
+      upsertArticle: db.prepare(
+        `INSERT INTO articles (id, path, date, headline, headline_start, headline_end, text, words, first_run)
+         VALUES (@id, @path, @date, @headline, @headline_start, @headline_end, @text, @words, @run)
+         ON CONFLICT(id) DO UPDATE SET path = excluded.path, date = excluded.date, headline = excluded.headline,
+           headline_start = excluded.headline_start, headline_end = excluded.headline_end, words = excluded.words`,
+      ),
+      deleteExtraction: db.prepare(
+        `DELETE FROM extractions WHERE article_id = ? AND extractor_version = ? AND pipeline = ?`,
+      ),
+      insertExtraction: db.prepare(
+        `INSERT INTO extractions (article_id, extractor_version, pipeline, config_hash, run_id, created_at, result)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertSentence: db.prepare(
+        `INSERT INTO sentences (extraction_id, idx, start, end, label, text) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      insertQuote: db.prepare(
+        `INSERT INTO quotes (extraction_id, idx, start, end, text, claim) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      speakerId: db.prepare(
+        `INSERT INTO speakers (name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id`,
+      ),
+      insertClaim: db.prepare(
+        `INSERT INTO claims (extraction_id, idx, sentence, grp, label, confidence, speaker_id, speaker_text, speaker_start,
+           speaker_end, speaker_role, cue_text, cue_start, cue_end, content_text, content_start, content_end, quotes, evidence)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      findExtraction: db.prepare(
+        `SELECT config_hash AS configHash FROM extractions WHERE article_id = ? AND extractor_version = ? AND pipeline = ?`,
+      ),
+      insertFailure: db.prepare(`INSERT INTO failures (run_id, path, reason, at) VALUES (?, ?, ?, ?)`),
+    };
+  }
+
+  static open(path: string): Store {
+    return new Store(openDb(path));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  startRun(info: RunInfo): number {
+    const r = this.db
+      .prepare(
+        `INSERT INTO runs (started_at, extractor_version, pipeline, config_hash, args) VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(now(), info.extractorVersion, info.pipeline, info.configHash, JSON.stringify(info.args ?? []));
+    return Number(r.lastInsertRowid);
+  }
+
+  finishRun(
+    runId: number,
+    counts: { done: number; skipped: number; failed: number },
+    status: 'done' | 'failed' | 'interrupted' = 'done',
+  ): void {
+    this.db
+      .prepare(
+        `UPDATE runs SET finished_at = ?, status = ?, articles_done = ?, articles_skipped = ?, articles_failed = ? WHERE id = ?`,
+      )
+      .run(now(), status, counts.done, counts.skipped, counts.failed, runId);
+  }
+
+  /** True when this article was already extracted with this version, pipeline and configuration. */
+  hasExtraction(articleId: string, version: string, pipeline: string, configHash: string): boolean {
+    const row = this.stmts.findExtraction.get(articleId, version, pipeline) as { configHash: string } | undefined;
+    return row !== undefined && row.configHash === configHash;
+  }
+
+  recordFailure(runId: number | null, path: string, reason: string): void {
+    this.stmts.insertFailure.run(runId, path, reason, now());
+  }
+
+  /** Stores the articles in one transaction: all of them or none. */
+  saveArticles(items: StoredArticle[], runId: number | null, configHash: string): void {
+    this.db.transaction(() => {
+      for (const item of items) this.writeArticle(item, runId, configHash);
+    })();
+  }
+
+  saveArticle(item: StoredArticle, runId: number | null, configHash: string): void {
+    this.saveArticles([item], runId, configHash);
+  }
+
+  private writeArticle({ result, text, words }: StoredArticle, runId: number | null, configHash: string): void {
+    const s = this.stmts;
+    s.upsertArticle.run({
+      id: result.id,
+      path: result.file,
+      date: result.date,
+      headline: result.headline?.text ?? null,
+      headline_start: result.headline?.start ?? null,
+      headline_end: result.headline?.end ?? null,
+      text,
+      words: words ?? countWords(text),
+      run: runId,
+    });
+    s.deleteExtraction.run(result.id, result.extractor.version, result.extractor.pipeline);
+    const ext = s.insertExtraction.run(
+      result.id,
+      result.extractor.version,
+      result.extractor.pipeline,
+      configHash,
+      runId,
+      now(),
+      JSON.stringify(result),
+    );
+    const eid = Number(ext.lastInsertRowid);
+    result.sentences.forEach((x, i) => s.insertSentence.run(eid, i, x.start, x.end, x.label, x.text));
+    result.quotes.forEach((q, i) => s.insertQuote.run(eid, i, q.start, q.end, q.text, q.claim));
+    result.claims.forEach((c, i) => {
+      const speakerId = c.speaker ? (s.speakerId.get(c.speaker.name) as { id: number }).id : null;
+      s.insertClaim.run(
+        eid,
+        i,
+        c.sentence,
+        c.group,
+        c.label,
+        c.confidence,
+        speakerId,
+        c.speaker?.text ?? null,
+        c.speaker?.start ?? null,
+        c.speaker?.end ?? null,
+        c.speaker?.role ?? null,
+        c.cue?.text ?? null,
+        c.cue?.start ?? null,
+        c.cue?.end ?? null,
+        c.content.text,
+        c.content.start,
+        c.content.end,
+        JSON.stringify(c.quotes),
+        JSON.stringify(c.evidence),
+      );
+    });
+  }
+}
+
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
+  return m ? m.length : 0;
+}
