@@ -23,7 +23,7 @@ describe('seed article against its hand-made gold fixture', () => {
   });
 
   it('finds exactly the gold quotations', () => {
-    expect(result.quotes.map((q) => q.text)).toEqual(gold.file.quotes);
+    expect(result.quotes.map((q) => q.text)).toEqual(gold.quotes);
   });
 
   it('finds every gold claim and no other', () => {

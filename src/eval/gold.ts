@@ -8,6 +8,9 @@ import { createHash } from 'node:crypto';
 import { ROOT } from '../pipeline.ts';
 import type { ArticleResult, Label, Range } from '../types.ts';
 
+/** A `[start, end)` pair into the article: the offset form, for texts that are not ours to copy. */
+export type Offsets = [number, number];
+
 export interface GoldClaim {
   speaker: string | null;
   name: string | null;
@@ -19,10 +22,29 @@ export interface GoldClaim {
   group?: string;
 }
 
+/** A claim as stored: strings (own texts) or offsets (texts under ../shared). */
+export interface StoredGoldClaim extends Omit<GoldClaim, 'speaker' | 'cue' | 'content' | 'quotes'> {
+  speaker: string | Offsets | null;
+  cue: string | Offsets | null;
+  content: string | Offsets;
+  quotes: Array<string | Offsets>;
+}
+
 export interface GoldSentence {
   text: string;
   note?: string;
   claims: GoldClaim[];
+}
+
+export interface StoredGoldSentence {
+  /** Own texts: the sentence as written. */
+  text?: string;
+  /** Texts under ../shared: offsets and the first words, to check the anchoring. */
+  start?: number;
+  end?: number;
+  prefix?: string;
+  note?: string;
+  claims: StoredGoldClaim[];
 }
 
 export interface GoldFile {
@@ -33,8 +55,8 @@ export interface GoldFile {
   exhaustive?: boolean;
   date?: string | null;
   headline?: string | null;
-  quotes?: string[];
-  sentences: GoldSentence[];
+  quotes?: Array<string | Offsets>;
+  sentences: StoredGoldSentence[];
 }
 
 export interface AnchoredSentence extends GoldSentence, Range {}
@@ -48,6 +70,8 @@ export interface Gold {
   bytes: Buffer;
   file: GoldFile;
   sentences: AnchoredSentence[];
+  /** Every quotation in the article, or undefined when the gold does not list them. */
+  quotes: string[] | undefined;
 }
 
 export const SHARED = resolve(ROOT, '..', 'shared');
@@ -69,20 +93,43 @@ export function loadGold(goldPath: string): Gold {
     const h = createHash('sha256').update(bytes).digest('hex');
     if (h !== file.sha256) throw new GoldError(`${goldPath}: article ${textPath} changed (sha256 ${h}, gold expects ${file.sha256})`);
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const str = (v: string | Offsets, what: string): string => {
+    if (typeof v === 'string') return v;
+    if (!Array.isArray(v) || v.length !== 2 || v[0] < 0 || v[1] > text.length || v[0] >= v[1]) throw new GoldError(`${goldPath}: bad offsets for ${what}: ${JSON.stringify(v)}`);
+    return text.slice(v[0], v[1]);
+  };
   let from = 0;
-  const sentences: AnchoredSentence[] = file.sentences.map((s) => {
-    const at = text.indexOf(s.text, from);
-    if (at < 0) throw new GoldError(`${goldPath}: sentence not found in order in the article: ${JSON.stringify(s.text.slice(0, 80))}`);
-    from = at + s.text.length;
-    for (const c of s.claims) {
+  const sentences: AnchoredSentence[] = file.sentences.map((s, i) => {
+    let at: number;
+    let stext: string;
+    if (typeof s.text === 'string') {
+      at = text.indexOf(s.text, from);
+      if (at < 0) throw new GoldError(`${goldPath}: sentence not found in order in the article: ${JSON.stringify(s.text.slice(0, 80))}`);
+      stext = s.text;
+    } else {
+      if (typeof s.start !== 'number' || typeof s.end !== 'number') throw new GoldError(`${goldPath}: sentence ${i} has neither text nor start/end`);
+      at = s.start;
+      stext = text.slice(s.start, s.end);
+      if (s.prefix && !stext.startsWith(s.prefix)) throw new GoldError(`${goldPath}: sentence ${i} at ${s.start} does not start with ${JSON.stringify(s.prefix)} (found ${JSON.stringify(stext.slice(0, 40))})`);
+    }
+    from = at + stext.length;
+    const claims: GoldClaim[] = s.claims.map((c) => ({
+      ...c,
+      speaker: c.speaker === null ? null : str(c.speaker, 'speaker'),
+      cue: c.cue === null ? null : str(c.cue, 'cue'),
+      content: str(c.content, 'content'),
+      quotes: c.quotes.map((q) => str(q, 'quote')),
+    }));
+    for (const c of claims) {
       for (const part of [c.speaker, c.cue, ...c.quotes]) {
-        if (part && !s.text.includes(part) && !text.includes(part)) throw new GoldError(`${goldPath}: ${JSON.stringify(part)} is not in the article`);
+        if (part && !text.includes(part)) throw new GoldError(`${goldPath}: ${JSON.stringify(part)} is not in the article`);
       }
     }
-    return { ...s, start: at, end: at + s.text.length };
+    return { text: stext, note: s.note, claims, start: at, end: at + stext.length };
   });
-  return { path: goldPath, textPath, text, bytes, file, sentences };
+  const quotes = file.quotes?.map((q) => str(q, 'quote'));
+  return { path: goldPath, textPath, text, bytes, file, sentences, quotes };
 }
 
 export interface ClaimPair {
@@ -159,7 +206,7 @@ export function compare(gold: Gold, result: ArticleResult): ArticleComparison {
     else fp++;
   }
   // quotations: multiset of texts
-  const goldQuotes = gold.file.quotes ?? [];
+  const goldQuotes = gold.quotes ?? [];
   const predQuotes = result.quotes.map((q) => q.text);
   const pool = new Map<string, number>();
   for (const q of predQuotes) pool.set(norm(q), (pool.get(norm(q)) ?? 0) + 1);
@@ -172,6 +219,6 @@ export function compare(gold: Gold, result: ArticleResult): ArticleComparison {
   const extra = [...pool.entries()].flatMap(([q, n]) => Array(n).fill(q) as string[]);
   return {
     pairs, tp, fp, fn, speakerRight, labelRight, confusion,
-    quotes: { tp: qtp, fp: gold.file.quotes ? extra.length : 0, fn: missed.length, missed, extra: gold.file.quotes ? extra : [] },
+    quotes: { tp: qtp, fp: gold.quotes ? extra.length : 0, fn: missed.length, missed, extra: gold.quotes ? extra : [] },
   };
 }
