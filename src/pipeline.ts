@@ -18,6 +18,7 @@ export interface CueLexicon {
   phrases: Array<{ words: string[]; label: string; rule: string; cue: [number, number] }>;
   complementVerbs: string[];
   notCueAfter: string[];
+  cueExtensions: string[];
 }
 export interface TitleLexicon {
   titles: string[];

@@ -14,7 +14,7 @@ export interface AttributeOptions {
   followOnQuotes: boolean;
 }
 
-const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);
+const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„', "'", "''", '`', '``']);
 const SUBJECT_SKIP_AUX = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do',
   'also', 'repeatedly', 'later', 'previously', 'earlier', 'again', 'then', 'often', 'once', 'always', 'never', 'already',
@@ -59,6 +59,8 @@ interface FoundMention {
   headLast: number;
   role: string | null;
   rule: string;
+  /** For a relative pronoun ("who"): the antecedent it stands for. */
+  pronounFor?: FoundMention;
 }
 
 interface FoundCue {
@@ -314,10 +316,30 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
   // participial clause after a comma: ", saying that", ", claiming that"
   if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && tokens[ci - 1].value === ',') return { mention: null, inherit: true };
   let j = ci - 1;
-  while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') j--;
+  for (;;) {
+    while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') j--;
+    // a parenthesis between subject and verb: "Rep. Steve Israel (D-N.Y.) said"
+    if (j >= sFirst && tokens[j].value === ')') {
+      let k = j - 1;
+      while (k >= sFirst && tokens[k].value !== '(' && j - k < 12) k--;
+      if (k >= sFirst && tokens[k].value === '(') { j = k - 1; continue; }
+    }
+    break;
+  }
   if (j < sFirst) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
   const t = tokens[j];
   if (t.pos === 'CCONJ') return { mention: null, inherit: true };
+  // relative pronoun subject: "Mr. Ekovich, who noted that …": the mention is "who", its antecedent names it
+  if ((t.lower === 'who' || t.lower === 'which') && j > sFirst) {
+    let k = j - 1;
+    if (tokens[k].value === ',') k--;
+    const a = k >= sFirst ? npLeft(ctx, k, sFirst) : -1;
+    if (a >= 0 && !ctx.inQuote(tokens[a].start)) {
+      const ante = makeMention(ctx, a, k, 'speaker:relative-pronoun', null);
+      return { mention: { ...ante, first: j, last: j, pronounFor: ante }, inherit: false };
+    }
+    return { mention: null, inherit: false };
+  }
   if (t.value === ',' || isQuoteTok(t) || t.value === ':' || t.value === '—' || t.value === '–') {
     // "…," said X  /  "…" said X
     let p = j;
@@ -462,18 +484,31 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number): FoundCue[] {
     if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
     const sp = findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
+    const last = extendCue(ctx, sp.mention && sp.mention.first > i ? i : i, sLast);
     found.push({
-      cue: { start: tokens[first].start, end: tokens[i].end + (rule === 'cue:verb:call-for' ? 0 : 0), entry, label, rule: `${rule}:${entry.replace(/\s+/g, '-')}` },
+      cue: { start: tokens[first].start, end: tokens[last].end, entry, label, rule: `${rule}:${entry.replace(/\s+/g, '-')}` },
       first,
-      last: i,
+      last,
       mention: sp.mention,
       inherit: sp.inherit,
       content: null,
     });
-    for (let k = first; k <= i; k++) taken.add(k);
+    for (let k = first; k <= last; k++) taken.add(k);
   }
   found.sort((x, y) => x.first - y.first);
   return found;
+}
+
+/** A cue runs on over a colon and a manner phrase: "said in a statement:", "told reporters:" stays "told". */
+function extendCue(ctx: Ctx, i: number, sLast: number): number {
+  const { tokens, lex } = ctx;
+  let last = i;
+  for (const ext of lex.cueExtensions) {
+    if (last + ext.length > sLast) continue;
+    if (ext.every((w, k) => tokens[last + 1 + k].lower === w)) { last += ext.length; break; }
+  }
+  if (last + 1 <= sLast && tokens[last + 1].value === ':' && tokens[last + 1].start === tokens[last].end) last++;
+  return last;
 }
 
 function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
@@ -583,6 +618,11 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const start = tokens[m.first].start;
   const end = tokens[m.last].end;
   const coreText = text.slice(tokens[m.coreFirst].start, tokens[m.coreLast].end);
+  // relative pronouns: the mention as written, named by the antecedent
+  if (m.pronounFor) {
+    const ante = resolveMention(ctx, m.pronounFor);
+    return { ...ante, start, end, head: { start, end }, evidence: [...ante.evidence, 'coref:relative-pronoun'] };
+  }
   // pronouns
   if (m.first === m.last && tokens[m.first].pos === 'PRON') {
     const p = tokens[m.first].lower;
@@ -657,7 +697,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     const sLast = sEnd - 1;
     const cues = findCues(ctx, sFirst, sLast);
     // resolve speakers in text order; inherited ones take the clause subject
-    const bySpeaker = new Map<string, { mention: Mention; cues: FoundCue[] }>();
+    const bySpeaker = new Map<string, { mention: Mention | null; cues: FoundCue[] }>();
     let lastMention: Mention | null = null;
     for (let c = 0; c < cues.length; c++) {
       const fc = cues[c];
@@ -671,14 +711,16 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
           if (subj) mention = resolveMention(ctx, subj);
         }
       }
-      if (!mention) continue;
-      if (mention.kind === 'pronoun' && lex.firstPerson.has(doc.text.slice(mention.start, mention.end).toLowerCase())) continue;
-      lastMention = mention;
-      const key = mention.name.toLowerCase();
+      // a participial or coordinated cue whose subject cannot be found still reports a statement
+      if (!mention && !fc.inherit) continue;
+      const key = mention ? mention.name.toLowerCase() : '';
       const entry = bySpeaker.get(key);
       if (entry) entry.cues.push(fc);
       else bySpeaker.set(key, { mention, cues: [fc] });
-      ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start });
+      if (mention) {
+        lastMention = mention;
+        ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start });
+      }
     }
     const entries = [...bySpeaker.values()];
     entries.forEach((en, ei) => {
@@ -697,7 +739,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         cue: { start: firstCue.cue.start, end: firstCue.cue.end },
         content: { start: doc.tokens[a].start, end: doc.tokens[b].end },
         cues: en.cues.map((x) => x.cue),
-        evidence: [...en.cues.map((x) => x.cue.rule), ...en.mention.evidence],
+        evidence: [...en.cues.map((x) => x.cue.rule), ...(en.mention ? en.mention.evidence : ['speaker:none-found'])],
       });
     });
   });

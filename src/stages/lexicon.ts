@@ -18,6 +18,8 @@ export interface Lexicon {
   lightVerbs: Set<string>;
   complementVerbs: Set<string>;
   notCueAfter: Set<string>;
+  /** Word sequences that extend a verb cue ("in a statement"). */
+  cueExtensions: string[][];
   phrases: Phrase[];
   /** Phrases by first literal word, for a quick first test. */
   phraseFirst: Set<string>;
@@ -69,6 +71,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     lightVerbs: new Set(p.cues.lightVerbs),
     complementVerbs: new Set(p.cues.complementVerbs),
     notCueAfter: new Set(p.cues.notCueAfter),
+    cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),
     phrases,
     phraseFirst: new Set(phrases.map((ph) => ph.words[0]).filter((w) => w !== 'SPK')),
     titles: new Set(p.titles.titles.map((t) => t.toLowerCase())),

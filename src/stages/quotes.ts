@@ -11,6 +11,8 @@ import type { Doc, Quote, QuoteMark, Range } from '../types.ts';
 interface Open {
   mark: QuoteMark;
   at: number;
+  /** Length of the opening mark (2 for two apostrophes). */
+  width: number;
   evidence: string[];
 }
 
@@ -27,7 +29,7 @@ export function findQuotes(doc: Doc): Doc {
   doc.paragraphs.forEach((para, p) => {
     let open: Open | null = null;
     const push = (o: Open, end: number, close: number | null, extra?: string) => {
-      let s = o.at + 1;
+      let s = o.at + o.width;
       let e = end;
       if (close === null) {
         while (e > s && isSpace(text[e - 1])) e--;
@@ -39,60 +41,65 @@ export function findQuotes(doc: Doc): Doc {
       doc.messages.push({ start: at, end: at + 1, stage: 'quotes', rule, reason });
 
     for (let i = para.start; i < para.end; i++) {
-      const c = text[i];
+      let c = text[i];
+      // two apostrophes stand for a straight double mark (newswire style: ''quote,'' he said)
+      if (c === "'" && text[i + 1] === "'") c = '"';
+      const width = c === '"' && text[i] === "'" ? 2 : 1;
       const prev = i > para.start ? text[i - 1] : undefined;
-      const next = i + 1 < para.end ? text[i + 1] : undefined;
+      const next = i + width < para.end ? text[i + width] : undefined;
+      const openDouble = open !== null && (open.mark === 'double' || open.mark === 'straight' || open.mark === 'low');
       switch (c) {
         case '“':
           if (open && open.mark === 'low') { push(open, i, i); open = null; }
-          else if (open && (open.mark === 'double' || open.mark === 'straight')) {
+          else if (openDouble && open) {
             // a new opening mark before the last one closed: end the last one here
             push(open, trimBack(text, i, open.at), null, 'quote:reopened');
             warn(i, 'quote:reopened', 'opening mark inside an open quotation');
-            open = { mark: 'double', at: i, evidence: ['quote:double'] };
-          } else if (!open) open = { mark: 'double', at: i, evidence: ['quote:double'] };
+            open = { mark: 'double', at: i, width: 1, evidence: ['quote:double'] };
+          } else if (!open) open = { mark: 'double', at: i, width: 1, evidence: ['quote:double'] };
           break;
         case '”':
-          if (open && (open.mark === 'double' || open.mark === 'low')) { push(open, i, i); open = null; }
+          if (openDouble && open) { push(open, i, i); open = null; }
           else if (!open && opensAfter(prev) && opensBefore(next)) {
-            open = { mark: 'double', at: i, evidence: ['quote:double', 'quote:reversed-open'] };
+            open = { mark: 'double', at: i, width: 1, evidence: ['quote:double', 'quote:reversed-open'] };
             warn(i, 'quote:reversed-open', 'closing mark used to open a quotation');
           } else if (!open) warn(i, 'quote:stray-close', 'closing mark with no quotation open');
           break;
         case '"':
-          if (open && open.mark === 'straight') {
-            if (opensAfter(prev) && opensBefore(next) && !isSpace(next)) {
+          if (openDouble && open) {
+            if (open.mark === 'straight' && opensAfter(prev) && opensBefore(next) && !isSpace(next)) {
               // `"… weeks. "We are …`: the writer forgot a closing mark
               push(open, trimBack(text, i, open.at), null, 'quote:missing-close');
               warn(i, 'quote:missing-close', 'straight mark reopens before the quotation closed');
-              open = { mark: 'straight', at: i, evidence: ['quote:straight'] };
+              open = { mark: 'straight', at: i, width, evidence: ['quote:straight'] };
             } else { push(open, i, i); open = null; }
           } else if (!open) {
             if (isWordChar(prev) && isSpace(next)) warn(i, 'quote:stray-close', 'closing mark with no quotation open');
-            else open = { mark: 'straight', at: i, evidence: ['quote:straight'] };
+            else open = { mark: 'straight', at: i, width, evidence: ['quote:straight'] };
           }
           break;
         case '‘':
-          if (!open && opensAfter(prev) && opensBefore(next)) open = { mark: 'single', at: i, evidence: ['quote:single'] };
+          if (!open && opensAfter(prev) && opensBefore(next)) open = { mark: 'single', at: i, width: 1, evidence: ['quote:single'] };
           break;
         case '’':
           // inside a single quotation, ’ closes unless it is an apostrophe between letters
           if (open && open.mark === 'single' && !(isWordChar(prev) && isWordChar(next))) { push(open, i, i); open = null; }
           break;
         case '«':
-          if (!open) open = { mark: 'guillemet', at: i, evidence: ['quote:guillemet'] };
+          if (!open) open = { mark: 'guillemet', at: i, width: 1, evidence: ['quote:guillemet'] };
           break;
         case '»':
           if (open && open.mark === 'guillemet') { push(open, i, i); open = null; }
           break;
         case '„':
-          if (!open) open = { mark: 'low', at: i, evidence: ['quote:low'] };
+          if (!open) open = { mark: 'low', at: i, width: 1, evidence: ['quote:low'] };
           break;
       }
+      i += width - 1;
     }
     if (open) {
       const nextPara: Range | undefined = doc.paragraphs[p + 1];
-      const continues = nextPara !== undefined && /^["“«„‘]/.test(text.slice(nextPara.start, nextPara.start + 1));
+      const continues = nextPara !== undefined && /^(["“«„‘]|'')/.test(text.slice(nextPara.start, nextPara.start + 2));
       const rule = continues ? 'quote:paragraph-continues' : 'quote:unclosed';
       if (open.mark === 'single' && !continues) {
         // an unmatched ‘ is far more often a stray apostrophe than a quotation

@@ -69,6 +69,22 @@ export function tokenize(doc: Doc): Doc {
       if (a + 1 >= b) ranges.splice(i--, 1);
     }
   }
+  // 3. a sentence never ends inside an open parenthesis: "Rep. Steve Israel (D-N.Y.) said"
+  for (let i = 0; i + 1 < ranges.length; i++) {
+    let depth = 0;
+    for (let t = ranges[i][0]; t < ranges[i][1]; t++) {
+      if (tokens[t].value === '(') depth++;
+      else if (tokens[t].value === ')' && depth > 0) depth--;
+    }
+    const [a2, b2] = ranges[i + 1];
+    let closes = false;
+    for (let t = a2; t < b2 && t < a2 + 8; t++) if (tokens[t].value === ')') { closes = true; break; }
+    if (depth > 0 && closes && paraOf(tokens[a2].start) === paraOf(tokens[ranges[i][1] - 1].start)) {
+      ranges[i][1] = b2;
+      ranges.splice(i + 1, 1);
+      i--;
+    }
+  }
   const sentences: Sentence[] = [];
   for (const [a, b] of ranges) {
     // drop tokens that are pure white space at the edges

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, extract } from './helpers.ts';
+
+describe('attribute: cues and speakers', () => {
+  it('takes the subject with its title; the title becomes the role', () => {
+    const r = extract('Russian President Vladimir Putin said that talks would continue.');
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0].speaker).toMatchObject({ text: 'Russian President Vladimir Putin', name: 'Vladimir Putin', role: 'Russian President' });
+    expect(r.claims[0].cue?.text).toBe('said');
+    expect(r.claims[0].content.text).toBe('that talks would continue');
+  });
+
+  it('resolves a surname to the fullest earlier name and a pronoun to the last speaker', () => {
+    const r = extract('Foreign Minister Anna Berg said the plan was ready. Berg added that costs were low. She noted that the vote is on Monday.');
+    expect(r.claims.map((c) => [c.speaker?.text, c.speaker?.name, c.speaker?.role])).toEqual([
+      ['Foreign Minister Anna Berg', 'Anna Berg', 'Foreign Minister'],
+      ['Berg', 'Anna Berg', 'Foreign Minister'],
+      ['She', 'Anna Berg', 'Foreign Minister'],
+    ]);
+  });
+
+  it('skips a relative clause and keeps an apposition in the mention', () => {
+    const r = extract('Tom Reed, who chaired the meeting, said the talks failed. David Frost, director general of the British Chambers of Commerce, warned that firms could be hit.');
+    expect(r.claims.map((c) => [c.speaker?.text, c.speaker?.name, c.speaker?.role])).toEqual([
+      ['Tom Reed', 'Tom Reed', null],
+      ['David Frost, director general of the British Chambers of Commerce', 'David Frost', 'director general of the British Chambers of Commerce'],
+    ]);
+  });
+
+  it('finds the speaker after the cue in inverted reporting', () => {
+    const r = extract('“We will appeal,” said Maria Lopez, the company’s lawyer.');
+    expect(r.claims[0].speaker?.name).toBe('Maria Lopez');
+    expect(r.claims[0].content.text).toBe('“We will appeal,”');
+  });
+
+  it('handles "according to" a person or a document', () => {
+    expect(claimsOf('According to the report, prices rose by 4%.')).toEqual([['the report', 'assertion', 'According to']]);
+    expect(claimsOf('Prices rose by 4%, according to economist Jane Hill.')).toEqual([['Jane Hill', 'assertion', 'according to']]);
+  });
+
+  it('joins "as he put it" to the same speaker: one claim per sentence and source', () => {
+    const r = extract('Mayor John Ode spoke on Monday. According to Ode, the city needs money because, as he put it, “the budget is broken.”');
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0].speaker?.name).toBe('John Ode');
+    expect(r.claims[0].evidence).toEqual(expect.arrayContaining(['cue:phrase:according-to', 'cue:phrase:as-put-it']));
+  });
+
+  it('gives a participial cue the main clause subject', () => {
+    expect(claimsOf('Earlier, Putin has repeatedly touched on this topic, claiming that promises were made.')).toEqual([['Putin', 'assertion', 'claiming']]);
+  });
+
+  it('keeps group and unnamed sources as written', () => {
+    expect(claimsOf('NATO officials deny that any such guarantees were discussed.')).toEqual([['NATO officials', 'denial', 'deny']]);
+    expect(claimsOf('Kiev and Western countries claim that troops have massed.')).toEqual([['Kiev and Western countries', 'assertion', 'claim']]);
+  });
+
+  it('carries the speaker on to a follow-on quotation, and over a multi-sentence quotation', () => {
+    const r = extract('“We will appeal,” he said. “The ruling is wrong.” Judge Amy Cole, presiding, disagreed.');
+    expect(r.claims[1]).toMatchObject({ sentence: 1, cue: null, group: r.claims[0].group });
+    expect(r.claims[1].evidence).toContain('speaker:follow-on-quote');
+    const m = extract('Coach Ben Hart said: “We played well. We lost anyway.”');
+    expect(m.claims.map((c) => [c.sentence, c.speaker?.name, c.cue?.text])).toEqual([
+      [0, 'Ben Hart', 'said:'],
+      [1, 'Ben Hart', 'said:'],
+    ]);
+    expect(m.claims[0].group).toBe(m.claims[1].group);
+  });
+
+  it('does not take plans, actions, passives or narration for claims', () => {
+    expect(claimsOf('The situation was discussed at a meeting in Riga by NATO foreign ministers.')).toEqual([]);
+    expect(claimsOf('The minister plans to visit Kiev.')).toEqual([]);
+    expect(claimsOf('Prices are expected to rise.')).toEqual([]);
+    expect(claimsOf('She voted against the bill.')).toEqual([]);
+  });
+
+  it('lets a colon and a manner phrase right after the verb belong to the cue', () => {
+    expect(claimsOf('The senator said in a statement: “We will vote no.”')).toEqual([['The senator', 'assertion', 'said in a statement:']]);
+  });
+
+  it('takes a relative pronoun as the mention, named by its antecedent, and looks past a parenthesis', () => {
+    const r = extract('Officials met Dr. Lee Chan, who noted that the clinic was full. Rep. Steve Israel (D-N.Y.) said the vote failed.');
+    expect(r.claims.map((c) => [c.speaker?.text, c.speaker?.name, c.cue?.text])).toEqual([
+      ['who', 'Lee Chan', 'noted'],
+      ['Rep. Steve Israel', 'Steve Israel', 'said'],
+    ]);
+  });
+
+  it('ignores cues inside a quotation', () => {
+    const r = extract('“They said it could not be done,” Smith told reporters.');
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0].speaker?.text).toBe('Smith');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../src/stages/ingest.ts';
+import { findQuotes } from '../src/stages/quotes.ts';
+
+const quotes = (text: string) => {
+  const doc = findQuotes(ingestText(text, 't', 'id'));
+  return { doc, texts: doc.quotes.map((q) => text.slice(q.start, q.end)) };
+};
+
+describe('quotes', () => {
+  it('finds curly, straight, guillemet and low-high quotations, marks excluded', () => {
+    expect(quotes('He called it “illegal” and "baseless", «non» and „nein“.').texts).toEqual(['illegal', 'baseless', 'non', 'nein']);
+  });
+
+  it('takes a closing mark used to open as an opening mark', () => {
+    const { doc, texts } = quotes('Stoltenberg rejected the idea of ”spheres of influence” in Europe.');
+    expect(texts).toEqual(['spheres of influence']);
+    expect(doc.quotes[0].evidence).toContain('quote:reversed-open');
+  });
+
+  it('keeps the full stop inside the marks with the quotation', () => {
+    expect(quotes('some “security guarantees.” At the same time').texts).toEqual(['security guarantees.']);
+  });
+
+  it('does not take apostrophes for single quotation marks', () => {
+    expect(quotes('Putin’s plan and Kiev’s reply, the ‘red line’ and the countries’ view.').texts).toEqual(['red line']);
+  });
+
+  it('runs a quotation to the end of a paragraph that never closes it, one quotation per paragraph', () => {
+    const text = 'She said: “We will go on.\n\n“And we will win,” she added.';
+    const { doc, texts } = quotes(text);
+    expect(texts).toEqual(['We will go on.', 'And we will win,']);
+    expect(doc.quotes[0].evidence).toContain('quote:paragraph-continues');
+    expect(doc.quotes[0].close).toBe(null);
+  });
+
+  it('closes a straight quotation the writer forgot to close when a new one opens', () => {
+    const text = 'Ms Hewitt said: "We have doubled it. "We are going to extend it."';
+    const { doc, texts } = quotes(text);
+    expect(texts).toEqual(['We have doubled it.', 'We are going to extend it.']);
+    expect(doc.messages.map((m) => m.rule)).toContain('quote:missing-close');
+  });
+
+  it('never throws on odd or stray marks', () => {
+    for (const t of ['”', '“', '"', '“a', 'a”', '" " "', '‘', '’’’', '«', '»»', '„', '“”', '"a "b "c']) {
+      expect(() => quotes(t)).not.toThrow();
+    }
+    expect(quotes('A stray” mark and an odd "one.').texts).toEqual(['one.']);
+  });
+});
