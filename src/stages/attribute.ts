@@ -29,6 +29,8 @@ const TIME_WORDS = new Set([
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight', 'on', 'in',
   'at', 'last', 'this', 'next', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
 ]);
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'all', 'several', 'majority', 'majorities', 'half', 'third', 'quarter', 'percent', 'one', 'two', 'three', 'four', 'five']);
+const NEGATION = new Set(['not', "n't", 'never']);
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PARTICIPLE_CUE = /ing$/;
 
@@ -186,8 +188,15 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
   const { tokens, lex } = ctx;
   const t0 = tokens[j];
   if (!t0) return -1;
-  if (t0.pos === 'PRON') {
+  if (t0.pos === 'PRON' && !QUANTIFIERS.has(t0.lower)) {
     return isSpeakerPronoun(ctx, t0) ? j : -1;
+  }
+  // quantified subjects: "About one in five say", "42% say", "Some say", "most said"
+  if (QUANTIFIERS.has(t0.lower) || t0.pos === 'NUM' || t0.value === '%') {
+    let k = j;
+    while (k - 1 >= floor && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].value === '%' || ['in', 'of', 'about', 'nearly', 'almost', 'around', 'some', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less'].includes(tokens[k - 1].lower))) k--;
+    while (k < j && ['in', 'of', 'than'].includes(tokens[k].lower)) k++;
+    return k;
   }
   let k = j;
   let nouns = 0;
@@ -317,7 +326,11 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
   if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && tokens[ci - 1].value === ',') return { mention: null, inherit: true };
   let j = ci - 1;
   for (;;) {
-    while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') j--;
+    while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') {
+      // a negated act reports no statement: "did not say", "never mentioned"
+      if (NEGATION.has(tokens[j].lower)) return { mention: null, inherit: false };
+      j--;
+    }
     // a parenthesis between subject and verb: "Rep. Steve Israel (D-N.Y.) said"
     if (j >= sFirst && tokens[j].value === ')') {
       let k = j - 1;
@@ -454,7 +467,9 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number): FoundCue[] {
     if (label && t.pos !== 'VERB' && t.pos !== 'AUX') {
       // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
       const prev = tokens[i - 1];
-      const verbish = next && (next.lower === 'that' || next.value === ':') && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && i - 1 >= sFirst;
+      const subjectBefore = prev && i - 1 >= sFirst && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.value === '%' || QUANTIFIERS.has(prev.lower));
+      const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower)));
+      const verbish = subjectBefore && clauseAfter;
       if (!verbish) label = undefined;
     }
     if (label && (t.lemma === 'call' || lex.complementVerbs.has(t.lemma))) {

@@ -69,7 +69,17 @@ export function tokenize(doc: Doc): Doc {
       if (a + 1 >= b) ranges.splice(i--, 1);
     }
   }
-  // 3. a sentence never ends inside an open parenthesis: "Rep. Steve Israel (D-N.Y.) said"
+  // 3. a reporting clause split off after a quotation's ?/! or full stop ("…?” she said.")
+  //    starts in lower case: it belongs to the sentence before
+  for (let i = 1; i < ranges.length; i++) {
+    const first = tokens[ranges[i][0]];
+    const prevLast = tokens[ranges[i - 1][1] - 1];
+    if (first && prevLast && /^\p{Ll}/u.test(first.value) && CLOSERS.has(prevLast.value) && paraOf(first.start) === paraOf(prevLast.start)) {
+      ranges[i - 1][1] = ranges[i][1];
+      ranges.splice(i--, 1);
+    }
+  }
+  // 4. a sentence never ends inside an open parenthesis: "Rep. Steve Israel (D-N.Y.) said"
   for (let i = 0; i + 1 < ranges.length; i++) {
     let depth = 0;
     for (let t = ranges[i][0]; t < ranges[i][1]; t++) {
