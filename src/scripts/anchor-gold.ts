@@ -40,7 +40,8 @@ const out: GoldFile = {
   exhaustive: draft.exhaustive ?? true,
   ...(draft.date !== undefined ? { date: draft.date } : {}),
   ...(draft.headline !== undefined ? { headline: draft.headline } : {}),
-  ...(draft.quotes ? { quotes: draft.quotes.map((q) => { const o = find('quote', q as string, quoteCursor, text.length); quoteCursor = o[1]; return o; }) } : {}),
+  // quotations are in text order by their start; one may lie inside another (‘Leave’ inside “…”)
+  ...(draft.quotes ? { quotes: draft.quotes.map((q) => (Array.isArray(q) ? q : (() => { const o = find('quote', q, quoteCursor, text.length); quoteCursor = o[0] + 1; return o; })())) } : {}),
   sentences: draft.sentences.map((s) => {
     const [start, end] = find('sentence', s.text as string, cursor, text.length);
     cursor = end;
@@ -48,7 +49,8 @@ const out: GoldFile = {
     return {
       start,
       end,
-      prefix: (s.text as string).split(/\s+/).slice(0, 4).join(' '),
+      // the first four words exactly as written (white space may be a non-breaking space)
+      prefix: text.slice(start, end).match(/^\S+(?:\s+\S+){0,3}/u)?.[0] ?? '',
       ...(s.note ? { note: s.note } : {}),
       claims: s.claims.map((c) => ({
         ...c,
