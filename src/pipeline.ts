@@ -19,6 +19,7 @@ export interface CueLexicon {
   complementVerbs: string[];
   notCueAfter: string[];
   cueExtensions: string[];
+  needComplement: string[];
 }
 export interface TitleLexicon {
   titles: string[];
@@ -26,6 +27,8 @@ export interface TitleLexicon {
   groupNouns: string[];
   documentNouns: string[];
   orgWords: string[];
+  /** Nouns that stand for one person ("the spokesman"): such a source can be "he" or "she" later. */
+  personNouns: string[];
 }
 export interface PronounLexicon {
   person: string[];
@@ -34,7 +37,12 @@ export interface PronounLexicon {
   firstPerson: string[];
   notSpeakers: string[];
 }
-export type LabelPhrases = Record<'denial' | 'warning', string[]>;
+export interface LabelPhrases {
+  denial: string[];
+  warning: string[];
+  /** Warning said as a trigger (modal, risk verb) followed closely by a bad outcome. */
+  warningConstructions?: { triggers: string[]; outcomes: string[] };
+}
 
 export interface PipelineOptions {
   headlineMaxWords: number;

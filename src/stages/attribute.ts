@@ -96,6 +96,10 @@ interface NameEntry {
   tokens: string[];
   role: string | null;
   at: number;
+  /** Written with "The" before it ("The New York Times"): kept in an organisation's name. */
+  the: boolean;
+  /** Ends in an organisation word ("Party", "Council"). */
+  org: boolean;
 }
 
 class NameIndex {
@@ -130,7 +134,7 @@ class NameIndex {
   lastBefore(at: number): NameEntry | null {
     let best: NameEntry | null = null;
     for (const list of this.byLast.values()) {
-      for (const e of list) if (e.at < at && e.tokens.length >= 2 && (!best || e.at > best.at)) best = e;
+      for (const e of list) if (e.at < at && e.tokens.length >= 2 && !e.org && (!best || e.at > best.at)) best = e;
     }
     return best;
   }
@@ -149,9 +153,9 @@ function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     if (j > i || honor) {
       const words = tokens.slice(i, j + 1).map((t) => t.value);
       // a trailing organisation word makes it an organisation, not a person
-      if (!lex.orgWords.has(words[words.length - 1].toLowerCase())) {
+      {
         const role = titleBefore(ctx, i);
-        idx.add({ name: words.join(' '), tokens: words, role, at: tokens[i].start });
+        idx.add({ name: words.join(' '), tokens: words, role, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: lex.orgWords.has(words[words.length - 1].toLowerCase()) });
       }
     }
     i = j + 1;
@@ -210,7 +214,8 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
     } else if (p === 'ADJ' || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–') {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
-      k--;
+      // "that government officials said": a complementiser, not a determiner
+      if (!['that', 'which', 'this', 'these', 'those'].includes(t.lower) || k === j) k--;
       break;
     } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && k > floor) {
       // inside a name or title: "Secretary of State", "Kiev and Western countries"
@@ -223,6 +228,10 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
   }
   const first = k + 1;
   if (nouns === 0 || first > j) return -1;
+  // "last week said", "on Monday said": a time, not a source
+  let content = false;
+  for (let m = first; m <= j; m++) if ((tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN') && !TIME_WORDS.has(tokens[m].lower)) content = true;
+  if (!content) return -1;
   // never start on a connective
   let f = first;
   while (f <= j && (tokens[f].lower === 'of' || tokens[f].lower === 'and' || tokens[f].lower === 'for' || tokens[f].value === '-')) f++;
@@ -346,7 +355,11 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
   if ((t.lower === 'who' || t.lower === 'which') && j > sFirst) {
     let k = j - 1;
     if (tokens[k].value === ',') k--;
-    const a = k >= sFirst ? npLeft(ctx, k, sFirst) : -1;
+    let a = k >= sFirst ? npLeft(ctx, k, sFirst) : -1;
+    // "a symbolic victory for Obama, who complained": "who" stands for the person at the end
+    if (a >= 0 && t.lower === 'who') {
+      for (let m = k; m > a; m--) if (tokens[m].pos === 'ADP' && isNameTok(tokens[m + 1], ctx.lex)) { a = m + 1; break; }
+    }
     if (a >= 0 && !ctx.inQuote(tokens[a].start)) {
       const ante = makeMention(ctx, a, k, 'speaker:relative-pronoun', null);
       return { mention: { ...ante, first: j, last: j, pronounFor: ante }, inherit: false };
@@ -497,6 +510,8 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number): FoundCue[] {
     }
     if (!label) continue;
     if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
+    // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
+    if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst)) continue;
     const sp = findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
     const last = extendCue(ctx, sp.mention && sp.mention.first > i ? i : i, sLast);
@@ -524,6 +539,31 @@ function extendCue(ctx: Ctx, i: number, sLast: number): number {
   }
   if (last + 1 <= sLast && tokens[last + 1].value === ':' && tokens[last + 1].start === tokens[last].end) last++;
   return last;
+}
+
+/** A complement clause after the verb at i: "that …", ":", a quotation, or a subject and its verb. */
+function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  let k = i + 1;
+  while (k <= sLast && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART') && tokens[k].lower !== 'not') k++;
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.lower === 'that' || t.value === ':' || isQuoteTok(t) || t.lower === 'whether' || t.lower === 'if') return true;
+  if (t.value === ',' && isQuoteTok(tokens[k + 1])) return true;
+  // a subject and a finite verb within a few words: "polls show Clinton leads", "he thinks it will"
+  for (let m = k; m <= sLast && m < k + 6; m++) {
+    const x = tokens[m];
+    if (x.value === ',' || x.value === '.' || x.value === ';') return false;
+    if (m > k && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)))) return tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ';
+  }
+  return false;
+}
+
+/** A quotation closes right before the verb or its subject: "“…,” he continued". */
+function quoteBefore(ctx: Ctx, i: number, sFirst: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= sFirst && k >= i - 4; k--) if (isQuoteTok(tokens[k])) return true;
+  return false;
 }
 
 function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
@@ -598,7 +638,14 @@ function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextC
     if (k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || isQuoteTok(tokens[k])) && ['tell', 'say', 'add', 'write', 'state', 'warn', 'assure', 'remind', 'inform', 'promise'].includes(tokens[fc.last].lemma)) a = k;
     while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
   }
-  const after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
+  let after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
+  // the reported statement ends where the writer's own contrast begins: ", while …", ", whereas …"
+  for (let k = a + 1; k <= after; k++) {
+    if (tokens[k - 1].value === ',' && (tokens[k].lower === 'while' || tokens[k].lower === 'whereas') && !ctx.inQuote(tokens[k].start)) {
+      after = k - 2;
+      break;
+    }
+  }
   const afterWords = countWords(tokens, a, after);
   // content before the block
   let b = blockFirst - 1;
@@ -678,13 +725,17 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       const prev = [...ctx.history].reverse().find((h) => h.name === name && h.role);
       if (prev) role = prev.role;
     }
-    const org = lex.orgWords.has(lastWord) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase());
+    const fullLast = (hit ? hit.tokens[hit.tokens.length - 1] : lastWord).toLowerCase();
+    const org = lex.orgWords.has(fullLast) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase());
     const kind: SourceKind = org ? 'group' : hit || honor || role || words.length >= 2 ? 'person' : 'group';
+    // an organisation keeps the "The" it is written with ("The New York Times")
+    if (kind === 'group' && hit?.the) name = `The ${name}`;
+    else if (kind === 'group' && !hit && m.nameFirst > 0 && tokens[m.nameFirst - 1].lower === 'the') name = `${tokens[m.nameFirst - 1].value} ${name}`;
     return { start, end, head, name, role, kind, evidence };
   }
   // groups and documents keep their words, without a leading article for the name lookups
   const headTok = tokens[m.headLast];
-  const kind: SourceKind = lex.documentNouns.has(headTok.lower) ? 'document' : lex.titles.has(headTok.lower) && !/s$/.test(headTok.lower) ? 'person' : 'group';
+  const kind: SourceKind = lex.documentNouns.has(headTok.lower) ? 'document' : lex.personNouns.has(headTok.lower) ? 'person' : 'group';
   evidence.push(kind === 'document' ? 'speaker:document' : 'speaker:group');
   return { start, end, head: { start: tokens[m.coreFirst].start, end: tokens[m.coreLast].end }, name: coreText, role: m.role, kind, evidence };
 }
@@ -817,7 +868,8 @@ function carryQuotes(ctx: Ctx, claims: Claim[]): Claim[] {
         add({
           ...c,
           sentence: si,
-          content: { start: Math.max(o.start, q.start), end: Math.min(o.end, q.end) },
+          // the quotation's part in this sentence, with its marks where they fall inside it
+          content: { start: Math.max(o.start, q.open), end: Math.min(o.end, q.close === null ? q.end : q.close + 1) },
           cues: c.cues,
           evidence: [...c.evidence, 'claim:multi-sentence-quote'],
         });
@@ -847,7 +899,8 @@ function carryQuotes(ctx: Ctx, claims: Claim[]): Claim[] {
     if (lastTok.value === '.' || lastTok.value === '!' || lastTok.value === '?') end = lastTok.start;
     const c: Claim = {
       sentence: si,
-      group: prev.group,
+      // a quotation that opens a new paragraph is a new statement of the same speaker
+      group: s.paragraph === prevSent.paragraph ? prev.group : `g${++ctx.groups}`,
       label: 'assertion',
       confidence: 0,
       speaker: { ...prev.speaker, evidence: [...prev.speaker.evidence] },

@@ -20,6 +20,8 @@ export interface Lexicon {
   notCueAfter: Set<string>;
   /** Word sequences that extend a verb cue ("in a statement"). */
   cueExtensions: string[][];
+  /** Verbs that cue a claim only before a complement clause. */
+  needComplement: Set<string>;
   phrases: Phrase[];
   /** Phrases by first literal word, for a quick first test. */
   phraseFirst: Set<string>;
@@ -28,6 +30,7 @@ export interface Lexicon {
   groupNouns: Set<string>;
   documentNouns: Set<string>;
   orgWords: Set<string>;
+  personNouns: Set<string>;
   personPronouns: Set<string>;
   pluralPronouns: Set<string>;
   thingPronouns: Set<string>;
@@ -43,6 +46,16 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A phrase as a regular expression body: words separated by white space; '*' alone is any one word, 'word*' any ending. */
+function phraseBody(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (w === '*' ? "[\\p{L}\\p{N}'’-]+" : w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\p{L}'’-]*` : escape(w)))
+    .join('\\s+');
+}
+const bounded = (body: string) => `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
+
 export function compileLexicon(p: Pipeline): Lexicon {
   const hit = cache.get(p);
   if (hit) return hit;
@@ -56,13 +69,16 @@ export function compileLexicon(p: Pipeline): Lexicon {
   const contentPhrases: Lexicon['contentPhrases'] = [];
   for (const label of ['denial', 'warning'] as const) {
     for (const phrase of p.labels[label] ?? []) {
-      const body = phrase
-        .toLowerCase()
-        .split(/\s+/)
-        .map((w) => (w === '*' ? "[\\p{L}\\p{N}'’-]+" : escape(w)))
-        .join('\\s+');
-      contentPhrases.push({ label, phrase, re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u') });
+      contentPhrases.push({ label, phrase, re: new RegExp(bounded(phraseBody(phrase)), 'u') });
     }
+  }
+  const wc = p.labels.warningConstructions;
+  if (wc) {
+    const trig = wc.triggers.map(phraseBody).join('|');
+    const out = wc.outcomes.map(phraseBody).join('|');
+    // trigger, then up to eight words, then an outcome
+    const re = new RegExp(`${bounded(trig)}(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,8}?[\\s,]+${bounded(out)}`, 'u');
+    contentPhrases.push({ label: 'warning', phrase: 'trigger … outcome', re });
   }
   const phrases = p.cues.phrases.map((ph) => ({ ...ph, words: ph.words.map((w) => (w === 'SPK' || w === 'QUOTE' ? w : w.toLowerCase())), label: ph.label as Label }));
   const lex: Lexicon = {
@@ -72,6 +88,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     complementVerbs: new Set(p.cues.complementVerbs),
     notCueAfter: new Set(p.cues.notCueAfter),
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),
+    needComplement: new Set(p.cues.needComplement ?? []),
     phrases,
     phraseFirst: new Set(phrases.map((ph) => ph.words[0]).filter((w) => w !== 'SPK')),
     titles: new Set(p.titles.titles.map((t) => t.toLowerCase())),
@@ -79,6 +96,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     groupNouns: new Set(p.titles.groupNouns.map((t) => t.toLowerCase())),
     documentNouns: new Set(p.titles.documentNouns.map((t) => t.toLowerCase())),
     orgWords: new Set(p.titles.orgWords.map((t) => t.toLowerCase())),
+    personNouns: new Set((p.titles.personNouns ?? []).map((t) => t.toLowerCase())),
     personPronouns: new Set(p.pronouns.person),
     pluralPronouns: new Set(p.pronouns.plural),
     thingPronouns: new Set(p.pronouns.thing),
