@@ -9,6 +9,7 @@ import { registerRun } from './commands/run.ts';
 import { registerSummary } from './commands/summary.ts';
 import { registerExport } from './commands/export.ts';
 import { registerPipelines } from './commands/pipelines.ts';
+import { registerEval } from './commands/eval.ts';
 
 export type Exit = { code: number };
 
@@ -30,6 +31,7 @@ export function buildProgram(exit: Exit): Command {
   registerSummary(program, exit);
   registerExport(program, exit);
   registerPipelines(program, exit);
+  registerEval(program, exit);
   return program;
 }
 

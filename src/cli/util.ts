@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Expands files and directories (recursively, *.txt) into a sorted list of files; missing paths are reported, not thrown. */
-export function expandInputs(paths: string[], onMissing: (path: string, reason: string) => void): string[] {
+/** Expands files and directories (recursively, files ending in `ext`) into a sorted list of files; missing paths are reported, not thrown. */
+export function expandInputs(paths: string[], onMissing: (path: string, reason: string) => void, ext = '.txt'): string[] {
   const out: string[] = [];
   for (const p of paths) {
     let st;
@@ -12,18 +12,18 @@ export function expandInputs(paths: string[], onMissing: (path: string, reason: 
       onMissing(p, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message);
       continue;
     }
-    if (st.isDirectory()) out.push(...walk(p));
+    if (st.isDirectory()) out.push(...walk(p, ext));
     else out.push(p);
   }
   return out;
 }
 
-function walk(dir: string): string[] {
+function walk(dir: string, ext: string): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p));
-    else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
+    if (e.isDirectory()) out.push(...walk(p, ext));
+    else if (e.isFile() && e.name.endsWith(ext)) out.push(p);
   }
   return out;
 }

@@ -1,0 +1,199 @@
+/**
+ * Scores an extraction against brat attribution relations (PolNeAR), role by
+ * role: source, cue and content, exact and overlap-weighted (metrics.ts).
+ *
+ * Predicted relations. Claims that share a `group` are one statement (a
+ * quotation over several sentences, follow-on quotations with no cue): one
+ * relation, whose content is the union of the claims' contents, whose source
+ * is the first claim's speaker mention that is not null and whose cue the
+ * first cue that is not null (claims in text order).
+ *
+ * Role spans. For each role, the document's gold spans are the distinct
+ * spans of that role over all gold relations (one source span that two
+ * relations share counts once) and likewise for the predicted ones; then
+ * `matchSpans` pairs them. Scores are micro-averaged over documents.
+ *
+ * Relations with no source (brat `Attribution-no-source`: "it is believed
+ * that …") count for cue and content. They have no gold source, and a
+ * predicted relation aligned with one (below) has its source left out of the
+ * source scores: neither credited nor counted as a false source, since the
+ * gold makes no claim about who the source is.
+ *
+ * Alignment (for that rule, for --errors and for the ignore regions): a
+ * predicted and a gold relation are candidates when their cues share a
+ * character, or their contents share at least half of the smaller content;
+ * candidates are paired one-to-one, greedily by (cue overlap, content Dice).
+ *
+ * Ignore regions: a predicted relation aligned with no gold relation whose
+ * cue (or content when it has no cue) lies mostly (≥ 50 %) inside a Discard
+ * or Discuss region is dropped before scoring.
+ */
+import type { ArticleResult, Label } from '../types.ts';
+import type { BratGold, GoldRelation } from './brat.ts';
+import { matchSpans, nonSpacePrefix, normalizeSpan, spanKey, spanOverlap, spanSize, spanText, uniqueSpans, type RoleCounts, type SpanFrags } from './metrics.ts';
+
+export const ROLES = ['source', 'cue', 'content'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface PredRelation {
+  group: string;
+  /** Indices into result.claims. */
+  claims: number[];
+  source: SpanFrags | null;
+  cue: SpanFrags | null;
+  content: SpanFrags | null;
+  speaker: string | null;
+  label: Label;
+  evidence: string[];
+}
+
+/** Groups an extraction's claims into relations (see the top of this file). */
+export function relationsOf(result: ArticleResult, text: string): PredRelation[] {
+  const byGroup = new Map<string, PredRelation>();
+  const frag = (s: { start: number; end: number } | null): SpanFrags => (s ? [[s.start, s.end]] : []);
+  result.claims.forEach((c, i) => {
+    let r = byGroup.get(c.group);
+    if (!r) {
+      r = { group: c.group, claims: [], source: null, cue: null, content: [], speaker: null, label: c.label, evidence: c.evidence };
+      byGroup.set(c.group, r);
+    }
+    r.claims.push(i);
+    if (!r.source && c.speaker) { r.source = frag(c.speaker); r.speaker = c.speaker.name; }
+    if (!r.cue && c.cue) r.cue = frag(c.cue);
+    r.content!.push(...frag(c.content));
+  });
+  const norm = (s: SpanFrags | null) => {
+    const n = s ? normalizeSpan(s, text) : [];
+    return n.length ? n : null;
+  };
+  return [...byGroup.values()].map((r) => ({ ...r, source: norm(r.source), cue: norm(r.cue), content: norm(r.content) }));
+}
+
+export interface AttrError {
+  kind: 'miss' | 'false-alarm' | 'mismatch';
+  /** Offset of the relation's first character in the text. */
+  at: number;
+  /** The roles that differ (mismatch), or every role present. */
+  roles: Role[];
+  snippet: string;
+  expected: Record<Role, string | null> | null;
+  produced: (Record<Role, string | null> & { speaker: string | null; label: Label; evidence: string[] }) | null;
+}
+
+export interface AttrDocScore {
+  counts: Record<Role, RoleCounts>;
+  relations: { gold: number; goldNoSource: number; predicted: number; aligned: number; dropped: number; sourceExcluded: number };
+  errors: AttrError[];
+}
+
+/** Scores one document's extraction against its gold relations. */
+export function scoreAttribution(result: ArticleResult, text: string, gold: BratGold): AttrDocScore {
+  const ns = nonSpacePrefix(text);
+  const all = relationsOf(result, text);
+  const golds = gold.relations;
+  const align = alignRelations(all, golds, ns);
+  const insideIgnore = (s: SpanFrags | null) => !!s && gold.ignore.some((g) => spanOverlap(s, g, ns) * 2 >= spanSize(s, ns));
+  const kept = all.map((_, i) => i).filter((i) => align.goldOf[i] >= 0 || !insideIgnore(all[i].cue ?? all[i].content));
+  const preds = kept.map((i) => all[i]);
+  const goldOf = kept.map((i) => align.goldOf[i]);
+  let sourceExcluded = 0;
+  const spansOf = (role: Role): { pred: SpanFrags[]; gold: SpanFrags[] } => {
+    const pred = preds.filter((p, k) => {
+      if (role !== 'source' || !p.source) return true;
+      const g = goldOf[k];
+      if (g >= 0 && golds[g].noSource) { sourceExcluded++; return false; }
+      return true;
+    });
+    return { pred: uniqueSpans(pred.map((p) => p[role] ?? [])), gold: uniqueSpans(golds.map((g) => g[role] ?? [])) };
+  };
+  const counts = {} as Record<Role, RoleCounts>;
+  for (const role of ROLES) {
+    const { pred, gold: g } = spansOf(role);
+    counts[role] = matchSpans(pred, g, ns).counts;
+  }
+  const show = (s: SpanFrags | null) => (s ? spanText(text, s) : null);
+  const rolesOf = (r: { source: SpanFrags | null; cue: SpanFrags | null; content: SpanFrags | null }) => ({ source: show(r.source), cue: show(r.cue), content: show(r.content) });
+  const produced = (p: PredRelation) => ({ ...rolesOf(p), speaker: p.speaker, label: p.label, evidence: p.evidence });
+  const first = (r: { source: SpanFrags | null; cue: SpanFrags | null; content: SpanFrags | null }) => Math.min(...ROLES.map((x) => r[x]?.[0]?.[0] ?? Infinity));
+  const snippetOf = (...rs: Array<{ source: SpanFrags | null; cue: SpanFrags | null; content: SpanFrags | null }>) => snippet(text, rs.flatMap((r) => [r.source, r.cue, r.content]).filter((s): s is SpanFrags => !!s).flat());
+  const errors: AttrError[] = [];
+  const alignedGold = new Set(goldOf.filter((g) => g >= 0));
+  const present = (r: { source: SpanFrags | null; cue: SpanFrags | null; content: SpanFrags | null }) => ROLES.filter((x) => r[x]);
+  golds.forEach((g, gi) => {
+    if (!alignedGold.has(gi)) errors.push({ kind: 'miss', at: first(g), roles: present(g), snippet: snippetOf(g), expected: rolesOf(g), produced: null });
+  });
+  preds.forEach((p, k) => {
+    const gi = goldOf[k];
+    if (gi < 0) {
+      errors.push({ kind: 'false-alarm', at: first(p), roles: present(p), snippet: snippetOf(p), expected: null, produced: produced(p) });
+      return;
+    }
+    const g = golds[gi];
+    const differ = ROLES.filter((role) => {
+      if (role === 'source' && g.noSource) return false;
+      const ps = p[role];
+      const gs = g[role];
+      if (!ps || !gs) return !!ps !== !!gs;
+      return spanKey(ps) !== spanKey(gs);
+    });
+    if (differ.length) errors.push({ kind: 'mismatch', at: Math.min(first(p), first(g)), roles: differ, snippet: snippetOf(p, g), expected: rolesOf(g), produced: produced(p) });
+  });
+  errors.sort((a, b) => a.at - b.at);
+  return {
+    counts,
+    relations: {
+      gold: golds.length,
+      goldNoSource: golds.filter((g) => g.noSource).length,
+      predicted: preds.length,
+      aligned: alignedGold.size,
+      dropped: all.length - preds.length,
+      sourceExcluded,
+    },
+    errors,
+  };
+}
+
+/** One-to-one alignment of predicted with gold relations (see the top of this file). */
+export function alignRelations(preds: PredRelation[], golds: GoldRelation[], ns: Int32Array): { goldOf: number[] } {
+  const cands: Array<{ pi: number; gi: number; cue: number; dice: number }> = [];
+  preds.forEach((p, pi) => {
+    golds.forEach((g, gi) => {
+      const cue = p.cue && g.cue ? spanOverlap(p.cue, g.cue, ns) : 0;
+      let dice = 0;
+      let enough = false;
+      if (p.content && g.content) {
+        const inter = spanOverlap(p.content, g.content, ns);
+        const a = spanSize(p.content, ns);
+        const b = spanSize(g.content, ns);
+        dice = a + b ? (2 * inter) / (a + b) : 0;
+        enough = inter * 2 >= Math.min(a, b) && inter > 0;
+      }
+      if (cue > 0 || enough) cands.push({ pi, gi, cue: cue > 0 ? 1 : 0, dice });
+    });
+  });
+  cands.sort((a, b) => b.cue - a.cue || b.dice - a.dice || a.pi - b.pi || a.gi - b.gi);
+  const goldOf = preds.map(() => -1);
+  const taken = new Set<number>();
+  for (const c of cands) {
+    if (goldOf[c.pi] >= 0 || taken.has(c.gi)) continue;
+    goldOf[c.pi] = c.gi;
+    taken.add(c.gi);
+  }
+  return { goldOf };
+}
+
+/** The text around some fragments: from the start of the first one's sentence-ish context to the end of the last, capped. */
+export function snippet(text: string, frags: Array<[number, number]>, max = 400): string {
+  if (!frags.length) return '';
+  let s = Math.min(...frags.map((f) => f[0]));
+  let e = Math.max(...frags.map((f) => f[1]));
+  const lo = Math.max(0, s - 120);
+  const before = text.slice(lo, s);
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/) >= 0 ? before.search(/[.!?]["”’]?\s+[^.!?]*$/) + 1 : -1);
+  s = cut >= 0 ? lo + cut + 1 : lo;
+  const after = text.slice(e, e + 120);
+  const stop = after.search(/[.!?]["”’]?(\s|$)|\n/);
+  e = stop >= 0 ? e + stop + 1 : e + after.length;
+  const out = text.slice(s, e).replace(/\s+/g, ' ').trim();
+  return out.length <= max ? out : `${out.slice(0, max - 1)}…`;
+}
