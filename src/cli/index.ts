@@ -9,6 +9,9 @@ import { registerRun } from './commands/run.ts';
 import { registerSummary } from './commands/summary.ts';
 import { registerExport } from './commands/export.ts';
 import { registerPipelines } from './commands/pipelines.ts';
+import { registerReview } from './commands/review.ts';
+import { registerGold } from './commands/gold.ts';
+import { registerDiff } from './commands/diff.ts';
 import { registerEval } from './commands/eval.ts';
 
 export type Exit = { code: number };
@@ -31,6 +34,9 @@ export function buildProgram(exit: Exit): Command {
   registerSummary(program, exit);
   registerExport(program, exit);
   registerPipelines(program, exit);
+  registerReview(program, exit);
+  registerGold(program, exit);
+  registerDiff(program, exit);
   registerEval(program, exit);
   return program;
 }

@@ -126,4 +126,52 @@ export const MIGRATIONS: string[] = [
   LEFT JOIN speakers sp ON sp.id = c.speaker_id
   ORDER BY a.path, c.idx;
   `,
+  // reviews (claims review) and full-text search over claims (FTS5)
+  `
+  -- A reviewer's verdict on one claim. Keyed by what survives a re-run: the
+  -- article (sha256), the sentence's offsets and the speaker's name as the
+  -- extractor gave it ('' for none), never by extraction row ids, which a
+  -- re-run replaces. A new extraction never writes here.
+  CREATE TABLE reviews (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    speaker TEXT NOT NULL DEFAULT '',
+    verdict TEXT NOT NULL CHECK (verdict IN ('accept', 'reject')),
+    origin TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('extracted', 'added')),
+    label TEXT NOT NULL CHECK (label IN ('assertion', 'denial', 'warning')),  -- the reviewed label
+    name TEXT,                                   -- corrected speaker name; NULL: as extracted
+    -- what the extraction said when reviewed (for origin 'added': what the reviewer marked)
+    pipeline TEXT,
+    extractor_version TEXT,
+    ext_label TEXT,
+    content_start INTEGER NOT NULL,
+    content_end INTEGER NOT NULL,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    role TEXT,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, sentence_start, sentence_end, speaker)
+  ) WITHOUT ROWID;
+
+  -- claims are WITHOUT ROWID, so the index is a standalone FTS5 table whose
+  -- rowid encodes (extraction_id, idx); triggers keep it in step with claims
+  CREATE VIRTUAL TABLE claims_fts USING fts5(
+    content, speaker, cue, extraction_id UNINDEXED, idx UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+  );
+  INSERT INTO claims_fts (rowid, content, speaker, cue, extraction_id, idx)
+    SELECT c.extraction_id * 1000000 + c.idx, c.content_text, coalesce(sp.name, ''), coalesce(c.cue_text, ''), c.extraction_id, c.idx
+    FROM claims c LEFT JOIN speakers sp ON sp.id = c.speaker_id;
+  CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO claims_fts (rowid, content, speaker, cue, extraction_id, idx)
+    VALUES (new.extraction_id * 1000000 + new.idx, new.content_text,
+            coalesce((SELECT name FROM speakers WHERE id = new.speaker_id), ''), coalesce(new.cue_text, ''), new.extraction_id, new.idx);
+  END;
+  CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+    DELETE FROM claims_fts WHERE rowid = old.extraction_id * 1000000 + old.idx;
+  END;
+  `,
 ];
