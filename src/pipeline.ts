@@ -29,6 +29,8 @@ export interface TitleLexicon {
   orgWords: string[];
   /** Nouns that stand for one person ("the spokesman"): such a source can be "he" or "she" later. */
   personNouns: string[];
+  /** Head nouns of definite descriptions that stand for a named organisation ("the firm"). */
+  orgDescriptors: string[];
 }
 export interface PronounLexicon {
   person: string[];
@@ -36,6 +38,12 @@ export interface PronounLexicon {
   thing: string[];
   firstPerson: string[];
   notSpeakers: string[];
+  feminine?: string[];
+  masculine?: string[];
+  femaleMarkers?: string[];
+  maleMarkers?: string[];
+  femaleNames?: string[];
+  maleNames?: string[];
 }
 export interface LabelPhrases {
   denial: string[];

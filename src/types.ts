@@ -72,6 +72,8 @@ export interface Mention extends Range {
   name: string;
   role: string | null;
   kind: SourceKind;
+  /** The name comes from a proper name in the text (not a description or a pronoun left as written). */
+  named?: boolean;
   evidence: string[];
 }
 

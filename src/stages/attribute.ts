@@ -30,6 +30,7 @@ const TIME_WORDS = new Set([
   'at', 'last', 'this', 'next', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
 ]);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'all', 'several', 'majority', 'majorities', 'half', 'third', 'quarter', 'percent', 'one', 'two', 'three', 'four', 'five']);
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 const NEGATION = new Set(['not', "n't", 'never']);
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PARTICIPLE_CUE = /ing$/;
@@ -41,7 +42,7 @@ interface Ctx {
   text: string;
   names: NameIndex;
   /** Speakers so far, in text order, for pronoun resolution. */
-  history: Array<{ name: string; role: string | null; kind: SourceKind; plural: boolean; at: number }>;
+  history: Array<{ name: string; role: string | null; kind: SourceKind; plural: boolean; at: number; named?: boolean; gender: Gender }>;
   /** Quote span lookup: is a token inside a quotation? */
   inQuote: (offset: number) => Quote | null;
   groups: number;
@@ -93,34 +94,56 @@ function isNameTok(t: Token | undefined, lex: Lexicon): boolean {
 
 interface NameEntry {
   name: string;
+  /** The capitalised words of the name (connectors like "of" left out). */
   tokens: string[];
   role: string | null;
   at: number;
   /** Written with "The" before it ("The New York Times"): kept in an organisation's name. */
   the: boolean;
-  /** Ends in an organisation word ("Party", "Council"). */
+  /** An organisation: ends in or contains an organisation word ("Party", "Court of Appeals"), or has connectors. */
   org: boolean;
+  /** Initials of its capitalised words ("OSI", "S&P"). */
+  initials: string;
+  /** Written with a title or an honorific: a person. */
+  person: boolean;
 }
 
 class NameIndex {
+  readonly entries: NameEntry[] = [];
   private byLast = new Map<string, NameEntry[]>();
+  private byWord = new Map<string, NameEntry[]>();
+  private byInitials = new Map<string, NameEntry[]>();
 
   add(e: NameEntry): void {
-    const key = e.tokens[e.tokens.length - 1].toLowerCase();
-    const list = this.byLast.get(key) ?? [];
-    list.push(e);
-    this.byLast.set(key, list);
+    this.entries.push(e);
+    const push = (m: Map<string, NameEntry[]>, k: string) => {
+      const l = m.get(k);
+      if (l) l.push(e);
+      else m.set(k, [e]);
+    };
+    push(this.byLast, e.tokens[e.tokens.length - 1].toLowerCase());
+    for (const t of new Set(e.tokens.map((x) => x.toLowerCase()))) push(this.byWord, t);
+    if (e.initials.length >= 2) push(this.byInitials, e.initials);
   }
 
-  /** The fullest name that contains these name tokens, nearest before `at` (else the first after). */
-  resolve(tokens: string[], at: number): NameEntry | null {
-    const list = this.byLast.get(tokens[tokens.length - 1].toLowerCase());
-    if (!list) return null;
+  /**
+   * The fullest name these name tokens stand for, nearest before `at` (else the first after):
+   * a surname ("Putin" → "Vladimir Putin"), a word of an organisation's name ("Court" → "Court of
+   * Appeals for the District of Columbia"), or an acronym ("OSI" → "Open Society Institute").
+   */
+  resolve(tokens: string[], at: number, orgWords: Set<string>): NameEntry | null {
     const want = tokens.map((t) => t.toLowerCase());
-    const fits = list.filter((e) => {
+    const contains = (e: NameEntry) => {
       const have = e.tokens.map((t) => t.toLowerCase());
       return want.every((w) => have.includes(w));
-    });
+    };
+    let fits = (this.byLast.get(want[want.length - 1]) ?? []).filter(contains);
+    if (fits.length === 0 && tokens.length === 1 && /^[A-Z&]{2,6}$/.test(tokens[0])) {
+      fits = (this.byInitials.get(tokens[0]) ?? []).filter((e) => e.tokens.length >= 2);
+    }
+    if (fits.length === 0 && want.some((w) => orgWords.has(w))) {
+      fits = (this.byWord.get(want[0]) ?? []).filter((e) => e.org && contains(e));
+    }
     if (fits.length === 0) return null;
     const maxLen = Math.max(...fits.map((e) => e.tokens.length));
     const full = fits.filter((e) => e.tokens.length === maxLen);
@@ -133,29 +156,101 @@ class NameIndex {
   /** The last person-like full name before `at`. */
   lastBefore(at: number): NameEntry | null {
     let best: NameEntry | null = null;
-    for (const list of this.byLast.values()) {
-      for (const e of list) if (e.at < at && e.tokens.length >= 2 && !e.org && (!best || e.at > best.at)) best = e;
-    }
+    for (const e of this.entries) if (e.at < at && e.tokens.length >= 2 && !e.org && (!best || e.at > best.at)) best = e;
     return best;
+  }
+
+  /**
+   * The organisation a description like "the firm" stands for: among names that are
+   * organisations or at least not known persons, the most often written one so far
+   * (the article's subject), the latest on a tie; else the first one after.
+   */
+  lastOrg(at: number): NameEntry | null {
+    const count = new Map<string, { n: number; last: NameEntry }>();
+    let after: NameEntry | null = null;
+    for (const e of this.entries) {
+      if (!(e.org || !e.person)) continue;
+      if (e.at >= at) {
+        if (!after) after = e;
+        continue;
+      }
+      const key = e.tokens[e.tokens.length - 1].toLowerCase();
+      const c = count.get(key);
+      const weight = e.org ? 2 : 1;
+      if (c) {
+        c.n += weight;
+        if (e.tokens.length >= c.last.tokens.length) c.last = e;
+      } else count.set(key, { n: weight, last: e });
+    }
+    let best: { n: number; last: NameEntry } | null = null;
+    for (const c of count.values()) if (!best || c.n > best.n || (c.n === best.n && c.last.at > best.last.at)) best = c;
+    return best ? best.last : after;
+  }
+
+  /** The person whose role is this description ("the Liberal Democrat leader"). */
+  byRole(description: string, at: number): NameEntry | null {
+    const d = description.toLowerCase();
+    let best: NameEntry | null = null;
+    let later: NameEntry | null = null;
+    for (const e of this.entries) {
+      if (!e.role || e.org) continue;
+      const r = e.role.toLowerCase();
+      if (!(r === d || (r.endsWith(` ${d}`) && !/^(shadow|former|deputy|vice|acting|ex-)\b/.test(r)))) continue;
+      if (e.at > at) later ??= e;
+      else if (!best || e.at > best.at) best = e;
+    }
+    return best ?? later;
   }
 }
 
-/** Pre-pass: every run of two or more name tokens, with the title run before it. */
+const CONNECTORS = new Set(['of', 'for', 'the', '&', 'and', 'de', 'du', 'von', 'van', 'al', 'bin']);
+
+/** Pre-pass: every run of two or more name tokens (connectors allowed inside), with the title run before it. */
 function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
-  const { tokens, lex } = ctx;
+  const { tokens, lex, text } = ctx;
   const idx = new NameIndex();
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameTok(tokens[i], lex) || tokens[i].pos !== 'PROPN') { i++; continue; }
+    // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
+    if (!isNameTok(tokens[i], lex) || (tokens[i].pos !== 'PROPN' && !(tokens[i + 1]?.pos === 'PROPN' && isNameTok(tokens[i + 1], lex) && i > 0 && tokens[i - 1].sentence === tokens[i].sentence))) { i++; continue; }
+    if (DEMONYM.test(tokens[i].value) && isNameTok(tokens[i + 1], lex) && isNameTok(tokens[i + 2], lex)) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && isNameTok(tokens[j + 1], lex) && tokens[j + 1].start - tokens[j].end <= 1 && tokens[j + 1].sentence === tokens[i].sentence) j++;
+    let connectors = false;
+    for (;;) {
+      const n = tokens[j + 1];
+      if (!n || n.sentence !== tokens[i].sentence || n.start - tokens[j].end > 1) break;
+      if (isNameTok(n, lex) || n.value === "'s" && false) { j++; continue; }
+      // "Court of Appeals for the District of Columbia", "Standard & Poor's"
+      let k = j + 1;
+      while (tokens[k] && tokens[k].sentence === n.sentence && CONNECTORS.has(tokens[k].lower) && k - j <= 2) k++;
+      // only inside organisation names: "Bank of England", "Standard & Poor's", not "Bernie Sanders of Vermont"
+      const orgSoFar = tokens.slice(i, j + 1).some((t) => lex.orgWords.has(t.lower)) || tokens[j + 1].value === '&';
+      if (k > j + 1 && orgSoFar && isNameTok(tokens[k], lex) && tokens[k].pos === 'PROPN' && tokens[j + 1].lower !== 'and') {
+        j = k;
+        connectors = true;
+        continue;
+      }
+      break;
+    }
     const honor = i > 0 && lex.honorifics.has(tokens[i - 1].lower);
     if (j > i || honor) {
-      const words = tokens.slice(i, j + 1).map((t) => t.value);
-      // a trailing organisation word makes it an organisation, not a person
-      {
-        const role = titleBefore(ctx, i);
-        idx.add({ name: words.join(' '), tokens: words, role, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: lex.orgWords.has(words[words.length - 1].toLowerCase()) });
+      const words = tokens.slice(i, j + 1).filter((t) => !CONNECTORS.has(t.lower)).map((t) => t.value);
+      const name = text.slice(tokens[i].start, tokens[j].end);
+      const org = connectors || words.some((w) => lex.orgWords.has(w.toLowerCase()));
+      const role = org ? null : titleBefore(ctx, i);
+      idx.add({
+        name,
+        tokens: words,
+        role,
+        person: !org && (role !== null || honor),
+        at: tokens[i].start,
+        the: i > 0 && tokens[i - 1].lower === 'the',
+        org,
+        initials: tokens.slice(i, j + 1).filter((t) => isCap(t) || t.value === '&').map((t) => (t.value === '&' ? '&' : t.value[0])).join(''),
+      });
+      // "The Open Society Institute (OSI)": the acronym names the same organisation
+      if (tokens[j + 1]?.value === '(' && /^[A-Z&]{2,6}$/.test(tokens[j + 2]?.value ?? '') && tokens[j + 3]?.value === ')') {
+        idx.add({ name, tokens: words, role: null, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: true, initials: tokens[j + 2].value, person: false });
       }
     }
     i = j + 1;
@@ -218,10 +313,13 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
       if (!['that', 'which', 'this', 'these', 'those'].includes(t.lower) || k === j) k--;
       break;
     } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && k > floor) {
-      // inside a name or title: "Secretary of State", "Kiev and Western countries"
+      // inside a name or title: "Secretary of State", "Kiev and Western countries",
+      // "the Commons standards and privileges committee"
       const before = tokens[k - 1];
       if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before))) break;
-      if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before))) break;
+      if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN')) break;
+    } else if (['in', 'at', 'from', 'on'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1])) && !TIME_WORDS.has(tokens[k + 1].lower)) {
+      // a place or outlet that identifies the source: "A report in the Sunday Business", "officials in Kiev"
     } else break;
     k--;
     steps++;
@@ -275,7 +373,14 @@ function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: [number
   // a post-modifier is not part of the name: "Edward Alden of the Council on …",
   // "the existing agreements between Russia and NATO" (head: a common noun)
   let coreEnd = b;
-  for (let k = a + 1; k <= b; k++) {
+  // …unless the phrase ends in a titled name: "Commission for Racial Equality chief Trevor Phillips"
+  let titledName = false;
+  {
+    let k = b;
+    while (k > a && isNameTok(tokens[k], lex)) k--;
+    titledName = k < b && k >= a && lex.titles.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower);
+  }
+  for (let k = a + 1; k <= b && !titledName; k++) {
     const t = tokens[k];
     if (t.pos !== 'ADP' && !['of', 'at', 'from', 'for', 'with', 'on', 'in', 'between'].includes(t.lower)) continue;
     const h = tokens[k - 1];
@@ -292,6 +397,10 @@ function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: [number
   if (isNameTok(tokens[k], lex) && !lex.groupNouns.has(tokens[k].lower) && !lex.documentNouns.has(tokens[k].lower)) {
     nameLast = k;
     while (k - 1 >= a && isNameTok(tokens[k - 1], lex)) k--;
+    // an organisation's name takes its capitalised title words too: "Home Office", "Foreign Office"
+    if (lex.orgWords.has(tokens[nameLast].lower)) while (k - 1 >= a && isCap(tokens[k - 1]) && tokens[k - 1].pos !== 'DET') k--;
+    // a nationality before a full name is not part of it: "Australian Lynton Crosby"
+    if (nameLast - k >= 2 && DEMONYM.test(tokens[k].value) && !lex.orgWords.has(tokens[nameLast].lower)) k++;
     nameFirst = k;
   }
   let role: string | null = null;
@@ -357,7 +466,7 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
     if (tokens[k].value === ',') k--;
     let a = k >= sFirst ? npLeft(ctx, k, sFirst) : -1;
     // "a symbolic victory for Obama, who complained": "who" stands for the person at the end
-    if (a >= 0 && t.lower === 'who') {
+    if (a >= 0 && (t.lower === 'who' || t.lower === 'which')) {
       for (let m = k; m > a; m--) if (tokens[m].pos === 'ADP' && isNameTok(tokens[m + 1], ctx.lex)) { a = m + 1; break; }
     }
     if (a >= 0 && !ctx.inQuote(tokens[a].start)) {
@@ -691,20 +800,23 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const at = start;
     let pick: Ctx['history'][number] | undefined;
     if (lex.personPronouns.has(p)) {
-      pick = [...ctx.history].reverse().find((h) => h.kind === 'person');
+      // the last person speaker whose gender does not contradict the pronoun
+      const want = lex.pronounGender.get(p) ?? null;
+      pick = [...ctx.history].reverse().find((h) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want));
       if (pick) evidence.push('coref:pronoun-last-person-speaker');
       else {
         const n = ctx.names.lastBefore(at);
-        if (n) { pick = { name: n.name, role: n.role, kind: 'person', plural: false, at: n.at }; evidence.push('coref:pronoun-last-person-name'); }
+        if (n) { pick = { name: n.name, role: n.role, kind: 'person', plural: false, at: n.at, gender: null }; evidence.push('coref:pronoun-last-person-name'); }
       }
     } else if (lex.pluralPronouns.has(p)) {
       pick = [...ctx.history].reverse().find((h) => h.plural);
       if (pick) evidence.push('coref:pronoun-last-group-speaker');
     } else if (lex.thingPronouns.has(p)) {
-      pick = [...ctx.history].reverse().find((h) => h.kind === 'group' && !h.plural);
+      const groups = [...ctx.history].reverse().filter((h) => h.kind === 'group' && !h.plural);
+      pick = groups.find((h) => h.named) ?? groups[0];
       if (pick) evidence.push('coref:pronoun-last-organisation');
     }
-    if (pick) return { start, end, head: { start, end }, name: pick.name, role: pick.role, kind: pick.kind, evidence };
+    if (pick) return { start, end, head: { start, end }, name: pick.name, role: pick.role, kind: pick.kind, evidence, named: pick.named };
     evidence.push('coref:unresolved-pronoun');
     return { start, end, head: { start, end }, name: tokens[m.first].value, role: null, kind: 'pronoun', evidence };
   }
@@ -712,7 +824,7 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const words = tokens.slice(m.nameFirst, m.nameLast + 1).map((t) => t.value);
     const head: Range = { start: tokens[m.nameFirst].start, end: tokens[m.nameLast].end };
     const lastWord = words[words.length - 1].toLowerCase();
-    const hit = ctx.names.resolve(words, head.start);
+    const hit = ctx.names.resolve(words, head.start, lex.orgWords);
     const honor = m.nameFirst > 0 && lex.honorifics.has(tokens[m.nameFirst - 1].lower);
     let name = words.join(' ');
     let role = m.role;
@@ -731,13 +843,47 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     // an organisation keeps the "The" it is written with ("The New York Times")
     if (kind === 'group' && hit?.the) name = `The ${name}`;
     else if (kind === 'group' && !hit && m.nameFirst > 0 && tokens[m.nameFirst - 1].lower === 'the') name = `${tokens[m.nameFirst - 1].value} ${name}`;
-    return { start, end, head, name, role, kind, evidence };
+    return { start, end, head, name, role, kind, evidence, named: true };
   }
-  // groups and documents keep their words, without a leading article for the name lookups
   const headTok = tokens[m.headLast];
   const kind: SourceKind = lex.documentNouns.has(headTok.lower) ? 'document' : lex.personNouns.has(headTok.lower) ? 'person' : 'group';
+  const head = { start: tokens[m.coreFirst].start, end: tokens[m.coreLast].end };
+  // a definite description for someone named earlier: "the firm" → the organisation,
+  // "the Liberal Democrat leader" → the person with that role
+  const definite = tokens[m.coreFirst].lower === 'the' && m.headLast === m.coreLast && !/s$/.test(headTok.lower);
+  if (definite && lex.orgDescriptors.has(headTok.lower)) {
+    const spoke = [...ctx.history].reverse().find((h) => h.kind === 'group' && h.named);
+    const org = spoke ? { name: spoke.name, at: spoke.at } : ctx.names.lastOrg(start);
+    if (org) {
+      const name = spoke ? spoke.name : (org as NameEntry).the ? `The ${org.name}` : org.name;
+      return { start, end, head, name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-organisation'], named: true };
+    }
+  }
+  if (definite && kind === 'person') {
+    const who = ctx.names.byRole(text.slice(tokens[m.coreFirst + 1].start, headTok.end), start);
+    if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
+  }
   evidence.push(kind === 'document' ? 'speaker:document' : 'speaker:group');
-  return { start, end, head: { start: tokens[m.coreFirst].start, end: tokens[m.coreLast].end }, name: coreText, role: m.role, kind, evidence };
+  return { start, end, head, name: coreText, role: m.role, kind, evidence };
+}
+
+type Gender = 'f' | 'm' | null;
+
+/** Gender from the words of a mention and of the name's other mentions: honorifics, nouns, first names. */
+function genderOf(ctx: Ctx, m: Mention): Gender {
+  if (m.kind !== 'person') return null;
+  const { lex, text } = ctx;
+  const words = [
+    ...text.slice(Math.max(0, m.start - 12), m.end).toLowerCase().split(/[^\p{L}.]+/u),
+    ...(m.role ?? '').toLowerCase().split(/\s+/),
+    ...m.name.toLowerCase().split(/\s+/).slice(0, 1),
+  ];
+  for (const w of words) {
+    const g = lex.markerGender.get(w) ?? lex.pronounGender.get(w);
+    if (g) return g;
+  }
+  const first = m.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return lex.nameGender.get(first) ?? null;
 }
 
 /* ------------------------------------------------------------------- main */
@@ -785,7 +931,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       else bySpeaker.set(key, { mention, cues: [fc] });
       if (mention) {
         lastMention = mention;
-        ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start });
+        ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start, named: mention.named, gender: genderOf(ctx, mention) });
       }
     }
     const entries = [...bySpeaker.values()];

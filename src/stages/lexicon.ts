@@ -31,11 +31,16 @@ export interface Lexicon {
   documentNouns: Set<string>;
   orgWords: Set<string>;
   personNouns: Set<string>;
+  orgDescriptors: Set<string>;
   personPronouns: Set<string>;
   pluralPronouns: Set<string>;
   thingPronouns: Set<string>;
   firstPerson: Set<string>;
   notSpeakers: Set<string>;
+  /** Gender cues: pronouns, markers (honorifics, nouns) and first names, each to 'f' or 'm'. */
+  pronounGender: Map<string, 'f' | 'm'>;
+  markerGender: Map<string, 'f' | 'm'>;
+  nameGender: Map<string, 'f' | 'm'>;
   /** Content phrases by label, as regular expressions over lower-cased text. */
   contentPhrases: Array<{ label: Label; phrase: string; re: RegExp }>;
 }
@@ -55,6 +60,16 @@ function phraseBody(phrase: string): string {
     .join('\\s+');
 }
 const bounded = (body: string) => `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
+
+function genderMap(f: string[] = [], m: string[] = []): Map<string, 'f' | 'm'> {
+  const out = new Map<string, 'f' | 'm'>();
+  const fs = new Set(f.map((w) => w.toLowerCase()));
+  const ms = new Set(m.map((w) => w.toLowerCase()));
+  // a word in both lists tells nothing
+  for (const w of fs) if (!ms.has(w)) out.set(w, 'f');
+  for (const w of ms) if (!fs.has(w)) out.set(w, 'm');
+  return out;
+}
 
 export function compileLexicon(p: Pipeline): Lexicon {
   const hit = cache.get(p);
@@ -97,11 +112,15 @@ export function compileLexicon(p: Pipeline): Lexicon {
     documentNouns: new Set(p.titles.documentNouns.map((t) => t.toLowerCase())),
     orgWords: new Set(p.titles.orgWords.map((t) => t.toLowerCase())),
     personNouns: new Set((p.titles.personNouns ?? []).map((t) => t.toLowerCase())),
+    orgDescriptors: new Set((p.titles.orgDescriptors ?? []).map((t) => t.toLowerCase())),
     personPronouns: new Set(p.pronouns.person),
     pluralPronouns: new Set(p.pronouns.plural),
     thingPronouns: new Set(p.pronouns.thing),
     firstPerson: new Set(p.pronouns.firstPerson),
     notSpeakers: new Set(p.pronouns.notSpeakers),
+    pronounGender: genderMap(p.pronouns.feminine, p.pronouns.masculine),
+    markerGender: genderMap(p.pronouns.femaleMarkers, p.pronouns.maleMarkers),
+    nameGender: genderMap(p.pronouns.femaleNames, p.pronouns.maleNames),
     contentPhrases,
   };
   cache.set(p, lex);
