@@ -20,6 +20,7 @@ export interface CueLexicon {
   notCueAfter: string[];
   cueExtensions: string[];
   needComplement: string[];
+  prepositionCues?: Record<string, string[]>;
 }
 export interface TitleLexicon {
   titles: string[];

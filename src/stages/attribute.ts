@@ -449,6 +449,11 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
       if (NEGATION.has(tokens[j].lower)) return { mention: null, inherit: false };
       j--;
     }
+    // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said"
+    if (j - 1 >= sFirst && TIME_WORDS.has(tokens[j].lower) && (tokens[j - 1].lower === 'on' || tokens[j - 1].lower === 'last' || tokens[j - 1].lower === 'this' || tokens[j - 1].lower === 'in' || tokens[j - 1].lower === 'early' || tokens[j - 1].lower === 'late')) {
+      j -= 2;
+      continue;
+    }
     // a parenthesis between subject and verb: "Rep. Steve Israel (D-N.Y.) said"
     if (j >= sFirst && tokens[j].value === ')') {
       let k = j - 1;
@@ -494,7 +499,16 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
     }
     return { mention: null, inherit: false };
   }
-  if (BE.has(t.lower)) return { mention: null, inherit: false }; // passive: "is expected", "was told"
+  // passive ("is expected", "was told") reports no statement of the subject; the progressive does ("is warning")
+  if (BE.has(t.lower)) {
+    if (!/ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
+    j--;
+    while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') j--;
+    if (j < sFirst) return { mention: null, inherit: false };
+    const a = npLeft(ctx, j, sFirst);
+    if (a < 0 || ctx.inQuote(tokens[a].start)) return { mention: null, inherit: false };
+    return { mention: makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : 'speaker:subject', null), inherit: false };
+  }
   if (ctx.lex.notCueAfter.has(t.lower)) return { mention: null, inherit: false };
   const a = npLeft(ctx, j, sFirst);
   if (a < 0) return { mention: null, inherit: false };
@@ -549,7 +563,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
 
 /* -------------------------------------------------------------- cue search */
 
-function findCues(ctx: Ctx, sFirst: number, sLast: number): FoundCue[] {
+function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = false): FoundCue[] {
   const { tokens, lex } = ctx;
   const found: FoundCue[] = [];
   const taken = new Set<number>();
@@ -579,7 +593,7 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number): FoundCue[] {
   // 2. reporting verbs, nouns after light verbs, "called … “X”"
   for (let i = sFirst; i <= sLast; i++) {
     if (taken.has(i)) continue;
-    const t = tokens[i];
+    const t = verbView(ctx, tokens[i], i, sFirst);
     if (ctx.inQuote(t.start)) continue;
     let label = lex.verbLabel.get(t.lemma) ?? lex.verbLabel.get(t.lower);
     let first = i;
@@ -590,7 +604,7 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number): FoundCue[] {
       // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
       const prev = tokens[i - 1];
       const subjectBefore = prev && i - 1 >= sFirst && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.value === '%' || QUANTIFIERS.has(prev.lower));
-      const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower)));
+      const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower)) || ((next.pos === 'PROPN' || next.pos === 'DET') && complementAfter(ctx, i, sLast)));
       const verbish = subjectBefore && clauseAfter;
       if (!verbish) label = undefined;
     }
@@ -620,10 +634,15 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number): FoundCue[] {
     if (!label) continue;
     if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
     // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
-    if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst)) continue;
+    let cueEnd = i;
+    const preps = lex.prepositionCues.get(t.lemma);
+    if (rule === 'cue:verb' && preps) {
+      if (!next || !preps.has(next.lower)) continue;
+      cueEnd = i + 1;
+    } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst)) continue;
     const sp = findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
-    const last = extendCue(ctx, sp.mention && sp.mention.first > i ? i : i, sLast);
+    const last = extendCue(ctx, cueEnd, sLast);
     found.push({
       cue: { start: tokens[first].start, end: tokens[last].end, entry, label, rule: `${rule}:${entry.replace(/\s+/g, '-')}` },
       first,
@@ -634,8 +653,40 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number): FoundCue[] {
     });
     for (let k = first; k <= last; k++) taken.add(k);
   }
+  punctuationCue(ctx, sFirst, sLast, headline, found);
   found.sort((x, y) => x.first - y.first);
   return found;
+}
+
+/**
+ * Headline-style attribution by punctuation: "Sanders: Brexit's message could …" (a name and a
+ * colon open the sentence) and, in a headline, "Choose hope over fear - Kennedy" (a dash and a name end it).
+ */
+function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boolean, found: FoundCue[]): void {
+  const { tokens, lex } = ctx;
+  if (found.length) return;
+  const words = (a: number, b: number) => countWords(tokens, a, b);
+  // NAME: content
+  for (let k = sFirst + 1; k <= sFirst + 4 && k <= sLast; k++) {
+    if (tokens[k].value !== ':') continue;
+    const nameOk = tokens.slice(sFirst, k).every((t) => isNameTok(t, lex) || t.value === "'s" || t.value === '’s');
+    const known = nameOk && ctx.names.resolve(tokens.slice(sFirst, k).filter((t) => isNameTok(t, lex)).map((t) => t.value), tokens[sFirst].start, lex.orgWords) !== null;
+    if (nameOk && (known || k - sFirst >= 2) && words(k + 1, sLast) >= 3 && !ctx.inQuote(tokens[k].start)) {
+      const mention = makeMention(ctx, sFirst, k - 1, 'speaker:headline-colon', null);
+      found.push({ cue: { start: tokens[k].start, end: tokens[k].end, entry: ':', label: 'assertion', rule: 'cue:punctuation:colon' }, first: k, last: k, mention, inherit: false, content: null });
+    }
+    return;
+  }
+  // content - NAME (headlines only)
+  if (!headline) return;
+  let e = sLast;
+  while (e > sFirst && tokens[e].pos === 'PUNCT' && !['-', '–', '—'].includes(tokens[e].value)) e--;
+  let n = e;
+  while (n > sFirst && isNameTok(tokens[n], lex) && e - n < 3) n--;
+  if (n < e && ['-', '–', '—'].includes(tokens[n].value) && words(sFirst, n - 1) >= 3) {
+    const mention = makeMention(ctx, n + 1, e, 'speaker:headline-dash', null);
+    found.push({ cue: { start: tokens[n].start, end: tokens[n].end, entry: '-', label: 'assertion', rule: 'cue:punctuation:dash' }, first: n, last: n, mention, inherit: false, content: null });
+  }
 }
 
 /** A cue runs on over a colon and a manner phrase: "said in a statement:", "told reporters:" stays "told". */
@@ -673,6 +724,25 @@ function quoteBefore(ctx: Ctx, i: number, sFirst: number): boolean {
   const { tokens } = ctx;
   for (let k = i - 1; k >= sFirst && k >= i - 4; k--) if (isQuoteTok(tokens[k])) return true;
   return false;
+}
+
+/**
+ * wink-nlp tags some past tenses as adjectives ("Cable also branded the plans"): a word in -ed
+ * after its subject whose stem is a reporting verb is read as that verb.
+ */
+function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
+  if (t.pos === 'VERB' || !/ed$/.test(t.lower) || isCap(t)) return t;
+  const { lex, tokens } = ctx;
+  let k = i - 1;
+  while (k >= sFirst && tokens[k].pos === 'ADV') k--;
+  const prev = tokens[k];
+  if (!prev || k < sFirst || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return t;
+  const w = t.lower;
+  const stems = [w.slice(0, -2), w.slice(0, -1), w.replace(/ied$/, 'y'), w.slice(0, -3)];
+  for (const stem of stems) {
+    if (lex.verbLabel.has(stem) || lex.complementVerbs.has(stem) || stem === 'call') return { ...t, lemma: stem, pos: 'VERB' };
+  }
+  return t;
 }
 
 function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
@@ -907,7 +977,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
   doc.sentences.forEach((s, si) => {
     const [sFirst, sEnd] = s.tokens;
     const sLast = sEnd - 1;
-    const cues = findCues(ctx, sFirst, sLast);
+    const cues = findCues(ctx, sFirst, sLast, s.headline);
     // resolve speakers in text order; inherited ones take the clause subject
     const bySpeaker = new Map<string, { mention: Mention | null; cues: FoundCue[] }>();
     let lastMention: Mention | null = null;

@@ -22,6 +22,8 @@ export interface Lexicon {
   cueExtensions: string[][];
   /** Verbs that cue a claim only before a complement clause. */
   needComplement: Set<string>;
+  /** Verbs that cue only before one of these words, which join the cue ("talked about"). */
+  prepositionCues: Map<string, Set<string>>;
   phrases: Phrase[];
   /** Phrases by first literal word, for a quick first test. */
   phraseFirst: Set<string>;
@@ -104,6 +106,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     notCueAfter: new Set(p.cues.notCueAfter),
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),
     needComplement: new Set(p.cues.needComplement ?? []),
+    prepositionCues: new Map(Object.entries(p.cues.prepositionCues ?? {}).map(([k, v]) => [k, new Set(v)])),
     phrases,
     phraseFirst: new Set(phrases.map((ph) => ph.words[0]).filter((w) => w !== 'SPK')),
     titles: new Set(p.titles.titles.map((t) => t.toLowerCase())),
