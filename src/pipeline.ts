@@ -32,6 +32,7 @@ export interface TitleLexicon {
   personNouns: string[];
   /** Head nouns of definite descriptions that stand for a named organisation ("the firm"). */
   orgDescriptors: string[];
+  parties?: string[];
 }
 export interface PronounLexicon {
   person: string[];

@@ -87,6 +87,8 @@ const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_C
 function isNameTok(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !isCap(t)) return false;
   if (lex.titles.has(t.lower) || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
+  // a reporting verb in a title-case headline ("Glenn Beck Says Trump …") is not part of a name
+  if (t.lower !== t.lemma && lex.verbLabel.has(t.lemma) && /(s|ed)$/.test(t.lower)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X' || t.pos === 'NUM';
 }
 
@@ -166,25 +168,17 @@ class NameIndex {
    * (the article's subject), the latest on a tie; else the first one after.
    */
   lastOrg(at: number): NameEntry | null {
-    const count = new Map<string, { n: number; last: NameEntry }>();
-    let after: NameEntry | null = null;
-    for (const e of this.entries) {
+    const before = this.entries.filter((e) => e.at < at);
+    let best: { e: NameEntry; score: number } | null = null;
+    for (const e of before) {
       if (!(e.org || !e.person)) continue;
-      if (e.at >= at) {
-        if (!after) after = e;
-        continue;
-      }
-      const key = e.tokens[e.tokens.length - 1].toLowerCase();
-      const c = count.get(key);
-      const weight = e.org ? 2 : 1;
-      if (c) {
-        c.n += weight;
-        if (e.tokens.length >= c.last.tokens.length) c.last = e;
-      } else count.set(key, { n: weight, last: e });
+      // salience: how many names so far share a word with it ("Krispy Kreme" and "Krispy Kreme Doughnuts")
+      const words = new Set(e.tokens.map((t) => t.toLowerCase()));
+      let score = e.org ? 1 : 0;
+      for (const o of before) if (o.tokens.some((t) => words.has(t.toLowerCase()))) score++;
+      if (!best || score > best.score || (score === best.score && (e.tokens.length > best.e.tokens.length || (e.tokens.length === best.e.tokens.length && e.at > best.e.at)))) best = { e, score };
     }
-    let best: { n: number; last: NameEntry } | null = null;
-    for (const c of count.values()) if (!best || c.n > best.n || (c.n === best.n && c.last.at > best.last.at)) best = c;
-    return best ? best.last : after;
+    return best ? best.e : (this.entries.find((e) => e.at >= at && (e.org || !e.person)) ?? null);
   }
 
   /** The person whose role is this description ("the Liberal Democrat leader"). */
@@ -203,6 +197,13 @@ class NameIndex {
   }
 }
 
+/** Does a run of capitalised words from i end in an organisation word ("Scottish Environment Protection Agency")? */
+function orgRunAhead(tokens: Token[], i: number, lex: Lexicon): boolean {
+  let k = i;
+  while (tokens[k + 1] && isCap(tokens[k + 1]) && tokens[k + 1].sentence === tokens[i].sentence) k++;
+  return lex.orgWords.has(tokens[k].lower);
+}
+
 const CONNECTORS = new Set(['of', 'for', 'the', '&', 'and', 'de', 'du', 'von', 'van', 'al', 'bin']);
 
 /** Pre-pass: every run of two or more name tokens (connectors allowed inside), with the title run before it. */
@@ -212,8 +213,8 @@ function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
   let i = 0;
   while (i < tokens.length) {
     // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
-    if (!isNameTok(tokens[i], lex) || (tokens[i].pos !== 'PROPN' && !(tokens[i + 1]?.pos === 'PROPN' && isNameTok(tokens[i + 1], lex) && i > 0 && tokens[i - 1].sentence === tokens[i].sentence))) { i++; continue; }
-    if (DEMONYM.test(tokens[i].value) && isNameTok(tokens[i + 1], lex) && isNameTok(tokens[i + 2], lex)) { i++; continue; }
+    if (!isNameTok(tokens[i], lex) || (tokens[i].pos !== 'PROPN' && !(tokens[i + 1]?.pos === 'PROPN' && isNameTok(tokens[i + 1], lex)))) { i++; continue; }
+    if (DEMONYM.test(tokens[i].value) && isNameTok(tokens[i + 1], lex) && isNameTok(tokens[i + 2], lex) && !orgRunAhead(tokens, i, lex)) { i++; continue; }
     let j = i;
     let connectors = false;
     for (;;) {
@@ -232,8 +233,12 @@ function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
       }
       break;
     }
+    // an organisation's name reaches back over capitalised title words: "Scottish Environment Protection Agency"
+    if (lex.orgWords.has(tokens[j].lower)) while (i > 0 && isCap(tokens[i - 1]) && tokens[i - 1].pos !== 'DET' && tokens[i - 1].sentence === tokens[i].sentence && !lex.honorifics.has(tokens[i - 1].lower) && i - 1 > 0 && tokens[i - 2].sentence === tokens[i].sentence) i--;
     const honor = i > 0 && lex.honorifics.has(tokens[i - 1].lower);
-    if (j > i || honor) {
+    // "FULL TEXT", "ABSTRACT": page furniture in capitals is not a name
+    const shouting = j > i && tokens.slice(i, j + 1).every((t) => t.value.length >= 4 && t.value === t.value.toUpperCase());
+    if ((j > i || honor) && !shouting) {
       const words = tokens.slice(i, j + 1).filter((t) => !CONNECTORS.has(t.lower)).map((t) => t.value);
       const name = text.slice(tokens[i].start, tokens[j].end);
       const org = connectors || words.some((w) => lex.orgWords.has(w.toLowerCase()));
@@ -304,7 +309,7 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
     const t = tokens[k];
     const p = t.pos;
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && k !== tokens[k].sentence && !TIME_WORDS.has(t.lower))) {
-      if (TIME_WORDS.has(t.lower) && isCap(t)) break;
+      if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
     } else if (p === 'ADJ' || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–') {
       // modifiers and possessives
@@ -394,7 +399,9 @@ function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: [number
   let nameFirst: number | null = null;
   let k = coreEnd;
   while (k >= a && (tokens[k].value === "'s" || tokens[k].value === '’s')) k--;
-  if (isNameTok(tokens[k], lex) && !lex.groupNouns.has(tokens[k].lower) && !lex.documentNouns.has(tokens[k].lower)) {
+  // a group or document noun ends a name only inside one: "Protection Agency", not "Officials"
+  const nounEndsName = (x: number) => !(lex.groupNouns.has(tokens[x].lower) || lex.documentNouns.has(tokens[x].lower)) || (x - 1 >= a && isNameTok(tokens[x - 1], lex));
+  if (isNameTok(tokens[k], lex) && nounEndsName(k)) {
     nameLast = k;
     while (k - 1 >= a && isNameTok(tokens[k - 1], lex)) k--;
     // an organisation's name takes its capitalised title words too: "Home Office", "Foreign Office"
@@ -831,7 +838,12 @@ function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextC
   while (b >= sFirst && (tokens[b].value === ',' || tokens[b].value === '—' || tokens[b].value === '–')) b--;
   const beforeWords = countWords(tokens, sFirst, b);
   const startsQuoted = isQuoteTok(tokens[sFirst]) || ctx.inQuote(tokens[sFirst].start) !== null;
-  if (afterWords >= 2 && !(fc.cue.rule.startsWith('cue:phrase:according-to') && beforeWords >= 3 && afterWords < 2)) {
+  // "Climate change could be out of control, the agency is warning a committee of MSPs": the
+  // statement stands before the speaker; what follows the verb is only its addressee
+  const addresseeOnly = beforeWords >= 3 && tokens[blockFirst - 1]?.value === ',' && afterWords <= 6 && a <= after &&
+    !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') &&
+    !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
+  if (afterWords >= 2 && !addresseeOnly && !(fc.cue.rule.startsWith('cue:phrase:according-to') && beforeWords >= 3 && afterWords < 2)) {
     if (startsQuoted && beforeWords >= 2 && b >= sFirst && isQuoteTok(tokens[b])) return [sFirst, trimEnd(ctx, after, a)]; // “A,” he said, “B.”
     return [a, trimEnd(ctx, after, a)];
   }
@@ -882,7 +894,7 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       pick = [...ctx.history].reverse().find((h) => h.plural);
       if (pick) evidence.push('coref:pronoun-last-group-speaker');
     } else if (lex.thingPronouns.has(p)) {
-      const groups = [...ctx.history].reverse().filter((h) => h.kind === 'group' && !h.plural);
+      const groups = [...ctx.history].reverse().filter((h) => canBeOrganisation(h) && !h.plural);
       pick = groups.find((h) => h.named) ?? groups[0];
       if (pick) evidence.push('coref:pronoun-last-organisation');
     }
@@ -898,7 +910,7 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const honor = m.nameFirst > 0 && lex.honorifics.has(tokens[m.nameFirst - 1].lower);
     let name = words.join(' ');
     let role = m.role;
-    if (hit) {
+    if (hit && hit.tokens.length >= words.length) {
       if (hit.name !== name) evidence.push('coref:surname-to-full-name');
       name = hit.name;
       role = role ?? hit.role;
@@ -907,7 +919,7 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       const prev = [...ctx.history].reverse().find((h) => h.name === name && h.role);
       if (prev) role = prev.role;
     }
-    const fullLast = (hit ? hit.tokens[hit.tokens.length - 1] : lastWord).toLowerCase();
+    const fullLast = (hit && hit.tokens.length >= words.length ? hit.tokens[hit.tokens.length - 1] : lastWord).toLowerCase();
     const org = lex.orgWords.has(fullLast) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase());
     const kind: SourceKind = org ? 'group' : hit || honor || role || words.length >= 2 ? 'person' : 'group';
     // an organisation keeps the "The" it is written with ("The New York Times")
@@ -921,8 +933,29 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   // a definite description for someone named earlier: "the firm" → the organisation,
   // "the Liberal Democrat leader" → the person with that role
   const definite = tokens[m.coreFirst].lower === 'the' && m.headLast === m.coreLast && !/s$/.test(headTok.lower);
+  // "The Times newspaper": the name inside names it
+  if (lex.orgDescriptors.has(headTok.lower)) {
+    let e = m.headLast - 1;
+    while (e >= m.coreFirst && !isNameTok(tokens[e], lex)) e--;
+    let f = e;
+    while (f - 1 >= m.coreFirst && isNameTok(tokens[f - 1], lex)) f--;
+    if (e >= m.coreFirst && e === m.headLast - 1) {
+      const the = f > m.coreFirst && tokens[f - 1].lower === 'the' ? `${tokens[f - 1].value} ` : '';
+      return { start, end, head, name: the + text.slice(tokens[f].start, tokens[e].end), role: null, kind: 'group', evidence: [...evidence, 'speaker:name-in-description'], named: true };
+    }
+  }
+  // "the party": the last political party named before it
+  if (definite && headTok.lower === 'party') {
+    let best: { name: string; at: number } | null = null;
+    for (const p of lex.parties) {
+      const at = text.lastIndexOf(p, start);
+      if (at >= 0 && (!best || at > best.at) && /\W/.test(text[at + p.length] ?? ' ')) best = { name: p, at };
+    }
+    if (best) return { start, end, head, name: best.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-party'], named: true };
+  }
   if (definite && lex.orgDescriptors.has(headTok.lower)) {
-    const spoke = [...ctx.history].reverse().find((h) => h.kind === 'group' && h.named);
+    // the last named speaker that can be an organisation: a group, or a name with no role and no gender cue
+    const spoke = [...ctx.history].reverse().find((h) => h.named && canBeOrganisation(h));
     const org = spoke ? { name: spoke.name, at: spoke.at } : ctx.names.lastOrg(start);
     if (org) {
       const name = spoke ? spoke.name : (org as NameEntry).the ? `The ${org.name}` : org.name;
@@ -938,6 +971,11 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
 }
 
 type Gender = 'f' | 'm' | null;
+
+/** A speaker that can be an organisation: a group, or a name with no role and no gender cue ("Krispy Kreme"). */
+function canBeOrganisation(h: Ctx['history'][number]): boolean {
+  return h.kind === 'group' || (h.kind === 'person' && h.named === true && !h.role && h.gender === null && !h.plural);
+}
 
 /** Gender from the words of a mention and of the name's other mentions: honorifics, nouns, first names. */
 function genderOf(ctx: Ctx, m: Mention): Gender {

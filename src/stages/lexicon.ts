@@ -3,7 +3,7 @@
  * `Set.has` and `Map.get`, never scans arrays.
  */
 import type { Label } from '../types.ts';
-import type { Pipeline } from '../pipeline.ts';
+import type { LabelPhrases, Pipeline } from '../pipeline.ts';
 
 export interface Phrase {
   words: string[];
@@ -34,6 +34,7 @@ export interface Lexicon {
   orgWords: Set<string>;
   personNouns: Set<string>;
   orgDescriptors: Set<string>;
+  parties: string[];
   personPronouns: Set<string>;
   pluralPronouns: Set<string>;
   thingPronouns: Set<string>;
@@ -43,8 +44,10 @@ export interface Lexicon {
   pronounGender: Map<string, 'f' | 'm'>;
   markerGender: Map<string, 'f' | 'm'>;
   nameGender: Map<string, 'f' | 'm'>;
-  /** Content phrases by label, as regular expressions over lower-cased text. */
-  contentPhrases: Array<{ label: Label; phrase: string; re: RegExp }>;
+  /** Content phrases by label, as regular expressions over normalised text (labelText). */
+  contentPhrases: ContentPhrase[];
+  /** Everything else classify needs: scopes, exceptions, cue overrides (label-phrases.json). */
+  labelRules: LabelRules;
 }
 
 const cache = new WeakMap<Pipeline, Lexicon>();
@@ -83,20 +86,8 @@ export function compileLexicon(p: Pipeline): Lexicon {
     for (const v of p.cues.verbs[label] ?? []) verbLabel.set(v.toLowerCase(), label);
     for (const n of p.cues.nouns[label] ?? []) nounLabel.set(n.toLowerCase(), label);
   }
-  const contentPhrases: Lexicon['contentPhrases'] = [];
-  for (const label of ['denial', 'warning'] as const) {
-    for (const phrase of p.labels[label] ?? []) {
-      contentPhrases.push({ label, phrase, re: new RegExp(bounded(phraseBody(phrase)), 'u') });
-    }
-  }
-  const wc = p.labels.warningConstructions;
-  if (wc) {
-    const trig = wc.triggers.map(phraseBody).join('|');
-    const out = wc.outcomes.map(phraseBody).join('|');
-    // trigger, then up to eight words, then an outcome
-    const re = new RegExp(`${bounded(trig)}(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,8}?[\\s,]+${bounded(out)}`, 'u');
-    contentPhrases.push({ label: 'warning', phrase: 'trigger … outcome', re });
-  }
+  const labelRules = compileLabelRules(p.labels);
+  const contentPhrases = labelRules.phrases;
   const phrases = p.cues.phrases.map((ph) => ({ ...ph, words: ph.words.map((w) => (w === 'SPK' || w === 'QUOTE' ? w : w.toLowerCase())), label: ph.label as Label }));
   const lex: Lexicon = {
     verbLabel,
@@ -116,6 +107,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     orgWords: new Set(p.titles.orgWords.map((t) => t.toLowerCase())),
     personNouns: new Set((p.titles.personNouns ?? []).map((t) => t.toLowerCase())),
     orgDescriptors: new Set((p.titles.orgDescriptors ?? []).map((t) => t.toLowerCase())),
+    parties: p.titles.parties ?? [],
     personPronouns: new Set(p.pronouns.person),
     pluralPronouns: new Set(p.pronouns.plural),
     thingPronouns: new Set(p.pronouns.thing),
@@ -125,7 +117,129 @@ export function compileLexicon(p: Pipeline): Lexicon {
     markerGender: genderMap(p.pronouns.femaleMarkers, p.pronouns.maleMarkers),
     nameGender: genderMap(p.pronouns.femaleNames, p.pronouns.maleNames),
     contentPhrases,
+    labelRules,
   };
   cache.set(p, lex);
   return lex;
+}
+
+/* ---------- Label phrases (label-phrases.json), compiled for classify ---------- */
+
+/** A content phrase; `re` is global (use matchAll). `kind` tells how a match is checked. */
+export interface ContentPhrase {
+  label: Label;
+  phrase: string;
+  re: RegExp;
+  kind: 'phrase' | 'construction' | 'opening';
+}
+
+/** Optional parts of label-phrases.json beyond the phrase lists (pipeline.ts types the core). */
+interface LabelPhrasesFile extends LabelPhrases {
+  denialConstructions?: { triggers: string[]; targets: string[]; window?: number };
+  openings?: Partial<Record<'denial' | 'warning', string[]>>;
+  exceptions?: Partial<Record<'denial' | 'warning', string[]>>;
+  firstPersonActs?: { subjects: string[] } & Partial<Record<'denial' | 'warning', string[]>>;
+  accusationCues?: string[];
+  predictionCues?: string[];
+  harm?: string[];
+  cueLabels?: Record<string, Label>;
+  negators?: string[];
+  subjectSkip?: string[];
+}
+
+export interface LabelRules {
+  phrases: ContentPhrase[];
+  /** Per label, spans that cancel a phrase match ending inside them ("went wrong", "tax cuts"). */
+  exceptions: Partial<Record<Label, RegExp>>;
+  /** Cue lemmas whose content is someone else's wrongdoing: content denial phrases do not count. */
+  accusationCues: Set<string>;
+  /** Cue lemmas of forecasts: a harm word in their content makes a warning. */
+  predictionCues: Set<string>;
+  harm: RegExp | null;
+  /** Cue lemmas whose label is not the lexicon's ("derided" is criticism, an assertion). */
+  cueLabels: Map<string, Label>;
+  negators: Set<string>;
+  /** Words skipped when looking for a cue's own subject or negation (auxiliaries, adverbs). */
+  subjectSkip: Set<string>;
+}
+
+/**
+ * The text label phrases are matched on: lower case, curly apostrophes
+ * straightened, contractions spelt out ("won't" → "will not", "I'm" → "i am"),
+ * quotation marks and dashes dropped. Phrases are normalised the same way.
+ */
+export function labelText(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bcannot\b/g, 'can not')
+    .replace(/\bshan't\b/g, 'shall not')
+    .replace(/\bain't\b/g, 'is not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'m\b/g, ' am')
+    .replace(/'re\b/g, ' are')
+    .replace(/'ll\b/g, ' will')
+    .replace(/'ve\b/g, ' have')
+    .replace(/'d\b/g, ' would')
+    .replace(/["“”«»„]|''/g, ' ')
+    .replace(/(^|[^\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, '$1 ')
+    .replace(/[—–]|\.\.\.|…/g, ' , ')
+    .replace(/\s+/g, ' ');
+}
+
+const phraseRe = (phrase: string) => phraseBody(labelText(phrase).trim());
+const alternation = (list: string[]) => list.map(phraseRe).join('|');
+
+export function compileLabelRules(file: LabelPhrases): LabelRules {
+  const f = file as LabelPhrasesFile;
+  const phrases: ContentPhrase[] = [];
+  for (const label of ['denial', 'warning'] as const) {
+    for (const phrase of f[label] ?? []) phrases.push({ label, phrase, re: new RegExp(bounded(phraseRe(phrase)), 'gu'), kind: 'phrase' });
+    for (const phrase of f.openings?.[label] ?? []) {
+      // at the start of the content, after any opening punctuation
+      phrases.push({ label, phrase, re: new RegExp(`^[\\s,.:;]*(?:${phraseRe(phrase)})(?![\\p{L}\\p{N}])`, 'gu'), kind: 'opening' });
+    }
+  }
+  // a negation inside the gap ("will not hurt") turns the outcome round: no warning
+  const gap = (n: number) => `(?:[\\s,]+(?!(?:not|never|no)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'-]+){0,${n}}?[\\s,]+`;
+  const wc = f.warningConstructions;
+  if (wc) {
+    // trigger, then up to eight words (none a negation), then an outcome
+    const re = new RegExp(`${bounded(alternation(wc.triggers))}${gap(8)}${bounded(alternation(wc.outcomes))}`, 'gu');
+    phrases.push({ label: 'warning', phrase: 'trigger … outcome', re, kind: 'construction' });
+  }
+  const dc = f.denialConstructions;
+  if (dc) {
+    // a negation, then up to `window` words, then what it denies ("not 'one iota' of truth")
+    const re = new RegExp(`${bounded(alternation(dc.triggers))}(?:[\\s,]+[\\p{L}\\p{N}'-]+){0,${dc.window ?? 3}}?[\\s,]+${bounded(alternation(dc.targets))}`, 'gu');
+    phrases.push({ label: 'denial', phrase: 'negation … target', re, kind: 'construction' });
+  }
+  if (f.firstPersonActs) {
+    // the source's own act: "we reject", "I flatly refuse", "we will not accept", "I warn you"
+    const fp = f.firstPersonActs;
+    for (const label of ['denial', 'warning'] as const) {
+      if (!fp[label]?.length) continue;
+      const re = new RegExp(`${bounded(alternation(fp.subjects))}(?:[\\s,]+[\\p{L}'-]+){0,2}?[\\s,]+${bounded(alternation(fp[label]))}`, 'gu');
+      phrases.push({ label, phrase: `first-person ${label}`, re, kind: 'construction' });
+    }
+  }
+  const exceptions: LabelRules['exceptions'] = {};
+  for (const label of ['denial', 'warning'] as const) {
+    const list = f.exceptions?.[label] ?? [];
+    // a word boundary before, none after: 'cost £' covers 'cost £80m'
+    if (list.length) exceptions[label] = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(list)})`, 'gu');
+  }
+  const lower = (l: string[] = []) => new Set(l.map((w) => w.toLowerCase()));
+  return {
+    phrases,
+    exceptions,
+    accusationCues: lower(f.accusationCues),
+    predictionCues: lower(f.predictionCues),
+    harm: f.harm?.length ? new RegExp(bounded(alternation(f.harm)), 'gu') : null,
+    cueLabels: new Map(Object.entries(f.cueLabels ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    negators: lower(f.negators ?? ['not', 'never', 'no']),
+    subjectSkip: lower(f.subjectSkip),
+  };
 }
