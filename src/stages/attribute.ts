@@ -31,6 +31,8 @@ const TIME_WORDS = new Set([
 ]);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'all', 'several', 'majority', 'majorities', 'half', 'third', 'quarter', 'percent', 'one', 'two', 'three', 'four', 'five']);
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
+/** A nationality word ("Australian", "Scottish"), not a first name like "Alan" or "Brian". */
+const isDemonym = (t: Token, lex: Lexicon): boolean => DEMONYM.test(t.value) && t.value.length >= 6 && !lex.nameGender.has(t.lower);
 const NEGATION = new Set(['not', "n't", 'never']);
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PARTICIPLE_CUE = /ing$/;
@@ -214,7 +216,7 @@ function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
   while (i < tokens.length) {
     // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
     if (!isNameTok(tokens[i], lex) || (tokens[i].pos !== 'PROPN' && !(tokens[i + 1]?.pos === 'PROPN' && isNameTok(tokens[i + 1], lex)))) { i++; continue; }
-    if (DEMONYM.test(tokens[i].value) && isNameTok(tokens[i + 1], lex) && isNameTok(tokens[i + 2], lex) && !orgRunAhead(tokens, i, lex)) { i++; continue; }
+    if (isDemonym(tokens[i], lex) && isNameTok(tokens[i + 1], lex) && isNameTok(tokens[i + 2], lex) && !orgRunAhead(tokens, i, lex)) { i++; continue; }
     let j = i;
     let connectors = false;
     for (;;) {
@@ -233,13 +235,15 @@ function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
       }
       break;
     }
+    // "Standard & Poor's has …": a final 's that is no possessive belongs to the name
+    if ((tokens[j + 1]?.value === "'s" || tokens[j + 1]?.value === '’s') && tokens[j + 1].start === tokens[j].end && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[j + 2]?.pos ?? '') && tokens.slice(i, j + 1).some((t) => t.value === '&')) j++;
     // an organisation's name reaches back over capitalised title words: "Scottish Environment Protection Agency"
     if (lex.orgWords.has(tokens[j].lower)) while (i > 0 && isCap(tokens[i - 1]) && tokens[i - 1].pos !== 'DET' && tokens[i - 1].sentence === tokens[i].sentence && !lex.honorifics.has(tokens[i - 1].lower) && i - 1 > 0 && tokens[i - 2].sentence === tokens[i].sentence) i--;
     const honor = i > 0 && lex.honorifics.has(tokens[i - 1].lower);
     // "FULL TEXT", "ABSTRACT": page furniture in capitals is not a name
     const shouting = j > i && tokens.slice(i, j + 1).every((t) => t.value.length >= 4 && t.value === t.value.toUpperCase());
     if ((j > i || honor) && !shouting) {
-      const words = tokens.slice(i, j + 1).filter((t) => !CONNECTORS.has(t.lower)).map((t) => t.value);
+      const words = tokens.slice(i, j + 1).filter((t) => !CONNECTORS.has(t.lower) && t.value !== "'s" && t.value !== '’s').map((t) => t.value);
       const name = text.slice(tokens[i].start, tokens[j].end);
       const org = connectors || words.some((w) => lex.orgWords.has(w.toLowerCase()));
       const role = org ? null : titleBefore(ctx, i);
@@ -314,6 +318,12 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
     } else if (p === 'ADJ' || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–') {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
+      // inside a name: "the Court of Appeals for the District of Columbia"
+      if (t.lower === 'the' && k - 2 >= floor && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for') && isCap(tokens[k + 1]) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN')) {
+        k--;
+        steps++;
+        continue;
+      }
       // "that government officials said": a complementiser, not a determiner
       if (!['that', 'which', 'this', 'these', 'those'].includes(t.lower) || k === j) k--;
       break;
@@ -407,7 +417,7 @@ function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: [number
     // an organisation's name takes its capitalised title words too: "Home Office", "Foreign Office"
     if (lex.orgWords.has(tokens[nameLast].lower)) while (k - 1 >= a && isCap(tokens[k - 1]) && tokens[k - 1].pos !== 'DET') k--;
     // a nationality before a full name is not part of it: "Australian Lynton Crosby"
-    if (nameLast - k >= 2 && DEMONYM.test(tokens[k].value) && !lex.orgWords.has(tokens[nameLast].lower)) k++;
+    if (nameLast - k >= 2 && isDemonym(tokens[k], lex) && !lex.orgWords.has(tokens[nameLast].lower)) k++;
     nameFirst = k;
   }
   let role: string | null = null;
@@ -930,6 +940,11 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const headTok = tokens[m.headLast];
   const kind: SourceKind = lex.documentNouns.has(headTok.lower) ? 'document' : lex.personNouns.has(headTok.lower) ? 'person' : 'group';
   const head = { start: tokens[m.coreFirst].start, end: tokens[m.coreLast].end };
+  // a capitalised head word of an organisation named in full elsewhere: "Court" → "Court of Appeals for …"
+  if (isCap(headTok) && m.headLast === m.coreLast && lex.orgWords.has(headTok.lower)) {
+    const org = ctx.names.resolve([headTok.value], start, lex.orgWords);
+    if (org && org.tokens.length > 1) return { start, end, head, name: org.the ? `the ${org.name}` : org.name, role: null, kind: 'group', evidence: [...evidence, 'coref:word-to-organisation'], named: true };
+  }
   // a definite description for someone named earlier: "the firm" → the organisation,
   // "the Liberal Democrat leader" → the person with that role
   const definite = tokens[m.coreFirst].lower === 'the' && m.headLast === m.coreLast && !/s$/.test(headTok.lower);
@@ -954,13 +969,20 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (best) return { start, end, head, name: best.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-party'], named: true };
   }
   if (definite && lex.orgDescriptors.has(headTok.lower)) {
-    // the last named speaker that can be an organisation: a group, or a name with no role and no gender cue
-    const spoke = [...ctx.history].reverse().find((h) => h.named && canBeOrganisation(h));
-    const org = spoke ? { name: spoke.name, at: spoke.at } : ctx.names.lastOrg(start);
-    if (org) {
-      const name = spoke ? spoke.name : (org as NameEntry).the ? `The ${org.name}` : org.name;
-      return { start, end, head, name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-organisation'], named: true };
+    const org = organisationFor(ctx, headTok.lower, start);
+    if (org) return { start, end, head, name: org, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-organisation'], named: true };
+  }
+  // "the spokesman" → "Cameron’s spokesman", the fuller description written elsewhere in the article
+  if (definite && lex.personNouns.has(headTok.lower) && m.headLast === m.coreLast) {
+    const re = new RegExp(`\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}['’]s ${headTok.lower}\\b`, 'gu');
+    let pick: string | null = null;
+    let after: string | null = null;
+    for (const x of text.matchAll(re)) {
+      if ((x.index ?? 0) < start) pick = x[0];
+      else after ??= x[0];
     }
+    const full = pick ?? after;
+    if (full) return { start, end, head, name: full, role: null, kind: 'person', evidence: [...evidence, 'coref:description-to-fuller-description'], named: false };
   }
   if (definite && kind === 'person') {
     const who = ctx.names.byRole(text.slice(tokens[m.coreFirst + 1].start, headTok.end), start);
@@ -971,6 +993,28 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
 }
 
 type Gender = 'f' | 'm' | null;
+
+/**
+ * The organisation a description like "the firm" stands for: an organisation whose name holds the
+ * descriptor ("the bank" → "Bank of England"), else the most salient candidate among earlier
+ * speakers and names (mentions sharing its words, a bonus for having spoken).
+ */
+function organisationFor(ctx: Ctx, descriptor: string, at: number): string | null {
+  const withWord = ctx.names.entries.filter((e) => e.at < at && e.org && e.tokens.some((t) => t.toLowerCase() === descriptor));
+  if (withWord.length) {
+    const e = withWord[withWord.length - 1];
+    return e.the ? `The ${e.name}` : e.name;
+  }
+  const spoke = [...ctx.history].reverse().find((h) => h.named && canBeOrganisation(h));
+  const named = ctx.names.lastOrg(at);
+  if (spoke && named) {
+    // prefer whichever the article mentions more
+    const count = (name: string) => ctx.names.entries.filter((e) => e.at < at && name.toLowerCase().includes(e.tokens[e.tokens.length - 1].toLowerCase())).length;
+    return count(spoke.name) + 1 >= count(named.name) ? spoke.name : named.the ? `The ${named.name}` : named.name;
+  }
+  if (spoke) return spoke.name;
+  return named ? (named.the ? `The ${named.name}` : named.name) : null;
+}
 
 /** A speaker that can be an organisation: a group, or a name with no role and no gender cue ("Krispy Kreme"). */
 function canBeOrganisation(h: Ctx['history'][number]): boolean {
