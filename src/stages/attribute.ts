@@ -185,13 +185,16 @@ class NameIndex {
 
   /** The person whose role is this description ("the Liberal Democrat leader"). */
   byRole(description: string, at: number): NameEntry | null {
-    const d = description.toLowerCase();
+    const words = description.toLowerCase().split(/\s+/).filter((w) => !['the', 'new', 'current', 'then'].includes(w));
+    const marked = (r: string) => /\b(shadow|former|deputy|vice|acting|ex-)/.test(r);
+    // a role that has every word of the description ("Liberal Democrat leader" for "the Lib Dem leader" fails,
+    // "Home Secretary" for "the home secretary" holds), without a qualifier the description lacks
+    const fits = (r: string) => words.every((w) => r.split(/\s+/).includes(w)) && (marked(words.join(' ')) || !marked(r));
     let best: NameEntry | null = null;
     let later: NameEntry | null = null;
     for (const e of this.entries) {
       if (!e.role || e.org) continue;
-      const r = e.role.toLowerCase();
-      if (!(r === d || (r.endsWith(` ${d}`) && !/^(shadow|former|deputy|vice|acting|ex-)\b/.test(r)))) continue;
+      if (!fits(e.role.toLowerCase())) continue;
       if (e.at > at) later ??= e;
       else if (!best || e.at > best.at) best = e;
     }
@@ -228,7 +231,8 @@ function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
       while (tokens[k] && tokens[k].sentence === n.sentence && CONNECTORS.has(tokens[k].lower) && k - j <= 2) k++;
       // only inside organisation names: "Bank of England", "Standard & Poor's", not "Bernie Sanders of Vermont"
       const orgSoFar = tokens.slice(i, j + 1).some((t) => lex.orgWords.has(t.lower)) || tokens[j + 1].value === '&';
-      if (k > j + 1 && orgSoFar && isNameTok(tokens[k], lex) && tokens[k].pos === 'PROPN' && tokens[j + 1].lower !== 'and') {
+      const andOk = tokens[j + 1].lower !== 'and' || orgRunAhead(tokens, k, lex);
+      if (k > j + 1 && (orgSoFar || (tokens[j + 1].lower === 'and' && andOk)) && isNameTok(tokens[k], lex) && tokens[k].pos === 'PROPN' && andOk) {
         j = k;
         connectors = true;
         continue;
@@ -319,7 +323,7 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
-      if (t.lower === 'the' && k - 2 >= floor && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for') && isCap(tokens[k + 1]) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN')) {
+      if (t.lower === 'the' && k - 2 >= floor && ['of', 'for', 'in', 'at', 'from', 'on'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1]) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN')) {
         k--;
         steps++;
         continue;
@@ -511,8 +515,10 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
       const m = appositionSpeaker(ctx, j, sFirst);
       if (m) return { mention: m, inherit: false };
       // "…, X said" handled above; otherwise the clause before the comma is content: look right
+      // "…, said John Smith.": only a speaker that closes the clause stands after the verb
       const r = rightSpeaker(ctx, cj + 1, sLast);
-      return { mention: r, inherit: r === null && !afterQuote };
+      const closes = r !== null && (r.last >= sLast - 1 || tokens[r.last + 1]?.value === ',' || tokens[r.last + 1]?.value === '.');
+      return { mention: closes ? r : null, inherit: !closes && !afterQuote };
     }
     return { mention: null, inherit: false };
   }
@@ -567,7 +573,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (RELATIVE.has(tokens[c].lower)) {
     return makeMention(ctx, a, k - 1, 'speaker:subject-relative-clause', null);
   }
-  const hasVerb = seg.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t));
+  // a verb makes a clause, not an apposition; "self-described" is an adjective
+  const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-');
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
   if (hasVerb && !ageOrPlace) return null;
   const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower);
@@ -972,6 +979,16 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const org = organisationFor(ctx, headTok.lower, start);
     if (org) return { start, end, head, name: org, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-organisation'], named: true };
   }
+  if (definite && kind === 'person') {
+    const description = text.slice(tokens[m.coreFirst + 1].start, headTok.end);
+    const who = ctx.names.byRole(description, start);
+    if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
+    // "the Liberal Democrat leader said …" right after a named person spoke: the same person
+    if (m.headLast - m.coreFirst >= 2) {
+      const last = [...ctx.history].reverse().find((h) => h.kind === 'person' && h.named);
+      if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };
+    }
+  }
   // "the spokesman" → "Cameron’s spokesman", the fuller description written elsewhere in the article
   if (definite && lex.personNouns.has(headTok.lower) && m.headLast === m.coreLast) {
     const re = new RegExp(`\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}['’]s ${headTok.lower}\\b`, 'gu');
@@ -983,10 +1000,6 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     }
     const full = pick ?? after;
     if (full) return { start, end, head, name: full, role: null, kind: 'person', evidence: [...evidence, 'coref:description-to-fuller-description'], named: false };
-  }
-  if (definite && kind === 'person') {
-    const who = ctx.names.byRole(text.slice(tokens[m.coreFirst + 1].start, headTok.end), start);
-    if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
   }
   evidence.push(kind === 'document' ? 'speaker:document' : 'speaker:group');
   return { start, end, head, name: coreText, role: m.role, kind, evidence };
