@@ -33,6 +33,7 @@ const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'a
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 /** A nationality word ("Australian", "Scottish"), not a first name like "Alan" or "Brian". */
 const isDemonym = (t: Token, lex: Lexicon): boolean => DEMONYM.test(t.value) && t.value.length >= 6 && !lex.nameGender.has(t.lower);
+const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition']);
 const NEGATION = new Set(['not', "n't", 'never']);
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PARTICIPLE_CUE = /ing$/;
@@ -486,6 +487,8 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
   if (j < sFirst) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
   const t = tokens[j];
   if (t.pos === 'CCONJ') return { mention: null, inherit: true };
+  // a gerund after a preposition is no act of anyone's: "credit for pleading guilty"
+  if (t.pos === 'ADP' && /ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
   // relative pronoun subject: "Mr. Ekovich, who noted that …": the mention is "who", its antecedent names it
   if ((t.lower === 'who' || t.lower === 'which') && j > sFirst) {
     let k = j - 1;
@@ -573,6 +576,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (RELATIVE.has(tokens[c].lower)) {
     return makeMention(ctx, a, k - 1, 'speaker:subject-relative-clause', null);
   }
+  // "The government, for instance, refused": an aside, not an apposition
+  const aside = seg.map((t) => t.lower).join(' ');
+  if (ASIDES.has(aside)) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
   // a verb makes a clause, not an apposition; "self-described" is an adjective
   const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-');
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
@@ -844,8 +850,8 @@ function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextC
   let after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
   // the reported statement ends where the writer's own contrast begins: ", while …", ", whereas …"
   for (let k = a + 1; k <= after; k++) {
-    if (tokens[k - 1].value === ',' && (tokens[k].lower === 'while' || tokens[k].lower === 'whereas') && !ctx.inQuote(tokens[k].start)) {
-      after = k - 2;
+    if ((tokens[k].lower === 'while' || tokens[k].lower === 'whereas') && !ctx.inQuote(tokens[k].start) && tokens.slice(k + 1, after + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+      after = tokens[k - 1].value === ',' ? k - 2 : k - 1;
       break;
     }
   }
@@ -861,7 +867,7 @@ function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextC
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
   if (afterWords >= 2 && !addresseeOnly && !(fc.cue.rule.startsWith('cue:phrase:according-to') && beforeWords >= 3 && afterWords < 2)) {
-    if (startsQuoted && beforeWords >= 2 && b >= sFirst && isQuoteTok(tokens[b])) return [sFirst, trimEnd(ctx, after, a)]; // “A,” he said, “B.”
+    if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1]))) return [sFirst, trimEnd(ctx, after, a)]; // “A,” he said, “B.”
     return [a, trimEnd(ctx, after, a)];
   }
   if (beforeWords >= 1 && b >= sFirst) return [sFirst, b];
@@ -975,7 +981,8 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     }
     if (best) return { start, end, head, name: best.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-party'], named: true };
   }
-  if (definite && lex.orgDescriptors.has(headTok.lower)) {
+  // only a bare "the firm" points back; "the rights group" introduces someone new
+  if (definite && m.headLast === m.coreFirst + 1 && lex.orgDescriptors.has(headTok.lower)) {
     const org = organisationFor(ctx, headTok.lower, start);
     if (org) return { start, end, head, name: org, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-organisation'], named: true };
   }
@@ -1018,7 +1025,7 @@ function organisationFor(ctx: Ctx, descriptor: string, at: number): string | nul
     const e = withWord[withWord.length - 1];
     return e.the ? `The ${e.name}` : e.name;
   }
-  const spoke = [...ctx.history].reverse().find((h) => h.named && canBeOrganisation(h));
+  const spoke = [...ctx.history].reverse().find((h) => h.named && h.kind === 'group');
   const named = ctx.names.lastOrg(at);
   if (spoke && named) {
     // prefer whichever the article mentions more
