@@ -143,8 +143,13 @@ class NameIndex {
       return want.every((w) => have.includes(w));
     };
     let fits = (this.byLast.get(want[want.length - 1]) ?? []).filter(contains);
-    if (fits.length === 0 && tokens.length === 1 && /^[A-Z&]{2,6}$/.test(tokens[0])) {
-      fits = (this.byInitials.get(tokens[0]) ?? []).filter((e) => e.tokens.length >= 2);
+    if (fits.length === 0 && tokens.length === 1 && (/^[A-Z&]{2,6}$/.test(tokens[0]) || /^[A-Z][a-z]{2,5}$/.test(tokens[0]))) {
+      // "OSI", "S&P", and acronyms written as words ("Sepa")
+      fits = (this.byInitials.get(tokens[0].toUpperCase()) ?? []).filter((e) => e.tokens.length >= 2);
+    }
+    // "Krispy Kreme" → "Krispy Kreme Doughnuts": a name that starts an organisation's longer name
+    if (fits.length === 0 && tokens.length >= 2) {
+      fits = (this.byWord.get(want[0]) ?? []).filter((e) => !e.person && e.tokens.length > tokens.length && want.every((w, x) => e.tokens[x]?.toLowerCase() === w));
     }
     if (fits.length === 0 && want.some((w) => orgWords.has(w))) {
       fits = (this.byWord.get(want[0]) ?? []).filter((e) => e.org && contains(e));
@@ -320,7 +325,7 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && k !== tokens[k].sentence && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
-    } else if (p === 'ADJ' || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–') {
+    } else if (p === 'ADJ' || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
@@ -929,7 +934,9 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const words = tokens.slice(m.nameFirst, m.nameLast + 1).map((t) => t.value);
     const head: Range = { start: tokens[m.nameFirst].start, end: tokens[m.nameLast].end };
     const lastWord = words[words.length - 1].toLowerCase();
-    const hit = ctx.names.resolve(words, head.start, lex.orgWords);
+    const coreTextLower = text.slice(tokens[m.coreFirst].start, tokens[m.coreLast].end).toLowerCase();
+    const inside = ctx.names.entries.filter((e) => e.org && e.tokens.length > words.length && coreTextLower.includes(e.name.toLowerCase())).sort((x, y) => y.name.length - x.name.length)[0];
+    const hit = inside ?? ctx.names.resolve(words, head.start, lex.orgWords);
     const honor = m.nameFirst > 0 && lex.honorifics.has(tokens[m.nameFirst - 1].lower);
     let name = words.join(' ');
     let role = m.role;
@@ -960,7 +967,7 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   }
   // a definite description for someone named earlier: "the firm" → the organisation,
   // "the Liberal Democrat leader" → the person with that role
-  const definite = tokens[m.coreFirst].lower === 'the' && m.headLast === m.coreLast && !/s$/.test(headTok.lower);
+  const definite = tokens[m.coreFirst].lower === 'the' && !/s$/.test(headTok.lower) && (m.headLast === m.coreLast || lex.personNouns.has(headTok.lower));
   // "The Times newspaper": the name inside names it
   if (lex.orgDescriptors.has(headTok.lower)) {
     let e = m.headLast - 1;
@@ -987,11 +994,11 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (org) return { start, end, head, name: org, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-organisation'], named: true };
   }
   if (definite && kind === 'person') {
-    const description = text.slice(tokens[m.coreFirst + 1].start, headTok.end);
+    const description = text.slice(tokens[m.coreFirst + 1].start, tokens[m.coreLast].end);
     const who = ctx.names.byRole(description, start);
     if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
     // "the Liberal Democrat leader said …" right after a named person spoke: the same person
-    if (m.headLast - m.coreFirst >= 2) {
+    if (m.coreLast - m.coreFirst >= 2) {
       const last = [...ctx.history].reverse().find((h) => h.kind === 'person' && h.named);
       if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };
     }
@@ -1083,8 +1090,15 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     // resolve speakers in text order; inherited ones take the clause subject
     const bySpeaker = new Map<string, { mention: Mention | null; cues: FoundCue[] }>();
     let lastMention: Mention | null = null;
+    let outer: { key: string; fc: FoundCue } | null = null;
     for (let c = 0; c < cues.length; c++) {
       const fc = cues[c];
+      // a cue inside what an earlier source reports ("the mayor said the council lost because it
+      // denied residents a hearing") is part of that statement, not a claim of its own
+      if (outer && fc.mention && !fc.cue.rule.startsWith('cue:phrase') && nestedUnder(ctx, outer.fc, fc)) {
+        bySpeaker.get(outer.key)?.cues.push(fc);
+        continue;
+      }
       let mention: Mention | null = null;
       if (fc.mention) mention = resolveMention(ctx, fc.mention);
       else if (fc.inherit) {
@@ -1098,6 +1112,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       // a participial or coordinated cue whose subject cannot be found still reports a statement
       if (!mention && !fc.inherit) continue;
       const key = mention ? mention.name.toLowerCase() : '';
+      if (!outer && mention && fc.content === null && !fc.cue.rule.startsWith('cue:phrase:according-to')) outer = { key, fc };
       const entry = bySpeaker.get(key);
       if (entry) entry.cues.push(fc);
       else bySpeaker.set(key, { mention, cues: [fc] });
@@ -1136,6 +1151,30 @@ function isPlural(ctx: Ctx, m: Mention): boolean {
   if (m.kind === 'person') return false;
   const last = ctx.doc.text.slice(m.head.start, m.head.end).split(/\s+/).pop() ?? '';
   return /s$/i.test(last) || / and /.test(m.name) || ctx.lex.pluralPronouns.has(last.toLowerCase());
+}
+
+/** Reporting verbs whose object is a clause, with or without "that". */
+const CLAUSE_VERBS = new Set(['say', 'tell', 'claim', 'believe', 'think', 'argue', 'insist', 'add', 'note', 'write', 'state', 'warn', 'suggest', 'report', 'explain', 'admit', 'acknowledge', 'announce', 'predict', 'fear', 'hope', 'expect', 'know', 'maintain', 'contend', 'allege', 'assert', 'declare', 'confirm', 'reveal', 'indicate', 'recall', 'stress', 'emphasise', 'emphasize']);
+const SUBORDINATORS = new Set(['that', 'because', 'if', 'since', 'after', 'before', 'although', 'though', 'when', 'whether', 'how', 'why', 'unless', 'until']);
+
+/** Is cue `inner` (with its own subject) inside a clause that `outer`'s verb introduces? */
+function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean {
+  const { tokens } = ctx;
+  const start = inner.mention ? Math.min(inner.mention.first, inner.first) : inner.first;
+  if (start <= outer.last) return false;
+  // the statement runs from the outer verb to the inner one without a new main clause
+  let sub = false;
+  for (let k = outer.last + 1; k < start; k++) {
+    const t = tokens[k];
+    if (t.value === ';' || (t.pos === 'CCONJ' && tokens[k - 1]?.value === ',') || t.lower === 'while' || t.lower === 'whereas' || t.lower === 'but') return false;
+    if (SUBORDINATORS.has(t.lower)) sub = true;
+  }
+  // "X said the council lost": a clause follows the verb directly, as in "said (that) …"
+  if (!sub && CLAUSE_VERBS.has(tokens[outer.last].lemma)) {
+    const first = tokens[outer.last + 1];
+    sub = first !== undefined && (first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'PROPN' || first.pos === 'NOUN') && inner.mention !== null && inner.mention.first > outer.last + 1;
+  }
+  return sub;
 }
 
 /** The main clause's subject: the noun phrase before the first finite verb after any opening adverbial. */
