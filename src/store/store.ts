@@ -125,6 +125,22 @@ export class Store {
       .run(now(), status, counts.done, counts.skipped, counts.failed, runId);
   }
 
+  /**
+   * Marks runs left 'running' by a process that was killed (SIGKILL, power
+   * loss) as 'interrupted', with the counts of what they stored; `except` is
+   * the caller's own run. Returns how many runs it marked.
+   */
+  markInterruptedRuns(except: number | null = null): number {
+    return this.db
+      .prepare(
+        `UPDATE runs SET status = 'interrupted',
+           articles_done = (SELECT count(*) FROM extractions e WHERE e.run_id = runs.id),
+           articles_failed = (SELECT count(*) FROM failures f WHERE f.run_id = runs.id)
+         WHERE status = 'running' AND id IS NOT ?`,
+      )
+      .run(except).changes;
+  }
+
   /** True when this article was already extracted with this version, pipeline and configuration. */
   hasExtraction(articleId: string, version: string, pipeline: string, configHash: string): boolean {
     const row = this.stmts.findExtraction.get(articleId, version, pipeline) as { configHash: string } | undefined;

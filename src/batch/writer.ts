@@ -1,0 +1,71 @@
+/**
+ * The one writer: takes outcomes in input order and stores finished articles
+ * (and failures) several per transaction, so an article is stored whole or
+ * not at all. A text seen earlier in the same run (two files, one content) is
+ * counted as already stored, so the first path in input order keeps it.
+ */
+import type { StoredArticle, Store } from '../store/store.ts';
+import type { Outcome } from './jobs.ts';
+
+export interface Counts {
+  done: number;
+  skipped: number;
+  failed: number;
+  /** Words of the extracted articles. */
+  words: number;
+}
+
+export class Writer {
+  readonly counts: Counts = { done: 0, skipped: 0, failed: 0, words: 0 };
+  readonly seen = new Set<string>();
+  private articles: StoredArticle[] = [];
+  private failures: Array<{ path: string; reason: string }> = [];
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly runId: number,
+    private readonly configHash: string,
+    private readonly batchSize: number,
+    private readonly batchMs: number,
+    private readonly onProgress?: (c: Counts) => void,
+  ) {}
+
+  accept(o: Outcome): void {
+    const c = this.counts;
+    if (o.kind === 'failed') {
+      c.failed++;
+      this.failures.push({ path: o.path, reason: o.reason });
+    } else if (o.kind === 'skipped' || this.seen.has(o.id)) {
+      this.seen.add(o.id);
+      c.skipped++;
+    } else {
+      this.seen.add(o.id);
+      c.done++;
+      c.words += o.words;
+      this.articles.push({ result: o.result, text: o.text, words: o.words });
+    }
+    this.onProgress?.(c);
+    if (this.articles.length + this.failures.length >= this.batchSize) this.flush();
+    else if (!this.timer && this.batchMs > 0) this.timer = setTimeout(() => this.flush(), this.batchMs);
+  }
+
+  /** Commits what is pending: one transaction. */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.articles.length && !this.failures.length) return;
+    const { articles, failures } = this;
+    this.articles = [];
+    this.failures = [];
+    this.store.db.transaction(() => {
+      this.store.saveArticles(articles, this.runId, this.configHash);
+      for (const f of failures) this.store.recordFailure(this.runId, f.path, f.reason);
+    })();
+  }
+
+  close(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

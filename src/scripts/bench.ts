@@ -1,0 +1,285 @@
+/**
+ * Benchmark of batch extraction (npm run bench [-- FOLDER] [--runs N] [--articles N]).
+ *
+ * On a folder of articles (default ../shared/bbc) reports, as medians of N
+ * runs (default 5), each measured in a fresh child process:
+ * - words/s of wink-nlp's bare readDoc over the texts (the ceiling),
+ * - words/s of extraction alone on one thread (no store),
+ * - words/s of `claims run` into a fresh database with 1 worker and with all,
+ * and the peak RSS of each; the ratios that the targets name; a CPU spin in
+ * 1 and in all threads (how much parallelism the machine gives right now);
+ * and a memory-growth check: one `claims run` over the corpus repeated to
+ * --articles (default 20,000) as JSON Lines on stdin, with its peak RSS
+ * after 1,000 articles and at the end.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { ROOT } from '../pipeline.ts';
+
+const RUN_TS = join(ROOT, 'src', 'bin', 'run-ts.js');
+const SELF = join(ROOT, 'src', 'scripts', 'bench.ts');
+const CLAIMS = join(ROOT, 'src', 'bin', 'claims.js');
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...files(p));
+    else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
+  }
+  return out;
+}
+
+interface Sample {
+  seconds: number;
+  words: number;
+  articles: number;
+  /** KB */
+  maxRss: number;
+  /** `claims run` only: its own timing, after the workers started */
+  startup?: number;
+  runSeconds?: number;
+}
+
+/* ---------------- child side: one measurement, printed as JSON ---------------- */
+
+async function child(mode: string, folder: string): Promise<void> {
+  const { countWords } = await import('../store/store.ts');
+  const paths = files(folder);
+  const bytes = paths.map((p) => readFileSync(p));
+  const texts = bytes.map((b) => b.toString('utf8'));
+  const words = texts.reduce((s, t) => s + countWords(t), 0);
+  let work: (i: number) => void;
+  if (mode === 'bare') {
+    const { bareWink } = await import('../stages/tokenize.ts');
+    work = (i) => void bareWink(texts[i]);
+  } else if (mode === 'extract') {
+    const { Extractor } = await import('../extract.ts');
+    const ex = new Extractor('news');
+    work = (i) => {
+      try {
+        ex.extractBytes(bytes[i], paths[i]);
+      } catch {
+        // a bad file costs what it costs
+      }
+    };
+  } else throw new Error(`unknown child mode ${mode}`);
+  // warm-up (JIT) on the first 5 %, then one timed pass over everything
+  for (let i = 0; i < Math.ceil(paths.length / 20); i++) work(i);
+  const t = performance.now();
+  for (let i = 0; i < paths.length; i++) work(i);
+  const seconds = (performance.now() - t) / 1000;
+  const s: Sample = { seconds, words, articles: paths.length, maxRss: process.resourceUsage().maxRSS };
+  process.stdout.write(`${JSON.stringify(s)}\n`);
+}
+
+/** Runs `claims run` in this process (so that its peak RSS is ours), then prints the sample. */
+async function childRun(args: string[]): Promise<void> {
+  const { main } = await import('../cli/index.ts');
+  const lines: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => (lines.push(String(chunk)), true)) as typeof process.stdout.write;
+  const t = performance.now();
+  const code = await main([process.argv[0], 'claims', 'run', ...args]);
+  const seconds = (performance.now() - t) / 1000;
+  process.stdout.write = write;
+  const out = lines.join('');
+  const m = /run \d+: (\d+) extracted.*\(([\d.]+) s.*started in ([\d.]+) s\)/.exec(out);
+  if (code !== 0 && code !== 1) throw new Error(`claims run exited ${code}: ${out}`);
+  const dbPath = args[args.indexOf('--db') + 1];
+  const db = new Database(dbPath, { readonly: true });
+  const words = db.prepare('SELECT coalesce(sum(words), 0) FROM articles').pluck().get() as number;
+  const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  db.close();
+  const s: Sample = { seconds, words, articles, maxRss: process.resourceUsage().maxRSS, startup: m ? Number(m[3]) : undefined, runSeconds: m ? Number(m[2]) : undefined };
+  process.stdout.write(`${JSON.stringify(s)}\n`);
+}
+
+/** Spins in `threads` threads at once; prints the spins per second of them all. */
+async function childSpin(threads: number): Promise<void> {
+  const code = `const { parentPort } = require('node:worker_threads'); let x = 0; const t = Date.now(); let n = 0;
+    while (Date.now() - t < 3000) { for (let i = 0; i < 1e6; i++) x += i; n++; } parentPort.postMessage(n);`;
+  const counts = await Promise.all(
+    Array.from({ length: threads }, () => new Promise<number>((res) => new Worker(code, { eval: true }).once('message', res))),
+  );
+  process.stdout.write(`${JSON.stringify({ perSecond: counts.reduce((a, b) => a + b, 0) / 3 })}\n`);
+}
+
+/* ---------------- parent side ---------------- */
+
+function spawnChild(args: string[], opts: { stdin?: (w: NodeJS.WritableStream) => Promise<void>; watch?: (pid: number) => () => void } = {}): Promise<string> {
+  return new Promise((res, rej) => {
+    const c = spawn(process.execPath, [RUN_TS, SELF, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
+      stdio: [opts.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    c.stdout!.on('data', (d) => (out += d));
+    c.stderr!.on('data', (d) => (err += d));
+    const stop = opts.watch?.(c.pid!);
+    if (opts.stdin) opts.stdin(c.stdin!).then(() => c.stdin!.end(), rej);
+    c.on('exit', (code) => {
+      stop?.();
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code === 0 && last.startsWith('{')) res(last);
+      else rej(new Error(`bench child ${args.join(' ')} failed (${code}):\n${err.slice(-2000)}`));
+    });
+  });
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const mb = (kb: number): string => `${fmt(kb / 1024)} MB`;
+
+async function parent(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const opt = (name: string, dflt: number): number => {
+    const i = argv.indexOf(name);
+    if (i < 0) return dflt;
+    const v = Number(argv.splice(i, 2)[1]);
+    if (!Number.isInteger(v) || v < 1) throw new Error(`${name} wants a positive integer`);
+    return v;
+  };
+  const runs = opt('--runs', 5);
+  const scale = opt('--articles', 20000);
+  const folder = resolve(argv[0] ?? join(ROOT, '..', 'shared', 'bbc'));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    process.stderr.write(`bench: no folder of articles at ${folder}\n  (the default is ../shared/bbc, the BBC corpus; give another folder of *.txt: npm run bench -- FOLDER)\n`);
+    process.exit(2);
+  }
+  const n = files(folder).length;
+  if (!n) {
+    process.stderr.write(`bench: no *.txt under ${folder}\n`);
+    process.exit(2);
+  }
+  const cores = availableParallelism();
+  const tmp = mkdtempSync(join(tmpdir(), 'claims-bench-'));
+  const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+  log(`${n} articles in ${folder}; ${runs} runs each; ${cores} cores; scratch ${tmp}`);
+
+  const rows: Record<string, Sample[]> = { bare: [], extract: [], w1: [], wAll: [] };
+  const spin: { one: number[]; all: number[] } = { one: [], all: [] };
+  let k = 0;
+  for (let r = 0; r < runs; r++) {
+    // interleaved, so that a noisy neighbour hits every figure alike
+    spin.one.push(JSON.parse(await spawnChild(['--child', 'spin', '1'])).perSecond);
+    spin.all.push(JSON.parse(await spawnChild(['--child', 'spin', String(cores)])).perSecond);
+    rows.bare.push(JSON.parse(await spawnChild(['--child', 'bare', folder])));
+    rows.extract.push(JSON.parse(await spawnChild(['--child', 'extract', folder])));
+    for (const [key, w] of [['w1', 1], ['wAll', cores]] as const) {
+      const db = join(tmp, `run-${k++}.db`);
+      rows[key].push(JSON.parse(await spawnChild(['--child', 'run', folder, '--db', db, '--workers', String(w), '--no-progress'])));
+      rmSync(db, { force: true });
+      rmSync(`${db}-wal`, { force: true });
+      rmSync(`${db}-shm`, { force: true });
+    }
+    const last = (key: string) => rows[key][r];
+    log(
+      `run ${r + 1}/${runs}: bare ${fmt(last('bare').words / last('bare').seconds)}, extract ${fmt(last('extract').words / last('extract').seconds)}, ` +
+        `w1 ${fmt(last('w1').words / last('w1').runSeconds!)}, w${cores} ${fmt(last('wAll').words / last('wAll').runSeconds!)} words/s`,
+    );
+  }
+
+  const wps = (s: Sample) => s.words / s.seconds;
+  const steady = (s: Sample) => s.words / (s.runSeconds ?? s.seconds);
+  const med = (key: string, f: (s: Sample) => number) => median(rows[key].map(f));
+  const bare = med('bare', wps);
+  const extract = med('extract', wps);
+  const w1 = med('w1', steady);
+  const wAll = med('wAll', steady);
+  const w1Wall = med('w1', wps);
+  const wAllWall = med('wAll', wps);
+  const ratio = (a: Sample[], b: Sample[], f: (s: Sample) => number) => median(a.map((x, i) => f(x) / f(b[i])));
+  const extractRatio = ratio(rows.extract, rows.bare, wps);
+  const speedup = ratio(rows.wAll, rows.w1, steady);
+  const speedupWall = ratio(rows.wAll, rows.w1, wps);
+  const spinRatio = median(spin.all.map((x, i) => x / spin.one[i]));
+
+  log(`memory growth: ${fmt(scale)} articles (the corpus repeated, each copy made distinct) as JSON Lines on stdin`);
+  const growth = await growthCheck(folder, scale, cores, tmp);
+  rmSync(tmp, { recursive: true, force: true });
+
+  const ok = (b: boolean) => (b ? 'met' : '**missed**');
+  const rss = (key: string) => mb(med(key, (s) => s.maxRss));
+  const lines = [
+    `Corpus: ${n} articles (${fmt(rows.bare[0].words)} words), ${folder.startsWith(resolve(ROOT, '..')) ? folder.slice(resolve(ROOT, '..').length + 1) : folder}; medians of ${runs} runs; ${cores} cores; Node ${process.versions.node}.`,
+    '',
+    '| measurement | words/s | articles/s | peak RSS |',
+    '|---|---:|---:|---:|',
+    `| wink-nlp bare \`readDoc\` (ceiling) | ${fmt(bare)} | ${fmt(med('bare', (s) => s.articles / s.seconds))} | ${rss('bare')} |`,
+    `| extraction alone, 1 thread, no store | ${fmt(extract)} | ${fmt(med('extract', (s) => s.articles / s.seconds))} | ${rss('extract')} |`,
+    `| \`claims run\`, 1 worker, fresh DB | ${fmt(w1)} (${fmt(w1Wall)} incl. startup) | ${fmt(med('w1', (s) => s.articles / (s.runSeconds ?? s.seconds)))} | ${rss('w1')} |`,
+    `| \`claims run\`, ${cores} workers, fresh DB | ${fmt(wAll)} (${fmt(wAllWall)} incl. startup) | ${fmt(med('wAll', (s) => s.articles / (s.runSeconds ?? s.seconds)))} | ${rss('wAll')} |`,
+    `| \`claims run\`, ${cores} workers, ${fmt(growth.articles)} articles on stdin | ${fmt(growth.words / growth.seconds)} | ${fmt(growth.articles / growth.seconds)} | ${mb(growth.at1000)} after 1,000; ${mb(growth.peak)} at ${fmt(growth.articles)} |`,
+    '',
+    '| target | measured | |',
+    '|---|---:|---|',
+    `| extraction ≥ 50 % of bare wink-nlp | ${(100 * extractRatio).toFixed(0)} % | ${ok(extractRatio >= 0.5)} |`,
+    `| ${cores} workers ≥ 1.8x 1 worker | ${speedup.toFixed(2)}x (${speedupWall.toFixed(2)}x incl. startup; CPU spin in ${cores} threads: ${spinRatio.toFixed(2)}x) | ${ok(speedup >= 1.8)} |`,
+    `| peak RSS < 300 MB | ${rss('wAll')} (${cores} workers), ${rss('w1')} (1 worker) | ${ok(med('wAll', (s) => s.maxRss) < 300 * 1024)} |`,
+    `| no growth 1,000 → ${fmt(growth.articles)} articles | ${mb(growth.at1000)} → ${mb(growth.peak)} (${growth.peak - growth.at1000 >= 0 ? '+' : ''}${fmt((growth.peak - growth.at1000) / 1024)} MB) | ${ok(growth.peak - growth.at1000 < 20 * 1024)} |`,
+    '',
+    `Worker startup (tsx + pipeline + wink model per worker, in parallel): ${med('w1', (s) => s.startup ?? 0).toFixed(2)} s with 1, ${med('wAll', (s) => s.startup ?? 0).toFixed(2)} s with ${cores}.`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** One run over `total` articles (the corpus repeated, a counter line making each copy distinct), streamed as JSONL on stdin. */
+async function growthCheck(folder: string, total: number, cores: number, tmp: string) {
+  const texts = files(folder).map((p) => readFileSync(p, 'utf8'));
+  const db = join(tmp, 'growth.db');
+  let at1000 = 0;
+  let hwm = 0;
+  const vmHwm = (pid: number): number => {
+    // the child is run-ts.js running this script: its own /proc entry
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return m ? Number(m[1]) : 0;
+    } catch {
+      return 0;
+    }
+  };
+  const watch = (pid: number) => {
+    const timer = setInterval(() => {
+      hwm = Math.max(hwm, vmHwm(pid));
+      if (at1000) return;
+      try {
+        const d = new Database(db, { readonly: true, fileMustExist: true });
+        const n = d.prepare('SELECT count(*) FROM extractions').pluck().get() as number;
+        d.close();
+        if (n >= 1000) at1000 = hwm;
+      } catch {
+        // not created yet
+      }
+    }, 200);
+    return () => clearInterval(timer);
+  };
+  const feed = async (w: NodeJS.WritableStream) => {
+    for (let i = 0; i < total; i++) {
+      const text = `${texts[i % texts.length]}\n(copy ${Math.floor(i / texts.length)})\n`;
+      if (!w.write(`${JSON.stringify({ text, id: `copy-${i}` })}\n`)) await new Promise((r) => w.once('drain', r));
+    }
+  };
+  const s = JSON.parse(await spawnChild(['--child', 'run', '-', '--db', db, '--workers', String(cores), '--no-progress'], { stdin: feed, watch })) as Sample;
+  return { articles: s.articles, words: s.words, seconds: s.runSeconds ?? s.seconds, at1000, peak: s.maxRss };
+}
+
+const ci = process.argv.indexOf('--child');
+if (ci >= 0) {
+  const [mode, ...rest] = process.argv.slice(ci + 1);
+  if (mode === 'run') await childRun(rest);
+  else if (mode === 'spin') await childSpin(Number(rest[0]));
+  else await child(mode, rest[0]);
+} else {
+  await parent();
+}
