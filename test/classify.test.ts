@@ -36,3 +36,65 @@ describe('classify: labels by what the source does', () => {
     expect(r.extractor.pipeline).toBe('strict');
   });
 });
+
+describe('classify: scope and polarity of label rules', () => {
+  const label = (s: string) => extract(s).claims[0]?.label;
+  const evidence = (s: string) => extract(s).claims[0]?.evidence.find((e) => e.startsWith('label:'));
+
+  it('labels by the outer act when a past denial or warning is reported inside the content', () => {
+    const told = 'Mr Sullivan told the court that he repeatedly warned Mr Ebbers about the accounts.';
+    expect(label(told)).toBe('assertion');
+    expect(evidence(told)).toBe('label:reported-cue:warn');
+    // the denial cue inside the content does not outrank the warning the source gives
+    const lose = 'Mr Brown said the senator could lose his seat because he denied the nominee a hearing.';
+    expect(label(lose)).toBe('warning');
+  });
+
+  it('keeps criticism such as "derided" an assertion', () => {
+    expect(label('The senator derided the plan as a gimmick.')).toBe('assertion');
+  });
+
+  it('reads contractions and quotation marks away: "wasn\'t hiding", not "one iota" of truth', () => {
+    expect(label('The firm insisted that it wasn\'t hiding anything from regulators.')).toBe('denial');
+    expect(label('The minister added there was not "one iota" of truth in the story.')).toBe('denial');
+  });
+
+  it('finds denials said as a negation and its target, a reply that starts with no, and a first-person refusal', () => {
+    expect(label('"I have never had any such meeting with the lobbyists," the MP said.')).toBe('denial');
+    expect(label('"No, we have never met him," the spokeswoman replied.')).toBe('denial');
+    expect(label('"We reject the union\'s demands entirely," the chairman said.')).toBe('denial');
+  });
+
+  it('does not count someone else\'s rejection, refusal or lie reported in the content', () => {
+    expect(label('The analyst said voters rejected the scheme in 1999.')).toBe('assertion');
+    expect(label('Prosecutors argued that the bankers lied about the losses.')).toBe('assertion');
+  });
+
+  it('does not make an accusation a denial through the falsity words it reports', () => {
+    expect(label('The letter accused the reporter of misrepresenting the documents.')).toBe('assertion');
+  });
+
+  it('cancels phrase matches inside exceptions: things going wrong, tax cuts, cost estimates, inability', () => {
+    expect(label('The singer said things went badly wrong after the tour.')).toBe('assertion');
+    expect(label('The party said it would deliver much bigger tax cuts.')).toBe('assertion');
+    expect(label('Officials said the scheme could cost £80m to run.')).toBe('assertion');
+    expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
+  });
+
+  it('reads a negated warning as a reassurance', () => {
+    expect(label('The regulator said the bank was not a threat to savers.')).toBe('assertion');
+    expect(label('"I am not going to give up on the project," the founder said.')).toBe('assertion');
+  });
+
+  it('finds warnings in concern, posed risks, first-person fears and forecasts of harm', () => {
+    expect(label('The governor said she was deeply concerned about the rise in debt.')).toBe('warning');
+    expect(label('The economist said higher taxes could pose a serious risk to growth.')).toBe('warning');
+    expect(label('"I fear the plant will close next year," the union leader said.')).toBe('warning');
+    expect(label('Forecasters predicted more damaging storms this winter.')).toBe('warning');
+    expect(label('The opposition said the budget would cut frontline services.')).toBe('warning');
+  });
+
+  it('does not take a warning phrase from speech reported inside the content', () => {
+    expect(label('"The president reported that our allies are rattled by the threat he represents," the senator said.')).toBe('assertion');
+  });
+});

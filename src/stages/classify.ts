@@ -3,43 +3,153 @@
  * (../shared/ANNOTATION.md): the strongest of its cues' labels and, when the
  * pipeline allows, of the label phrases inside its content (denial > warning >
  * assertion). A negation alone never makes a denial. Every decision is
- * recorded in the claim's evidence; confidence follows from the rules used.
+ * recorded in the claim's evidence (one `label:` entry, the rule that decided);
+ * confidence follows from the rules used.
+ *
+ * Scope and polarity (label-phrases.json):
+ * - a cue's label counts only when the cue is the source's own act: a
+ *   past-tense cue inside the content with its own subject ("said … because
+ *   he denied …", "told the court that he warned …") is reported, not
+ *   performed, and gives no label (attribute already drops negated cues); `cueLabels` overrides a few
+ *   lemmas (criticism such as "derided" is an assertion);
+ * - content phrases are matched on normalised text (labelText): contractions
+ *   spelt out, quotation marks dropped;
+ * - a phrase match is cancelled when it ends inside an exception of its label
+ *   ("went wrong", "tax cuts", "could cost £80m") and a warning phrase right
+ *   after a negation ("not a threat") is a reassurance, not a warning;
+ * - an accusation ("accused X of misrepresenting …") reports someone else's
+ *   wrongdoing: falsity words in its content do not make a denial;
+ * - a forecast cue (predict, forecast) with a harm word in its content is a
+ *   warning ("predicted that damaging storms will …").
  */
-import { LABEL_STRENGTH, type Doc, type Label } from '../types.ts';
-import type { Lexicon } from './lexicon.ts';
+import { LABEL_STRENGTH, type Claim, type Cue, type Doc, type Label } from '../types.ts';
+import { labelText, type ContentPhrase, type LabelRules, type Lexicon } from './lexicon.ts';
 
 export interface ClassifyOptions {
   contentLabels: boolean;
 }
 
+const slug = (s: string) => s.replace(/\s+/g, '-');
+
 export function classify(doc: Doc, lex: Lexicon, opts: ClassifyOptions): Doc {
+  const rules = lex.labelRules;
   for (const claim of doc.claims) {
     let label: Label = 'assertion';
     let because = 'label:default-assertion';
+    let demoted: string | null = null;
+    const lemmas: string[] = [];
     for (const cue of claim.cues) {
-      if (LABEL_STRENGTH[cue.label] > LABEL_STRENGTH[label] || because === 'label:default-assertion') {
-        if (LABEL_STRENGTH[cue.label] >= LABEL_STRENGTH[label]) {
-          label = cue.label;
-          because = `label:cue-lexicon:${cue.entry.replace(/\s+/g, '-')}`;
-        }
+      const own = cueLabel(doc.text, claim, cue, rules);
+      lemmas.push(cue.entry.toLowerCase());
+      if (own.why) demoted ??= own.why;
+      if (LABEL_STRENGTH[own.label] > LABEL_STRENGTH[label] || because === 'label:default-assertion') {
+        label = own.label;
+        because = own.why && own.label === 'assertion' ? own.why : `label:cue-lexicon:${slug(cue.entry)}`;
       }
     }
     let fromContent = false;
     if (opts.contentLabels) {
-      const content = doc.text.slice(claim.content.start, claim.content.end).toLowerCase();
+      const content = labelText(doc.text.slice(claim.content.start, claim.content.end));
+      const own = ownPart(content, rules);
+      const accusation = lemmas.length > 0 && lemmas.every((l) => rules.accusationCues.has(l));
       for (const p of lex.contentPhrases) {
-        if (LABEL_STRENGTH[p.label] > LABEL_STRENGTH[label] && p.re.test(content)) {
+        if (LABEL_STRENGTH[p.label] <= LABEL_STRENGTH[label]) continue;
+        if (p.label === 'denial' && accusation) continue;
+        if (firstMatch(content, p, rules, p.label === 'warning' ? own : content.length)) {
           label = p.label;
-          because = `label:content-phrase:${p.phrase.replace(/\s+/g, '-')}`;
+          because = `label:content-phrase:${slug(p.phrase)}`;
+          fromContent = true;
+        }
+      }
+      if (LABEL_STRENGTH.warning > LABEL_STRENGTH[label] && rules.harm && lemmas.some((l) => rules.predictionCues.has(l))) {
+        const harm = [...content.matchAll(rules.harm)].find((m) => m.index < own && !negatedBefore(content, m.index, rules));
+        if (harm) {
+          label = 'warning';
+          because = `label:forecast-harm:${slug(harm[0])}`;
           fromContent = true;
         }
       }
     }
+    // an assertion that a reported or overridden cue would have made stronger says why it is not
+    if (label === 'assertion' && demoted) because = demoted;
     claim.label = label;
     claim.evidence = [...claim.evidence.filter((e) => !e.startsWith('label:')), because];
     claim.confidence = confidence(claim.evidence, fromContent);
   }
   return doc;
+}
+
+/** The words before `pos` in `text`, last first, lower case (letters, digits, apostrophes; a comma is a word). */
+function wordsBefore(text: string, pos: number, n: number): string[] {
+  const words = labelText(text.slice(Math.max(0, pos - 120), pos)).match(/[\p{L}\p{N}'-]+|,/gu) ?? [];
+  return words.slice(-n).reverse();
+}
+
+/**
+ * The label a cue gives its claim. A denial or warning cue gives none
+ * (assertion, with the reason) when it stands inside the claim's content, in
+ * the past tense, with a subject of its own: then it is part of what is
+ * reported, not the source's act.
+ */
+function cueLabel(text: string, claim: Claim, cue: Cue, rules: LabelRules): { label: Label; why: string | null } {
+  const entry = cue.entry.toLowerCase();
+  const override = rules.cueLabels.get(entry);
+  if (override && override !== cue.label) return { label: override, why: override === 'assertion' ? `label:cue-override:${slug(entry)}` : null };
+  if (cue.label === 'assertion') return { label: 'assertion', why: null };
+  const raw = wordsBefore(text, cue.start, 8);
+  const skip = (w: string) => rules.subjectSkip.has(w) || (w.endsWith('ly') && w.length > 4);
+  const at = raw.findIndex((w) => !skip(w));
+  const before = at < 0 ? [] : raw.slice(at).filter((w) => !skip(w));
+  // inside the content, past tense or after a noun subject ("something Mr Sullivan denies";
+  // a present "he fears" may be the source itself), with a subject of its own that is not coordinated
+  // with the source's clause ("…, and they rejected"), not the source's relative "who",
+  // and no modal ("he would refuse" is the source's stance, not a reported event)
+  const inner = claim.cues[0] !== cue && cue.start >= claim.content.start && cue.start < claim.content.end;
+  const past = /ed$/i.test(text.slice(cue.start, cue.end).trim());
+  const modal = raw.slice(0, Math.max(0, at)).some((w) => rules.modals.has(w));
+  const pronoun = ['he', 'she', 'it', 'they', 'i', 'we'].includes(before[0] ?? '');
+  if (inner && (past || !pronoun) && !modal && before.length > 0 && !rules.coordinators.has(before[0]) && !rules.coordinators.has(before[1] ?? '')) {
+    return { label: 'assertion', why: `label:reported-cue:${slug(entry)}` };
+  }
+  return { label: cue.label, why: null };
+}
+
+/**
+ * Where the source's own part of the content ends (for warnings): after the
+ * first reporting verb with a subject of its own ("… reported that they are
+ * rattled by the threat"); what follows is another speaker's, and the claim
+ * is labelled by the outer act. A match must start before this offset.
+ */
+function ownPart(content: string, rules: LabelRules): number {
+  if (!rules.embedded) return content.length;
+  for (const m of content.matchAll(rules.embedded.verbs)) {
+    const prev = (content.slice(Math.max(0, m.index - 80), m.index).match(/[\p{L}\p{N}'-]+|,/gu) ?? [])
+      .reverse()
+      .filter((w) => !rules.subjectSkip.has(w) && !(w.endsWith('ly') && w.length > 4));
+    if (prev.length && !rules.embedded.notSubjects.has(prev[0])) return m.index + m[0].length;
+  }
+  return content.length;
+}
+
+/** A warning word right after a negation ("not a threat", "no danger") is a reassurance. */
+function negatedBefore(content: string, at: number, rules: LabelRules): boolean {
+  const prev = content.slice(Math.max(0, at - 40), at).match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  return prev.slice(-2).some((w) => rules.negators.has(w));
+}
+
+/** Whether the phrase matches the content, starting before `until`, at a place no exception covers. */
+function firstMatch(content: string, p: ContentPhrase, rules: LabelRules, until: number): boolean {
+  const ex = rules.exceptions[p.label];
+  const spans = ex ? [...content.matchAll(ex)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  p.re.lastIndex = 0;
+  for (const m of content.matchAll(p.re)) {
+    if (m.index >= until) break;
+    const end = m.index + m[0].length;
+    if (spans.some(([s, e]) => (p.kind === 'construction' ? s < end && end <= e : s < end && e > m.index))) continue;
+    if (p.label === 'warning' && negatedBefore(content, m.index, rules)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Confidence from the rules that fired: surer for a named subject and a lexicon cue, less for inference. */

@@ -144,7 +144,10 @@ interface LabelPhrasesFile extends LabelPhrases {
   harm?: string[];
   cueLabels?: Record<string, Label>;
   negators?: string[];
+  modals?: string[];
+  coordinators?: string[];
   subjectSkip?: string[];
+  embeddedReports?: { verbs: string[]; notSubjects: string[] };
 }
 
 export interface LabelRules {
@@ -159,8 +162,14 @@ export interface LabelRules {
   /** Cue lemmas whose label is not the lexicon's ("derided" is criticism, an assertion). */
   cueLabels: Map<string, Label>;
   negators: Set<string>;
+  /** Modals: a cue after one is the source's stance ("he would refuse"), not a reported event. */
+  modals: Set<string>;
+  /** Words that join a cue's clause to the source's own ("and", "who"): such a cue is the source's act. */
+  coordinators: Set<string>;
   /** Words skipped when looking for a cue's own subject or negation (auxiliaries, adverbs). */
   subjectSkip: Set<string>;
+  /** Reporting verbs inside the content, and the words that are not their own subject (the source's "I"/"we", conjunctions). */
+  embedded: { verbs: RegExp; notSubjects: Set<string> } | null;
 }
 
 /**
@@ -190,13 +199,15 @@ export function labelText(s: string): string {
 }
 
 const phraseRe = (phrase: string) => phraseBody(labelText(phrase).trim());
+/** Like `bounded`, but a hyphen also continues a word: 'loss' does not match in 'loss-making'. */
+const wordBounded = (body: string) => `(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`;
 const alternation = (list: string[]) => list.map(phraseRe).join('|');
 
 export function compileLabelRules(file: LabelPhrases): LabelRules {
   const f = file as LabelPhrasesFile;
   const phrases: ContentPhrase[] = [];
   for (const label of ['denial', 'warning'] as const) {
-    for (const phrase of f[label] ?? []) phrases.push({ label, phrase, re: new RegExp(bounded(phraseRe(phrase)), 'gu'), kind: 'phrase' });
+    for (const phrase of f[label] ?? []) phrases.push({ label, phrase, re: new RegExp(wordBounded(phraseRe(phrase)), 'gu'), kind: 'phrase' });
     for (const phrase of f.openings?.[label] ?? []) {
       // at the start of the content, after any opening punctuation
       phrases.push({ label, phrase, re: new RegExp(`^[\\s,.:;]*(?:${phraseRe(phrase)})(?![\\p{L}\\p{N}])`, 'gu'), kind: 'opening' });
@@ -207,13 +218,13 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
   const wc = f.warningConstructions;
   if (wc) {
     // trigger, then up to eight words (none a negation), then an outcome
-    const re = new RegExp(`${bounded(alternation(wc.triggers))}${gap(8)}${bounded(alternation(wc.outcomes))}`, 'gu');
+    const re = new RegExp(`${wordBounded(alternation(wc.triggers))}${gap(8)}${wordBounded(alternation(wc.outcomes))}`, 'gu');
     phrases.push({ label: 'warning', phrase: 'trigger … outcome', re, kind: 'construction' });
   }
   const dc = f.denialConstructions;
   if (dc) {
     // a negation, then up to `window` words, then what it denies ("not 'one iota' of truth")
-    const re = new RegExp(`${bounded(alternation(dc.triggers))}(?:[\\s,]+[\\p{L}\\p{N}'-]+){0,${dc.window ?? 3}}?[\\s,]+${bounded(alternation(dc.targets))}`, 'gu');
+    const re = new RegExp(`${wordBounded(alternation(dc.triggers))}(?:[\\s,]+[\\p{L}\\p{N}'-]+){0,${dc.window ?? 3}}?[\\s,]+${wordBounded(alternation(dc.targets))}`, 'gu');
     phrases.push({ label: 'denial', phrase: 'negation … target', re, kind: 'construction' });
   }
   if (f.firstPersonActs) {
@@ -221,15 +232,15 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
     const fp = f.firstPersonActs;
     for (const label of ['denial', 'warning'] as const) {
       if (!fp[label]?.length) continue;
-      const re = new RegExp(`${bounded(alternation(fp.subjects))}(?:[\\s,]+[\\p{L}'-]+){0,2}?[\\s,]+${bounded(alternation(fp[label]))}`, 'gu');
+      const re = new RegExp(`${wordBounded(alternation(fp.subjects))}(?:[\\s,]+[\\p{L}'-]+){0,2}?[\\s,]+${wordBounded(alternation(fp[label]))}`, 'gu');
       phrases.push({ label, phrase: `first-person ${label}`, re, kind: 'construction' });
     }
   }
   const exceptions: LabelRules['exceptions'] = {};
   for (const label of ['denial', 'warning'] as const) {
     const list = f.exceptions?.[label] ?? [];
-    // a word boundary before, none after: 'cost £' covers 'cost £80m'
-    if (list.length) exceptions[label] = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(list)})`, 'gu');
+    // from a word boundary to the end of the last word: 'cost £' covers 'cost £80m', 'tax cut' 'tax cuts'
+    if (list.length) exceptions[label] = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(list)})[\\p{L}\\p{N}'-]*`, 'gu');
   }
   const lower = (l: string[] = []) => new Set(l.map((w) => w.toLowerCase()));
   return {
@@ -237,9 +248,14 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
     exceptions,
     accusationCues: lower(f.accusationCues),
     predictionCues: lower(f.predictionCues),
-    harm: f.harm?.length ? new RegExp(bounded(alternation(f.harm)), 'gu') : null,
+    harm: f.harm?.length ? new RegExp(wordBounded(alternation(f.harm)), 'gu') : null,
     cueLabels: new Map(Object.entries(f.cueLabels ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     negators: lower(f.negators ?? ['not', 'never', 'no']),
+    modals: lower(f.modals),
+    coordinators: lower(f.coordinators),
     subjectSkip: lower(f.subjectSkip),
+    embedded: f.embeddedReports?.verbs.length
+      ? { verbs: new RegExp(wordBounded(alternation(f.embeddedReports.verbs)), 'gu'), notSubjects: lower(f.embeddedReports.notSubjects) }
+      : null,
   };
 }
