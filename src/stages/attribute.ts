@@ -736,6 +736,15 @@ function extendCue(ctx: Ctx, i: number, sLast: number): number {
   return last;
 }
 
+/** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
+const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
+
+/** Does a quotation open at token k? */
+function opensQuote(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && isQuoteTok(t) && ctx.doc.quotes.some((q) => q.open === t.start);
+}
+
 /** A complement clause after the verb at i: "that …", ":", a quotation, or a subject and its verb. */
 function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   const { tokens } = ctx;
@@ -782,7 +791,7 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
 
 function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
   const { tokens } = ctx;
-  for (let k = i + 1; k <= sLast && k <= i + 12; k++) {
+  for (let k = i + 1; k <= sLast && k <= i + 25; k++) {
     const t = tokens[k];
     if (isQuoteTok(t) && ctx.inQuote(t.end) !== null) return true;
     if (t.value === ';' || t.value === '.') return false;
@@ -834,7 +843,7 @@ function matchPhrase(ctx: Ctx, words: string[], i: number, sLast: number): { end
 /* ---------------------------------------------------------------- content */
 
 /** Content token range for a cue: after it ("X said that …") or before it ("“…,” X said"). */
-function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextCueFirst: number): [number, number] | null {
+function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextCueFirst: number, own: Set<number> = new Set()): [number, number] | null {
   const { tokens } = ctx;
   let end = sLast;
   while (end > sFirst && (tokens[end].value === '.' || tokens[end].value === '!' || tokens[end].value === '?' || tokens[end].value === ';' || tokens[end].value === ',')) end--;
@@ -845,11 +854,24 @@ function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextC
   if (fc.cue.rule.startsWith('cue:phrase:according-to')) {
     while (a <= end && (tokens[a].value === ',')) a++;
   } else {
-    // skip the addressee of "told reporters", "said on Monday", ":"
+    // skip the addressee of "told reporters" and the circumstances of "said on Monday", "said in a statement"
+    let verb = fc.last;
+    while (verb > fc.first && tokens[verb].pos === 'PUNCT') verb--;
+    const tellsSomeone = ADDRESSEE_VERBS.has(tokens[verb].lemma);
     let k = a;
     let limit = 0;
-    while (k <= end && limit < 6 && tokens[k].lower !== 'that' && !isQuoteTok(tokens[k]) && tokens[k].value !== ':' && tokens[k].value !== ',' && (tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADP' || tokens[k].value === "'s")) { k++; limit++; }
-    if (k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || isQuoteTok(tokens[k])) && ['tell', 'say', 'add', 'write', 'state', 'warn', 'assure', 'remind', 'inform', 'promise'].includes(tokens[fc.last].lemma)) a = k;
+    const np = (t: Token) => t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.value === "'s" || t.value === '’s';
+    for (;;) {
+      if (k > end || limit >= 8) break;
+      if (tellsSomeone && np(tokens[k])) { k++; limit++; continue; }
+      if (tokens[k].pos === 'ADP' && tokens[k].lower !== 'that') {
+        k++;
+        while (k <= end && np(tokens[k]) && limit < 8) { k++; limit++; }
+        continue;
+      }
+      break;
+    }
+    if (k > a && k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k))) a = k;
     while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
   }
   let after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
@@ -857,6 +879,25 @@ function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextC
   for (let k = a + 1; k <= after; k++) {
     if ((tokens[k].lower === 'while' || tokens[k].lower === 'whereas') && !ctx.inQuote(tokens[k].start) && tokens.slice(k + 1, after + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
       after = tokens[k - 1].value === ',' ? k - 2 : k - 1;
+      break;
+    }
+  }
+  // the writer's own additions after the statement: ", citing …", ", which …", ", however …",
+  // "… and called on …" (another act of the subject); the claim's own cues stay in
+  for (let k = a + 1; k <= after; k++) {
+    const t = tokens[k];
+    if (ctx.inQuote(t.start) || own.has(k)) continue;
+    const prev = tokens[k - 1];
+    // another reporting act: ", citing …", ", calling them …", ", said one candidate …"
+    const reporting = (t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.lower))) && (ctx.lex.verbLabel.has(t.lemma) || ctx.lex.complementVerbs.has(t.lemma) || t.lemma === 'refer' || t.lemma === 'call');
+    const nextTok = tokens[k + 1];
+    const actsAgain = reporting && (/ing$/.test(t.lower) || (nextTok !== undefined && (nextTok.pos === 'DET' || nextTok.pos === 'PROPN' || nextTok.pos === 'PRON')));
+    const cut =
+      (prev.value === ',' && (actsAgain || t.lower === 'which' || t.lower === 'however')) ||
+      ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && tokens[k + 1].pos === 'VERB' && !own.has(k + 1) && !/ing$/.test(tokens[k + 1].lower) && !ctx.inQuote(tokens[k + 1].start));
+    if (cut) {
+      after = prev.value === ',' ? k - 2 : k - 1;
+      if (tokens[after]?.value === ',') after--;
       break;
     }
   }
@@ -872,7 +913,10 @@ function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextC
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
   if (afterWords >= 2 && !addresseeOnly && !(fc.cue.rule.startsWith('cue:phrase:according-to') && beforeWords >= 3 && afterWords < 2)) {
-    if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1]))) return [sFirst, trimEnd(ctx, after, a)]; // “A,” he said, “B.”
+    // “A,” he said, “B.”: one span over both parts
+    if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) && opensQuote(ctx, a)) return [sFirst, trimEnd(ctx, after, a)];
+    // “A,” McCain said, citing …: the quotation is the statement
+    if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1]))) return [sFirst, b];
     return [a, trimEnd(ctx, after, a)];
   }
   if (beforeWords >= 1 && b >= sFirst) return [sFirst, b];
@@ -1125,7 +1169,9 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     entries.forEach((en, ei) => {
       const firstCue = en.cues[0];
       const nextOther = entries[ei + 1]?.cues[0];
-      const range = contentFor(ctx, firstCue, sFirst, sLast, nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity);
+      const own = new Set<number>();
+      for (const c of en.cues) for (let k = c.first; k <= c.last; k++) own.add(k);
+      const range = contentFor(ctx, firstCue, sFirst, sLast, nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity, own);
       if (!range) return;
       const [a, b] = range;
       const group = `g${++ctx.groups}`;
