@@ -254,6 +254,7 @@ function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     const shouting = j > i && tokens.slice(i, j + 1).every((t) => t.value.length >= 4 && t.value === t.value.toUpperCase());
     if ((j > i || honor) && !shouting) {
       const words = tokens.slice(i, j + 1).filter((t) => !CONNECTORS.has(t.lower) && t.value !== "'s" && t.value !== '’s').map((t) => t.value);
+      if (words.length === 0) { i = j + 1; continue; }
       const name = text.slice(tokens[i].start, tokens[j].end);
       const org = connectors || words.some((w) => lex.orgWords.has(w.toLowerCase()));
       const role = org ? null : titleBefore(ctx, i);
