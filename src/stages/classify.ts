@@ -52,10 +52,30 @@ export function classify(doc: Doc, lex: Lexicon, opts: ClassifyOptions): Doc {
       const content = labelText(doc.text.slice(claim.content.start, claim.content.end));
       const own = ownPart(content, rules);
       const accusation = lemmas.length > 0 && lemmas.every((l) => rules.accusationCues.has(l));
+      // where each label's exceptions match, computed once per claim and only when a phrase matched
+      const exceptionCache = new Map<Label, Array<readonly [number, number]>>();
+      const exceptionSpans = (l: Label) => {
+        let spans = exceptionCache.get(l);
+        if (!spans) {
+          const ex = rules.exceptions[l];
+          spans = ex ? [...content.matchAll(ex)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+          exceptionCache.set(l, spans);
+        }
+        return spans;
+      };
+      const maybe = new Map<Label, boolean>();
+      const any = (l: Label) => {
+        let v = maybe.get(l);
+        if (v === undefined) maybe.set(l, (v = lex.anyContentPhrase[l]?.test(content) ?? true));
+        return v;
+      };
+      const words = new Set(content.split(/[^\p{L}\p{N}]+/u));
       for (const p of lex.contentPhrases) {
         if (LABEL_STRENGTH[p.label] <= LABEL_STRENGTH[label]) continue;
+        if (p.key !== undefined && !words.has(p.key)) continue;
+        if (!any(p.label)) continue;
         if (p.label === 'denial' && accusation) continue;
-        if (firstMatch(content, p, rules, p.label === 'warning' ? own : content.length)) {
+        if (firstMatch(content, p, rules, p.label === 'warning' ? own : content.length, exceptionSpans)) {
           label = p.label;
           because = `label:content-phrase:${slug(p.phrase)}`;
           fromContent = true;
@@ -138,13 +158,13 @@ function negatedBefore(content: string, at: number, rules: LabelRules): boolean 
 }
 
 /** Whether the phrase matches the content, starting before `until`, at a place no exception covers. */
-function firstMatch(content: string, p: ContentPhrase, rules: LabelRules, until: number): boolean {
-  const ex = rules.exceptions[p.label];
-  const spans = ex ? [...content.matchAll(ex)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+function firstMatch(content: string, p: ContentPhrase, rules: LabelRules, until: number, exceptionSpans: (label: Label) => ReadonlyArray<readonly [number, number]>): boolean {
   p.re.lastIndex = 0;
+  let spans: ReadonlyArray<readonly [number, number]> | null = null;
   for (const m of content.matchAll(p.re)) {
     if (m.index >= until) break;
     const end = m.index + m[0].length;
+    spans ??= exceptionSpans(p.label);
     if (spans.some(([s, e]) => (p.kind === 'construction' ? s < end && end <= e : s < end && e > m.index))) continue;
     if (p.label === 'warning' && negatedBefore(content, m.index, rules)) continue;
     return true;

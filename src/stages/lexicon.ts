@@ -46,6 +46,8 @@ export interface Lexicon {
   nameGender: Map<string, 'f' | 'm'>;
   /** Content phrases by label, as regular expressions over normalised text (labelText). */
   contentPhrases: ContentPhrase[];
+  /** All content phrases of a label in one expression: a quick test before the phrases one by one. */
+  anyContentPhrase: Partial<Record<Label, RegExp>>;
   /** Everything else classify needs: scopes, exceptions, cue overrides (label-phrases.json). */
   labelRules: LabelRules;
 }
@@ -117,6 +119,9 @@ export function compileLexicon(p: Pipeline): Lexicon {
     markerGender: genderMap(p.pronouns.femaleMarkers, p.pronouns.maleMarkers),
     nameGender: genderMap(p.pronouns.femaleNames, p.pronouns.maleNames),
     contentPhrases,
+    anyContentPhrase: Object.fromEntries(
+      (['denial', 'warning'] as Label[]).map((l) => [l, new RegExp(contentPhrases.filter((p) => p.label === l).map((p) => `(?:${p.re.source})`).join('|') || '(?!)', 'u')]),
+    ) as Partial<Record<Label, RegExp>>,
     labelRules,
   };
   cache.set(p, lex);
@@ -131,6 +136,8 @@ export interface ContentPhrase {
   phrase: string;
   re: RegExp;
   kind: 'phrase' | 'construction' | 'opening';
+  /** The phrase's first word when it is a plain word: a content without it cannot match. */
+  key?: string;
 }
 
 /** Optional parts of label-phrases.json beyond the phrase lists (pipeline.ts types the core). */
@@ -207,7 +214,11 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
   const f = file as LabelPhrasesFile;
   const phrases: ContentPhrase[] = [];
   for (const label of ['denial', 'warning'] as const) {
-    for (const phrase of f[label] ?? []) phrases.push({ label, phrase, re: new RegExp(wordBounded(phraseRe(phrase)), 'gu'), kind: 'phrase' });
+    for (const phrase of f[label] ?? []) {
+      const first = phrase.toLowerCase().split(/\s+/)[0];
+      const key = /^[\p{L}\p{N}]+$/u.test(first) ? first : undefined;
+      phrases.push({ label, phrase, re: new RegExp(wordBounded(phraseRe(phrase)), 'gu'), kind: 'phrase', key });
+    }
     for (const phrase of f.openings?.[label] ?? []) {
       // at the start of the content, after any opening punctuation
       phrases.push({ label, phrase, re: new RegExp(`^[\\s,.:;]*(?:${phraseRe(phrase)})(?![\\p{L}\\p{N}])`, 'gu'), kind: 'opening' });
