@@ -4,12 +4,24 @@
  * cross a paragraph, and a closing quotation mark after a full stop stays with
  * the sentence it closes.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
 import type { Doc, Range, Sentence, Token } from '../types.ts';
 
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+type WinkNLP = ReturnType<typeof winkNLPType>;
+
+// The language model weighs about 50 MB: load it on first use, so that commands that
+// never tokenize (--help, summary, review) start fast and stay small.
+const require = createRequire(import.meta.url);
+let nlp: WinkNLP | null = null;
+function wink(): WinkNLP {
+  if (!nlp) {
+    const winkNLP = require('wink-nlp') as typeof winkNLPType;
+    const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNLPType>[0];
+    nlp = winkNLP(model, ['sbd', 'pos']);
+  }
+  return nlp;
+}
 
 /** Marks that can close a quotation at the start of a wrongly split sentence. */
 const CLOSERS = new Set(['”', '"', '’', '»', '“']);
@@ -18,6 +30,8 @@ export function tokenize(doc: Doc): Doc {
   const { text } = doc;
   // metadata is not article text: mask it with spaces so offsets stay put
   const input = doc.bodyStart > 0 ? ' '.repeat(doc.bodyStart) + text.slice(doc.bodyStart) : text;
+  const nlp = wink();
+  const its = nlp.its;
   const wd = nlp.readDoc(input);
   const values = wd.tokens().out(its.value) as string[];
   const spaces = wd.tokens().out(its.precedingSpaces) as string[];
@@ -137,5 +151,5 @@ function paragraphIndexer(paras: Range[]): (offset: number) => number {
 
 /** Bare wink-nlp tokenising, the throughput ceiling the benchmark compares with. */
 export function bareWink(text: string): number {
-  return nlp.readDoc(text).tokens().length();
+  return wink().readDoc(text).tokens().length();
 }
