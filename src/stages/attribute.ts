@@ -147,9 +147,13 @@ class NameIndex {
       // "OSI", "S&P", and acronyms written as words ("Sepa")
       fits = (this.byInitials.get(tokens[0].toUpperCase()) ?? []).filter((e) => e.tokens.length >= 2);
     }
-    // "Krispy Kreme" → "Krispy Kreme Doughnuts": a name that starts an organisation's longer name
-    if (fits.length === 0 && tokens.length >= 2) {
-      fits = (this.byWord.get(want[0]) ?? []).filter((e) => !e.person && e.tokens.length > tokens.length && want.every((w, x) => e.tokens[x]?.toLowerCase() === w));
+    // "Krispy Kreme" → "Krispy Kreme Doughnuts": a name that starts a longer name of the same
+    // company (not "Clinton" → "Clinton Foundation": an organisation word makes another entity)
+    if (tokens.length >= 2 && !this.personLike(want)) {
+      const longer = (this.byWord.get(want[0]) ?? []).filter(
+        (e) => !e.person && e.tokens.length > tokens.length && want.every((w, x) => e.tokens[x]?.toLowerCase() === w) && !e.tokens.slice(tokens.length).some((t) => orgWords.has(t.toLowerCase())),
+      );
+      if (longer.length) fits = longer;
     }
     if (fits.length === 0 && want.some((w) => orgWords.has(w))) {
       fits = (this.byWord.get(want[0]) ?? []).filter((e) => e.org && contains(e));
@@ -161,6 +165,13 @@ class NameIndex {
     const pick = before.length ? before[before.length - 1] : full[0];
     const withRole = fits.find((e) => e.name === pick.name && e.role) ?? pick;
     return { ...pick, role: pick.role ?? withRole.role };
+  }
+
+  /** First names that the lexicon knows: a person. */
+  firstNames: Map<string, 'f' | 'm'> = new Map();
+
+  personLike(words: string[]): boolean {
+    return this.firstNames.has(words[0]) || this.entries.some((e) => e.person && e.tokens.length === words.length && e.tokens.every((t, x) => t.toLowerCase() === words[x]));
   }
 
   /** The last person-like full name before `at`. */
@@ -221,6 +232,7 @@ const CONNECTORS = new Set(['of', 'for', 'the', '&', 'and', 'de', 'du', 'von', '
 function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
   const { tokens, lex, text } = ctx;
   const idx = new NameIndex();
+  idx.firstNames = lex.nameGender;
   let i = 0;
   while (i < tokens.length) {
     // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
