@@ -1009,6 +1009,11 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const fullLast = (hit && hit.tokens.length >= words.length ? hit.tokens[hit.tokens.length - 1] : lastWord).toLowerCase();
     const org = lex.orgWords.has(fullLast) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase());
     const kind: SourceKind = org ? 'group' : hit || honor || role || words.length >= 2 ? 'person' : 'group';
+    // a name written after "The" is an organisation's, and keeps it ("The Islamic State")
+    const theBefore = m.nameFirst > m.coreFirst && tokens[m.nameFirst - 1].lower === 'the' && !role;
+    if (theBefore && !hit?.person) {
+      return { start, end, head, name: hit && hit.name.toLowerCase().startsWith('the ') ? hit.name : `${tokens[m.nameFirst - 1].value} ${name}`, role: null, kind: 'group', evidence, named: true };
+    }
     // an organisation keeps the "The" it is written with ("The New York Times")
     if (kind === 'group' && hit?.the) name = `The ${name}`;
     else if (kind === 'group' && !hit && m.nameFirst > 0 && tokens[m.nameFirst - 1].lower === 'the') name = `${tokens[m.nameFirst - 1].value} ${name}`;
@@ -1024,7 +1029,7 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   }
   // a definite description for someone named earlier: "the firm" → the organisation,
   // "the Liberal Democrat leader" → the person with that role
-  const definite = tokens[m.coreFirst].lower === 'the' && !/s$/.test(headTok.lower) && (m.headLast === m.coreLast || lex.personNouns.has(headTok.lower));
+  const definite = tokens[m.coreFirst].lower === 'the' && !/s$/.test(headTok.lower) && (m.headLast === m.coreLast || lex.personNouns.has(headTok.lower) || lex.orgDescriptors.has(headTok.lower));
   // "The Times newspaper": the name inside names it
   if (lex.orgDescriptors.has(headTok.lower)) {
     let e = m.headLast - 1;
