@@ -656,14 +656,13 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = false): Fo
       const verbish = subjectBefore && clauseAfter;
       if (!verbish) label = undefined;
     }
-    if (label && (t.lemma === 'call' || lex.complementVerbs.has(t.lemma))) {
-      // "called X “illegal”" / "called for": only with a quotation or "for"
-      if (next && (next.lower === 'for' || next.lower === 'on')) { rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; }
-      else if (quoteAfterInClause(ctx, i, sLast)) { rule = 'cue:verb:call-quote'; }
+    if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
+      // "called X “illegal”", "called for", "described X as …", "called Trump a liar":
+      // a verb of naming is a cue only with what it names X as
+      if (next && (next.lower === 'for' || next.lower === 'on')) { label ??= 'assertion'; rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; }
+      else if (quoteAfterInClause(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-quote'; }
+      else if (namesAs(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-as'; }
       else label = undefined;
-    } else if (!label && (t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (t.pos === 'VERB')) {
-      if (next && (next.lower === 'for' || next.lower === 'on')) { label = 'assertion'; rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; }
-      else if (quoteAfterInClause(ctx, i, sLast)) { label = 'assertion'; rule = 'cue:verb:call-quote'; }
     }
     if (!label) {
       const nl = lex.nounLabel.get(t.lower) ?? lex.nounLabel.get(t.lemma);
@@ -800,6 +799,18 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
     if (lex.verbLabel.has(stem) || lex.complementVerbs.has(stem) || stem === 'call') return { ...t, lemma: stem, pos: 'VERB' };
   }
   return t;
+}
+
+/** "described the plan as a gimmick", "called Trump a liar": the object, then "as" or an indefinite noun phrase. */
+function namesAs(ctx: Ctx, i: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  let k = i + 1;
+  const objStart = k;
+  while (k <= sLast && k < i + 8 && (tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].value === "'s" || tokens[k].value === '’s')) {
+    if (k > objStart && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && ctx.tokens[i].lemma === 'call') return true;
+    k++;
+  }
+  return k > objStart && k <= sLast && tokens[k].lower === 'as';
 }
 
 function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
