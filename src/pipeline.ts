@@ -64,7 +64,7 @@ export interface PipelineConfig {
   name: string;
   description: string;
   stages: string[];
-  lexicons: { cues: string; titles: string; pronouns: string; labels: string };
+  lexicons: { cues: string; titles: string; pronouns: string; labels: string; firstNames?: string };
   options: PipelineOptions;
 }
 
@@ -74,6 +74,8 @@ export interface Pipeline {
   titles: TitleLexicon;
   pronouns: PronounLexicon;
   labels: LabelPhrases;
+  /** First names by gender (generated from compromise's lexicon), or none. */
+  firstNames: { female: string[]; male: string[] };
   /** sha256 over the configuration and its lexicons: what "same configuration" means. */
   hash: string;
 }
@@ -116,6 +118,7 @@ export function loadPipeline(nameOrPath = 'news'): Pipeline {
     titles: read<TitleLexicon>(config.lexicons.titles),
     pronouns: read<PronounLexicon>(config.lexicons.pronouns),
     labels: read<LabelPhrases>(config.lexicons.labels),
+    firstNames: config.lexicons.firstNames ? read<{ female: string[]; male: string[] }>(config.lexicons.firstNames) : { female: [], male: [] },
     hash: '',
   };
   p.hash = hash.digest('hex').slice(0, 16);

@@ -117,7 +117,8 @@ export function compileLexicon(p: Pipeline): Lexicon {
     notSpeakers: new Set(p.pronouns.notSpeakers),
     pronounGender: genderMap(p.pronouns.feminine, p.pronouns.masculine),
     markerGender: genderMap(p.pronouns.femaleMarkers, p.pronouns.maleMarkers),
-    nameGender: genderMap(p.pronouns.femaleNames, p.pronouns.maleNames),
+    // hand-made names (pronouns.json) win over the generated list (first-names.json)
+    nameGender: new Map([...genderMap(p.firstNames.female, p.firstNames.male), ...genderMap(p.pronouns.femaleNames, p.pronouns.maleNames)]),
     contentPhrases,
     anyContentPhrase: Object.fromEntries(
       (['denial', 'warning'] as Label[]).map((l) => [l, new RegExp(contentPhrases.filter((p) => p.label === l).map((p) => `(?:${p.re.source})`).join('|') || '(?!)', 'u')]),
