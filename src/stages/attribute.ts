@@ -21,6 +21,7 @@ const SUBJECT_SKIP_AUX = new Set([
   'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'now', 'still', 'further', 'specifically', 'strongly',
   'flatly', 'firmly', 'categorically', 'angrily', 'openly', 'quickly', 'immediately', 'separately', 'simply', 'just',
   'even', 'not', "n't", 'only', 'too', 'both', 'all', 'since', 'long', 'told', 'been', 'being',
+  'itself', 'himself', 'herself', 'themselves',
 ]);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
@@ -335,7 +336,7 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
   while (k >= floor && steps < 14) {
     const t = tokens[k];
     const p = t.pos;
-    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && k !== tokens[k].sentence && !TIME_WORDS.has(t.lower))) {
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
     } else if (p === 'ADJ' || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
@@ -366,7 +367,7 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
   if (nouns === 0 || first > j) return -1;
   // "last week said", "on Monday said": a time, not a source
   let content = false;
-  for (let m = first; m <= j; m++) if ((tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN') && !TIME_WORDS.has(tokens[m].lower)) content = true;
+  for (let m = first; m <= j; m++) if ((tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || isCap(tokens[m])) && !TIME_WORDS.has(tokens[m].lower)) content = true;
   if (!content) return -1;
   // never start on a connective
   let f = first;
