@@ -91,3 +91,27 @@ describe('attribute: cues and speakers', () => {
     expect(r.claims[0].speaker?.text).toBe('Smith');
   });
 });
+
+describe('attribute: lists and descriptions', () => {
+  it('resolves a list of names, and "the men" after it', () => {
+    const r = extract('Muhammad Afzal, Mohammed Islam and Mohammed Kazi were there. Mr Afzal, Mr Islam and Mr Kazi deny the charges. The men deny it.');
+    expect(r.claims.map((c) => [c.speaker?.text, c.speaker?.name])).toEqual([
+      ['Mr Afzal, Mr Islam and Mr Kazi', 'Muhammad Afzal, Mohammed Islam and Mohammed Kazi'],
+      ['The men', 'Muhammad Afzal, Mohammed Islam and Mohammed Kazi'],
+    ]);
+  });
+
+  it('resolves "the firm" to the company the article is about and "it" after it', () => {
+    const r = extract('Shares in Krispy Kreme Doughnuts fell. Krispy Kreme said sales fell. The firm warned of losses. It added that stores would close.');
+    expect(r.claims.map((c) => c.speaker?.name)).toEqual(['Krispy Kreme Doughnuts', 'Krispy Kreme Doughnuts', 'Krispy Kreme Doughnuts']);
+  });
+
+  it('reads an acronym and a headline colon', () => {
+    const r = extract('Sepa: seas will rise\n\nThe Scottish Environment Protection Agency said the seas were warming. Sepa predicted that floods would follow.');
+    expect(r.claims.map((c) => [c.speaker?.name, c.cue?.text])).toEqual([
+      ['The Scottish Environment Protection Agency', ':'],
+      ['The Scottish Environment Protection Agency', 'said'],
+      ['The Scottish Environment Protection Agency', 'predicted'],
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 /** A nationality word ("Australian", "Scottish"), not a first name like "Alan" or "Brian". */
 const isDemonym = (t: Token, lex: Lexicon): boolean => DEMONYM.test(t.value) && t.value.length >= 6 && !lex.nameGender.has(t.lower);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition']);
+const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
 const NEGATION = new Set(['not', "n't", 'never']);
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PARTICIPLE_CUE = /ing$/;
@@ -68,6 +69,8 @@ interface FoundMention {
   rule: string;
   /** For a relative pronoun ("who"): the antecedent it stands for. */
   pronounFor?: FoundMention;
+  /** A list of names joined by commas and "and". */
+  list?: boolean;
 }
 
 interface FoundCue {
@@ -555,10 +558,22 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
     return { mention: makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : 'speaker:subject', null), inherit: false };
   }
   if (ctx.lex.notCueAfter.has(t.lower)) return { mention: null, inherit: false };
-  const a = npLeft(ctx, j, sFirst);
+  let a = npLeft(ctx, j, sFirst);
   if (a < 0) return { mention: null, inherit: false };
   if (ctx.inQuote(tokens[a].start)) return { mention: null, inherit: false };
-  return { mention: makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : 'speaker:subject', null), inherit: false };
+  // a list of names: "Mr Afzal, Mr Islam and Mr Kazi deny"
+  let listed = false;
+  if (tokens.slice(a, j + 1).some((x) => x.lower === 'and')) {
+    while (a - 2 >= sFirst && tokens[a - 1].value === ',' && isNameTok(tokens[a - 2], ctx.lex)) {
+      let b = a - 2;
+      while (b - 1 >= sFirst && (isNameTok(tokens[b - 1], ctx.lex) || ctx.lex.honorifics.has(tokens[b - 1].lower))) b--;
+      a = b;
+      listed = true;
+    }
+  }
+  const m = makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : listed ? 'speaker:list' : 'speaker:subject', null);
+  if (listed) m.list = true;
+  return { mention: m, inherit: false };
 }
 
 function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
@@ -968,6 +983,23 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const start = tokens[m.first].start;
   const end = tokens[m.last].end;
   const coreText = text.slice(tokens[m.coreFirst].start, tokens[m.coreLast].end);
+  // a list of names: each resolved, joined as written ("Muhammad Afzal, Mohammed Islam and Mohammed Kazi")
+  if (m.list) {
+    const parts: string[] = [];
+    let k = m.coreFirst;
+    while (k <= m.coreLast) {
+      while (k <= m.coreLast && (tokens[k].value === ',' || tokens[k].lower === 'and' || lex.honorifics.has(tokens[k].lower))) k++;
+      const f = k;
+      while (k <= m.coreLast && isNameTok(tokens[k], lex)) k++;
+      if (k > f) {
+        const words = tokens.slice(f, k).map((x) => x.value);
+        const hit = ctx.names.resolve(words, tokens[f].start, lex.orgWords);
+        parts.push(hit && hit.tokens.length >= words.length ? hit.name : words.join(' '));
+      } else k++;
+    }
+    const name = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
+    return { start, end, head: { start, end }, name, role: null, kind: 'group', evidence: [...evidence, 'coref:name-list'], named: true };
+  }
   // relative pronouns: the mention as written, named by the antecedent
   if (m.pronounFor) {
     const ante = resolveMention(ctx, m.pronounFor);
@@ -1063,7 +1095,7 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (best) return { start, end, head, name: best.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-party'], named: true };
   }
   // only a bare "the firm" points back; "the rights group" introduces someone new
-  if (definite && m.headLast === m.coreFirst + 1 && lex.orgDescriptors.has(headTok.lower)) {
+  if (definite && m.headLast === m.coreFirst + 1 && !isCap(headTok) && lex.orgDescriptors.has(headTok.lower)) {
     const org = organisationFor(ctx, headTok.lower, start);
     if (org) return { start, end, head, name: org, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-organisation'], named: true };
   }
@@ -1076,6 +1108,11 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       const last = [...ctx.history].reverse().find((h) => h.kind === 'person' && h.named);
       if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };
     }
+  }
+  // "the men", "the pair", "the three" after a list of names: that list
+  if (tokens[m.coreFirst].lower === 'the' && m.headLast === m.coreLast && PLURAL_PEOPLE.has(headTok.lower)) {
+    const list = [...ctx.history].reverse().find((h) => h.plural && h.named && / and /.test(h.name));
+    if (list && start - list.at < 2000) return { start, end, head, name: list.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-list'], named: true };
   }
   // "the spokesman" → "Cameron’s spokesman", the fuller description written elsewhere in the article
   if (definite && lex.personNouns.has(headTok.lower) && m.headLast === m.coreLast) {
