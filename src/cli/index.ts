@@ -19,13 +19,16 @@ export type Exit = { code: number };
 export function buildProgram(exit: Exit): Command {
   const program = new Command('claims')
     .version(VERSION, '-V, --version')
-    .description(
-      'claimlens: finds who said what in news articles and labels each attributed statement\n' +
-        'as an assertion, a denial or a warning.\n\n' +
-        'Quick start:\n' +
-        '  claims run corpus/                 extract a folder into output/claims.db and print a summary\n' +
-        '  claims extract FILE --json         one article as JSON (the contract in ../shared/OUTPUT.md)\n' +
-        '  sqlite3 output/claims.db "SELECT * FROM claim_rows"   read the claims',
+    .description('claimlens: finds who said what in news articles and labels each attributed statement as an assertion, a denial or a warning, with the evidence behind it.')
+    .addHelpText(
+      'after',
+      '\nQuick start:\n' +
+        '  claims run corpus/                extract a folder into output/claims.db, print a summary\n' +
+        '  claims extract FILE --json        one article as JSON (the contract: ../shared/OUTPUT.md)\n' +
+        '  claims review                     review the claims in the browser\n' +
+        '  claims eval corpus/               score against the gold fixtures\n' +
+        '  sqlite3 output/claims.db "SELECT * FROM claim_rows LIMIT 20"   one claim per row\n\n' +
+        'Run "claims COMMAND --help" for a command\'s options.',
     )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
