@@ -36,6 +36,7 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 const isDemonym = (t: Token, lex: Lexicon): boolean => DEMONYM.test(t.value) && t.value.length >= 6 && !lex.nameGender.has(t.lower);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition']);
 const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
+const MEDIA = new Set(['letter', 'statement', 'message', 'speech', 'interview', 'briefing', 'post', 'tweet', 'video', 'advert', 'ad', 'op-ed', 'column', 'email', 'memo', 'note', 'release', 'remarks', 'address']);
 const NEGATION = new Set(['not', "n't", 'never']);
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PARTICIPLE_CUE = /ing$/;
@@ -346,7 +347,8 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
-      if (t.lower === 'the' && k - 2 >= floor && ['of', 'for', 'in', 'at', 'from', 'on'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1]) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN')) {
+      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of') && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN'))) {
+        // "Critics of the measure argue", "the head of the bank said"
         k--;
         steps++;
         continue;
@@ -486,6 +488,17 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
   const cueTok = tokens[ci];
   // participial clause after a comma: ", saying that", ", claiming that"
   if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && tokens[ci - 1].value === ',') return { mention: null, inherit: true };
+  // a participle that modifies a noun is no one's act: "a broadcast announcing the measure",
+  // "£7.4m announced by the chancellor"
+  if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && !isCap(tokens[ci - 1]) && PARTICIPLE_CUE.test(cueTok.lower)) {
+    // …unless the noun is a text that says it: "a BBC story claiming …", "a report saying …"
+    const noun = tokens[ci - 1].lower;
+    const medium = ctx.lex.documentNouns.has(noun) || MEDIA.has(noun) || ctx.lex.nounLabel.has(noun) || noun === 'story';
+    if (!medium) return { mention: null, inherit: false };
+    const a = npLeft(ctx, ci - 1, sFirst);
+    return a >= 0 ? { mention: makeMention(ctx, a, ci - 1, 'speaker:document-participle', null), inherit: false } : { mention: null, inherit: false };
+  }
+  if (tokens[cj + 1]?.lower === 'by' && /ed$/.test(cueTok.lower)) return { mention: null, inherit: false };
   let j = ci - 1;
   for (;;) {
     while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') {
