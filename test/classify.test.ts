@@ -98,3 +98,13 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('"The president reported that our allies are rattled by the threat he represents," the senator said.')).toBe('assertion');
   });
 });
+
+describe('classify: a problem said to grow', () => {
+  it('is a warning, unless negated', async () => {
+    const { extract } = await import('./helpers.ts');
+    const label = (t: string) => extract(t).claims[0].label;
+    expect(label('The minister said unemployment will rise sharply next year.')).toBe('warning');
+    expect(label('The minister said unemployment will not rise next year.')).toBe('assertion');
+    expect(label('"This feeling of distrust is going to be enlarged," she said.')).toBe('warning');
+  });
+});

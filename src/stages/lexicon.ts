@@ -146,6 +146,7 @@ interface LabelPhrasesFile extends LabelPhrases {
   denialConstructions?: { triggers: string[]; targets: string[]; window?: number };
   openings?: Partial<Record<'denial' | 'warning', string[]>>;
   exceptions?: Partial<Record<'denial' | 'warning', string[]>>;
+  worseningConstructions?: { problems: string[]; modals: string[]; growth: string[] };
   firstPersonActs?: { subjects: string[] } & Partial<Record<'denial' | 'warning', string[]>>;
   accusationCues?: string[];
   predictionCues?: string[];
@@ -232,6 +233,12 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
     // trigger, then up to eight words (none a negation), then an outcome
     const re = new RegExp(`${wordBounded(alternation(wc.triggers))}${gap(8)}${wordBounded(alternation(wc.outcomes))}`, 'gu');
     phrases.push({ label: 'warning', phrase: 'trigger … outcome', re, kind: 'construction' });
+  }
+  const gc = f.worseningConstructions;
+  if (gc) {
+    // a problem, up to four words, a modal, up to two words, a verb of growth
+    const re = new RegExp(`${wordBounded(alternation(gc.problems))}(?:[\\s,]+[\\p{L}\\p{N}'-]+){0,4}?[\\s,]+${wordBounded(alternation(gc.modals))}${gap(2)}${wordBounded(alternation(gc.growth))}`, 'gu');
+    phrases.push({ label: 'warning', phrase: 'problem … grows', re, kind: 'construction' });
   }
   const dc = f.denialConstructions;
   if (dc) {
