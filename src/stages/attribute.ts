@@ -531,7 +531,8 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
     let a = k >= sFirst ? npLeft(ctx, k, sFirst) : -1;
     // "a symbolic victory for Obama, who complained": "who" stands for the person at the end
     if (a >= 0 && (t.lower === 'who' || t.lower === 'which')) {
-      for (let m = k; m > a; m--) if (tokens[m].pos === 'ADP' && isNameTok(tokens[m + 1], ctx.lex)) { a = m + 1; break; }
+      // "who" stands for the person named last in the phrase; "which" for the last thing ("the leak of the report, which")
+      for (let m = k; m > a; m--) if (tokens[m].pos === 'ADP' && (t.lower === 'which' || isNameTok(tokens[m + 1], ctx.lex))) { a = m + 1; break; }
     }
     if (a >= 0 && !ctx.inQuote(tokens[a].start)) {
       const ante = makeMention(ctx, a, k, 'speaker:relative-pronoun', null);
@@ -1120,6 +1121,9 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (m.coreLast - m.coreFirst >= 2) {
       const last = [...ctx.history].reverse().find((h) => h.kind === 'person' && h.named);
       if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };
+      // else the person named last before it, close by
+      const named = ctx.names.lastBefore(start);
+      if (named && start - named.at < 600) return { start, end, head, name: named.name, role: named.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-name'], named: true };
     }
   }
   // "the men", "the pair", "the three" after a list of names: that list
