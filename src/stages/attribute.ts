@@ -627,6 +627,11 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // "The government, for instance, refused": an aside, not an apposition
   const aside = seg.map((t) => t.lower).join(' ');
   if (ASIDES.has(aside)) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
+  // "Some observers, including professor Zeynep Tufekci, criticized": examples belong to the mention, the group names it
+  if (['including', 'notably', 'especially', 'particularly', 'like'].includes(tokens[c].lower) || (tokens[c].lower === 'such' && tokens[c + 1]?.lower === 'as')) {
+    const m = makeMention(ctx, a, k - 1, 'speaker:subject-examples', null);
+    return { ...m, last: d };
+  }
   // a verb makes a clause, not an apposition; "self-described" is an adjective
   const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-');
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
@@ -1321,8 +1326,11 @@ function clauseSubject(ctx: Ctx, sFirst: number, before: number): FoundMention |
   }
   for (let k = start; k < before; k++) {
     if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k])) {
-      const a = npLeft(ctx, k - 1, start);
-      return a >= 0 ? makeMention(ctx, a, k - 1, 'speaker:main-clause-subject', null) : null;
+      // back over adverbs and auxiliaries to the subject: "Mitt Romney largely ran"
+      let j = k - 1;
+      while (j >= start && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || SUBJECT_SKIP_AUX.has(tokens[j].lower))) j--;
+      const a = j >= start ? npLeft(ctx, j, start) : -1;
+      return a >= 0 ? makeMention(ctx, a, j, 'speaker:main-clause-subject', null) : null;
     }
   }
   return null;
