@@ -7,14 +7,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Extractor } from '../extract.ts';
 import { ingest, ingestText, InputError, sha256, type IngestOptions } from '../stages/ingest.ts';
-import { countWords } from '../store/store.ts';
-import type { ArticleResult, Doc } from '../types.ts';
+import { articleRow, countWords, type ArticleRow } from '../store/store.ts';
+import type { Doc } from '../types.ts';
 
 /** A file to read, or one line of a JSON Lines input (`source` is its path, or `-` for stdin; `line` is 1-based). */
 export type Job = { kind: 'file'; path: string } | { kind: 'line'; source: string; line: number; raw: string };
 
 export type Outcome =
-  | { kind: 'done'; id: string; result: ArticleResult; text: string; words: number }
+  /** `row`: what the writer stores, strings and numbers only (a cheap structured clone; the result travels as its JSON) */
+  | { kind: 'done'; id: string; row: ArticleRow }
   | { kind: 'skipped'; id: string }
   | { kind: 'failed'; path: string; reason: string };
 
@@ -38,7 +39,7 @@ export function processJob(job: Job, ctx: JobContext): Outcome {
     const doc = job.kind === 'file' ? readArticle(job.path, ctx.maxBytes, opts) : lineArticle(job, ctx.maxBytes, opts);
     if (!ctx.force && ctx.isStored(doc.id)) return { kind: 'skipped', id: doc.id };
     const { result } = ctx.extractor.run(doc);
-    return { kind: 'done', id: doc.id, result, text: doc.text, words: countWords(doc.text) };
+    return { kind: 'done', id: doc.id, row: articleRow(result, doc.text, countWords(doc.text)) };
   } catch (e) {
     const reason = e instanceof InputError ? e.reason : e instanceof Error ? e.message : String(e);
     return { kind: 'failed', path, reason };

@@ -4,7 +4,7 @@
  * not at all. A text seen earlier in the same run (two files, one content) is
  * counted as already stored, so the first path in input order keeps it.
  */
-import type { StoredArticle, Store } from '../store/store.ts';
+import type { ArticleRow, Store } from '../store/store.ts';
 import type { Outcome } from './jobs.ts';
 
 export interface Counts {
@@ -18,7 +18,7 @@ export interface Counts {
 export class Writer {
   readonly counts: Counts = { done: 0, skipped: 0, failed: 0, words: 0 };
   readonly seen = new Set<string>();
-  private articles: StoredArticle[] = [];
+  private articles: ArticleRow[] = [];
   private failures: Array<{ path: string; reason: string }> = [];
   private timer: NodeJS.Timeout | null = null;
 
@@ -42,8 +42,8 @@ export class Writer {
     } else {
       this.seen.add(o.id);
       c.done++;
-      c.words += o.words;
-      this.articles.push({ result: o.result, text: o.text, words: o.words });
+      c.words += o.row.words;
+      this.articles.push(o.row);
     }
     this.onProgress?.(c);
     if (this.articles.length + this.failures.length >= this.batchSize) this.flush();
@@ -59,7 +59,7 @@ export class Writer {
     this.articles = [];
     this.failures = [];
     this.store.db.transaction(() => {
-      this.store.saveArticles(articles, this.runId, this.configHash);
+      this.store.saveRows(articles, this.runId, this.configHash);
       for (const f of failures) this.store.recordFailure(this.runId, f.path, f.reason);
     })();
   }

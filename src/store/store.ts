@@ -75,19 +75,36 @@ export class Store {
         `INSERT INTO extractions (article_id, extractor_version, pipeline, config_hash, run_id, created_at, result)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertSentence: db.prepare(
-        `INSERT INTO sentences (extraction_id, idx, start, end, label, text) VALUES (?, ?, ?, ?, ?, ?)`,
+      // the rows of sentences, quotes and claims are read by SQLite from the
+      // result JSON itself: one statement per table per article instead of one
+      // per row (measured on 1,200 BBC articles: see README)
+      insertSentences: db.prepare(
+        `INSERT INTO sentences (extraction_id, idx, start, end, label, text)
+         SELECT @e, key, value ->> 'start', value ->> 'end', value ->> 'label', value ->> 'text'
+         FROM json_each(@j, '$.sentences') ORDER BY key`,
       ),
-      insertQuote: db.prepare(
-        `INSERT INTO quotes (extraction_id, idx, start, end, text, claim) VALUES (?, ?, ?, ?, ?, ?)`,
+      insertQuotes: db.prepare(
+        `INSERT INTO quotes (extraction_id, idx, start, end, text, claim)
+         SELECT @e, key, value ->> 'start', value ->> 'end', value ->> 'text', value ->> 'claim'
+         FROM json_each(@j, '$.quotes') ORDER BY key`,
       ),
-      speakerId: db.prepare(
-        `INSERT INTO speakers (name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id`,
+      // in claim order, so that a new speaker gets the same id as when claims were inserted one by one
+      insertSpeakers: db.prepare(
+        `INSERT INTO speakers (name)
+         SELECT value ->> '$.speaker.name' FROM json_each(@j, '$.claims')
+         WHERE value ->> '$.speaker.name' IS NOT NULL ORDER BY key
+         ON CONFLICT(name) DO NOTHING`,
       ),
-      insertClaim: db.prepare(
+      insertClaims: db.prepare(
         `INSERT INTO claims (extraction_id, idx, sentence, grp, label, confidence, speaker_id, speaker_text, speaker_start,
            speaker_end, speaker_role, cue_text, cue_start, cue_end, content_text, content_start, content_end, quotes, evidence)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         SELECT @e, key, value ->> 'sentence', value ->> 'group', value ->> 'label', value ->> 'confidence',
+           (SELECT id FROM speakers WHERE name = value ->> '$.speaker.name'),
+           value ->> '$.speaker.text', value ->> '$.speaker.start', value ->> '$.speaker.end', value ->> '$.speaker.role',
+           value ->> '$.cue.text', value ->> '$.cue.start', value ->> '$.cue.end',
+           value ->> '$.content.text', value ->> '$.content.start', value ->> '$.content.end',
+           coalesce(value -> 'quotes', '[]'), coalesce(value -> 'evidence', '[]')
+         FROM json_each(@j, '$.claims') ORDER BY key`,
       ),
       findExtraction: db.prepare(
         `SELECT config_hash AS configHash FROM extractions WHERE article_id = ? AND extractor_version = ? AND pipeline = ?`,
@@ -163,56 +180,78 @@ export class Store {
   }
 
   private writeArticle({ result, text, words }: StoredArticle, runId: number | null, configHash: string): void {
+    this.writeRow(articleRow(result, text, words ?? countWords(text)), runId, configHash);
+  }
+
+  /** Stores articles given as rows (what batch workers send): in one transaction, all or none. */
+  saveRows(rows: ArticleRow[], runId: number | null, configHash: string): void {
+    this.db.transaction(() => {
+      for (const row of rows) this.writeRow(row, runId, configHash);
+    })();
+  }
+
+  private writeRow(r: ArticleRow, runId: number | null, configHash: string): void {
     const s = this.stmts;
     s.upsertArticle.run({
-      id: result.id,
-      path: result.file,
-      date: result.date,
-      headline: result.headline?.text ?? null,
-      headline_start: result.headline?.start ?? null,
-      headline_end: result.headline?.end ?? null,
-      text,
-      words: words ?? countWords(text),
+      id: r.id,
+      path: r.path,
+      date: r.date,
+      headline: r.headline,
+      headline_start: r.headlineStart,
+      headline_end: r.headlineEnd,
+      text: r.text,
+      words: r.words,
       run: runId,
     });
-    s.deleteExtraction.run(result.id, result.extractor.version, result.extractor.pipeline);
-    const ext = s.insertExtraction.run(
-      result.id,
-      result.extractor.version,
-      result.extractor.pipeline,
-      configHash,
-      runId,
-      now(),
-      JSON.stringify(result),
-    );
-    const eid = Number(ext.lastInsertRowid);
-    result.sentences.forEach((x, i) => s.insertSentence.run(eid, i, x.start, x.end, x.label, x.text));
-    result.quotes.forEach((q, i) => s.insertQuote.run(eid, i, q.start, q.end, q.text, q.claim));
-    result.claims.forEach((c, i) => {
-      const speakerId = c.speaker ? (s.speakerId.get(c.speaker.name) as { id: number }).id : null;
-      s.insertClaim.run(
-        eid,
-        i,
-        c.sentence,
-        c.group,
-        c.label,
-        c.confidence,
-        speakerId,
-        c.speaker?.text ?? null,
-        c.speaker?.start ?? null,
-        c.speaker?.end ?? null,
-        c.speaker?.role ?? null,
-        c.cue?.text ?? null,
-        c.cue?.start ?? null,
-        c.cue?.end ?? null,
-        c.content.text,
-        c.content.start,
-        c.content.end,
-        JSON.stringify(c.quotes),
-        JSON.stringify(c.evidence),
-      );
-    });
+    // a DELETE costs 0.1 ms even when it finds nothing (the claims_fts trigger
+    // program runs through the cascade): look first
+    if (s.findExtraction.get(r.id, r.version, r.pipeline) !== undefined) s.deleteExtraction.run(r.id, r.version, r.pipeline);
+    const eid = Number(s.insertExtraction.run(r.id, r.version, r.pipeline, configHash, runId, now(), r.json).lastInsertRowid);
+    const p = { e: eid, j: r.json };
+    s.insertSentences.run(p);
+    s.insertQuotes.run(p);
+    s.insertSpeakers.run({ j: r.json });
+    s.insertClaims.run(p);
   }
+}
+
+/**
+ * An article as the store writes it: the few columns of `articles` and
+ * `extractions`, the text, and the result as JSON (sentences, quotes and
+ * claims are read from it). Only strings and numbers, so that a batch worker
+ * can build it and post it to the writer cheaply (a structured clone of
+ * strings is a copy; of the result object graph it was a walk of ~9 KB of
+ * objects on both sides).
+ */
+export interface ArticleRow {
+  id: string;
+  path: string;
+  date: string | null;
+  headline: string | null;
+  headlineStart: number | null;
+  headlineEnd: number | null;
+  version: string;
+  pipeline: string;
+  text: string;
+  words: number;
+  /** `JSON.stringify(result)`: stored as `extractions.result`. */
+  json: string;
+}
+
+export function articleRow(result: ArticleResult, text: string, words: number): ArticleRow {
+  return {
+    id: result.id,
+    path: result.file,
+    date: result.date,
+    headline: result.headline?.text ?? null,
+    headlineStart: result.headline?.start ?? null,
+    headlineEnd: result.headline?.end ?? null,
+    version: result.extractor.version,
+    pipeline: result.extractor.pipeline,
+    text,
+    words,
+    json: JSON.stringify(result),
+  };
 }
 
 export function countWords(text: string): number {
