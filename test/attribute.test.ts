@@ -115,3 +115,17 @@ describe('attribute: lists and descriptions', () => {
     ]);
   });
 });
+
+describe('attribute: long subjects', () => {
+  it('keeps a participle phrase in the mention and names the group by its head', () => {
+    const r = extract('Democrats trying to regain control of the Senate in November say they have a new weapon.');
+    expect(r.claims.map((c) => [c.speaker?.text, c.speaker?.name, c.cue?.text])).toEqual([
+      ['Democrats trying to regain control of the Senate', 'Democrats', 'say'],
+    ]);
+  });
+
+  it('finds the subject of a coordinated cue past adverbs, and keeps examples after a group', () => {
+    expect(claimsOf('During the campaign, Mitt Romney largely ran on the economy and accused Obama of bungling it.')).toEqual([['Mitt Romney', 'assertion', 'accused']]);
+    expect(claimsOf('Some observers, including professor Zeynep Tufekci, also criticized the group.')).toEqual([['Some observers', 'assertion', 'criticized']]);
+  });
+});

@@ -575,6 +575,26 @@ function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: nu
   let a = npLeft(ctx, j, sFirst);
   if (a < 0) return { mention: null, inherit: false };
   if (ctx.inQuote(tokens[a].start)) return { mention: null, inherit: false };
+  // a participle phrase between the subject and its verb: "Democrats trying to regain control of
+  // the Senate say", "Experts studying the seas off Scotland's west coast forecast"
+  {
+    let p = a - 1;
+    let participle = -1;
+    while (p >= sFirst && p >= a - 10) {
+      const x = tokens[p];
+      if (x.pos === 'VERB' && /(ing|ed)$/.test(x.lower) && (tokens[p - 1]?.pos === 'NOUN' || tokens[p - 1]?.pos === 'PROPN')) { participle = p; p--; break; }
+      if (x.lower === 'to' || ['VERB', 'ADV', 'ADP', 'DET', 'NOUN', 'ADJ', 'PROPN', 'PART', 'NUM'].includes(x.pos)) { p--; continue; }
+      break;
+    }
+    if (participle >= 0 && p >= sFirst && /s$/i.test(tokens[p].value) && !ctx.lex.titles.has(tokens[p].lower)) {
+      const a2 = npLeft(ctx, p, sFirst);
+      if (a2 >= 0 && !ctx.inQuote(tokens[a2].start)) {
+        // the mention runs to the verb; the group is named by its head ("Democrats")
+        const m = makeMention(ctx, a2, p, 'speaker:subject-participle-phrase', null);
+        return { mention: { ...m, last: j }, inherit: false };
+      }
+    }
+  }
   // a list of names: "Mr Afzal, Mr Islam and Mr Kazi deny"
   let listed = false;
   if (tokens.slice(a, j + 1).some((x) => x.lower === 'and')) {
