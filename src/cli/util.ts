@@ -1,4 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { openDb, type DB } from '../store/store.ts';
 import { join } from 'node:path';
 
 /** Expands files and directories (recursively, files ending in `ext`) into a sorted list of files; missing paths are reported, not thrown. */
@@ -39,4 +41,22 @@ export function table(headers: string[], rows: Array<Array<string | number>>): s
 export function truncate(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length <= n ? one : `${one.slice(0, n - 1)}…`;
+}
+
+/** The options of commands that read a store: --db, --pipeline, --extractor-version. */
+export function storeReadOptions(cmd: Command): Command {
+  return cmd
+    .option('--db <path>', 'SQLite store', 'output/claims.db')
+    .option('-p, --pipeline <name>', 'only extractions by this pipeline')
+    .option('--extractor-version <v>', 'only extractions by this extractor version');
+}
+
+/** Opens a store read-only, or says on stderr that there is none and sets the exit code. */
+export function openStoreForReading(command: string, path: string, exit: { code: number }): DB | null {
+  if (!existsSync(path)) {
+    process.stderr.write(`claims ${command}: no store at ${path} (run "claims run" first)\n`);
+    exit.code = 1;
+    return null;
+  }
+  return openDb(path, { readonly: true });
 }

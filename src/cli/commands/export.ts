@@ -1,22 +1,12 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { openDb } from '../../store/store.ts';
 import type { Exit } from '../index.ts';
+import { openStoreForReading, storeReadOptions } from '../util.ts';
 
 export function registerExport(program: Command, exit: Exit): void {
-  program
-    .command('export')
-    .description('print stored results as JSON Lines, one ArticleResult per article (the shape of "claims extract --jsonl")')
-    .option('--db <path>', 'SQLite store', 'output/claims.db')
-    .option('-p, --pipeline <name>', 'only extractions by this pipeline')
-    .option('--extractor-version <v>', 'only extractions by this extractor version')
+  storeReadOptions(program.command('export').description('print stored results as JSON Lines, one ArticleResult per article (the shape of "claims extract --jsonl")'))
     .action((opts: { db: string; pipeline?: string; extractorVersion?: string }) => {
-      if (!existsSync(opts.db)) {
-        process.stderr.write(`claims export: no store at ${opts.db}\n`);
-        exit.code = 1;
-        return;
-      }
-      const db = openDb(opts.db, { readonly: true });
+      const db = openStoreForReading('export', opts.db, exit);
+      if (!db) return;
       try {
         const where: string[] = [];
         const params: string[] = [];

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { openDb, type DB } from '../../store/store.ts';
+import type { DB } from '../../store/store.ts';
 import type { Exit } from '../index.ts';
-import { table, truncate } from '../util.ts';
+import { openStoreForReading, storeReadOptions, table, truncate } from '../util.ts';
 
 export interface SummaryScope {
   version?: string;
@@ -65,19 +64,10 @@ export function summarize(db: DB, scope: SummaryScope = {}): string {
 }
 
 export function registerSummary(program: Command, exit: Exit): void {
-  program
-    .command('summary')
-    .description('print a summary table of a store: articles, sentences, claims by label, speakers')
-    .option('--db <path>', 'SQLite store', 'output/claims.db')
-    .option('-p, --pipeline <name>', 'only extractions by this pipeline')
-    .option('--extractor-version <v>', 'only extractions by this extractor version')
+  storeReadOptions(program.command('summary').description('print a summary table of a store: articles, sentences, claims by label, speakers'))
     .action((opts: { db: string; pipeline?: string; extractorVersion?: string }) => {
-      if (!existsSync(opts.db)) {
-        process.stderr.write(`claims summary: no store at ${opts.db} (run "claims run" first)\n`);
-        exit.code = 1;
-        return;
-      }
-      const db = openDb(opts.db, { readonly: true });
+      const db = openStoreForReading('summary', opts.db, exit);
+      if (!db) return;
       try {
         process.stdout.write(`${summarize(db, { pipeline: opts.pipeline, version: opts.extractorVersion })}\n`);
       } finally {
