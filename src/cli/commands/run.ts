@@ -29,7 +29,8 @@ const intAtLeast = (min: number) => (v: string): number => {
   return n;
 };
 
-const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+// whole numbers, but one decimal below 10 ("0.4 articles/s" for one small article, not "0")
+const fmt = (n: number): string => (n > 0 && n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
 
 export function registerRun(program: Command, exit: Exit): void {
   program
