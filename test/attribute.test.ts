@@ -129,3 +129,10 @@ describe('attribute: long subjects', () => {
     expect(claimsOf('Some observers, including professor Zeynep Tufekci, also criticized the group.')).toEqual([['Some observers', 'assertion', 'criticized']]);
   });
 });
+
+describe('attribute: spelling', () => {
+  it('resolves a surname spelt with one letter more than its full name', () => {
+    const r = extract('Labour MP Diane Abbot spoke first. Ms Abbott said the figures were shocking.');
+    expect(r.claims.map((c) => c.speaker?.name)).toEqual(['Diane Abbot']);
+  });
+});

@@ -148,6 +148,10 @@ class NameIndex {
       return want.every((w) => have.includes(w));
     };
     let fits = (this.byLast.get(want[want.length - 1]) ?? []).filter(contains);
+    // a surname spelt with one letter more or less than elsewhere in the article ("Abbot", "Abbott")
+    if (tokens.length === 1 && want[0].length >= 5 && fits.every((e) => e.tokens.length === 1)) {
+      for (const [last, list] of this.byLast) if (oneEditApart(last, want[0])) fits = fits.concat(list.filter((e) => e.tokens.length >= 2 && !e.org));
+    }
     if (fits.length === 0 && tokens.length === 1 && (/^[A-Z&]{2,6}$/.test(tokens[0]) || /^[A-Z][a-z]{2,5}$/.test(tokens[0]))) {
       // "OSI", "S&P", and acronyms written as words ("Sepa")
       fits = (this.byInitials.get(tokens[0].toUpperCase()) ?? []).filter((e) => e.tokens.length >= 2);
@@ -222,6 +226,15 @@ class NameIndex {
     }
     return best ?? later;
   }
+}
+
+/** True when a and b differ by exactly one inserted, deleted or replaced letter. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Does a run of capitalised words from i end in an organisation word ("Scottish Environment Protection Agency")? */
@@ -347,7 +360,7 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
-      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of') && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN'))) {
+      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of') && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN'))) {
         // "Critics of the measure argue", "the head of the bank said"
         k--;
         steps++;
@@ -362,7 +375,7 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
       const before = tokens[k - 1];
       if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before))) break;
       if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN')) break;
-    } else if (['in', 'at', 'from', 'on'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1])) && !TIME_WORDS.has(tokens[k + 1].lower)) {
+    } else if (['in', 'at', 'from', 'on'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
       // a place or outlet that identifies the source: "A report in the Sunday Business", "officials in Kiev"
     } else break;
     k--;
