@@ -648,14 +648,21 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const c = k + 1;
   const d = comma - 1;
   if (d < c) return null;
-  const a = npLeft(ctx, k - 1, sFirst);
+  // "The Open Society Institute (OSI), financed by …, has accused": the name before its parenthesis
+  let coreEnd = k - 1;
+  if (tokens[coreEnd]?.value === ')') {
+    let p = coreEnd - 1;
+    while (p > sFirst && tokens[p].value !== '(' && coreEnd - p < 8) p--;
+    if (tokens[p]?.value === '(') coreEnd = p - 1;
+  }
+  const a = npLeft(ctx, coreEnd, sFirst);
   if (a < 0) return null;
   if (ctx.inQuote(tokens[a].start)) return null;
   // the core must end in a name, a title or a group noun
   const coreLast = tokens[k - 1];
   const seg = tokens.slice(c, d + 1);
   if (RELATIVE.has(tokens[c].lower)) {
-    return makeMention(ctx, a, k - 1, 'speaker:subject-relative-clause', null);
+    return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   }
   // "The government, for instance, refused": an aside, not an apposition
   const aside = seg.map((t) => t.lower).join(' ');
@@ -666,6 +673,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
     return { ...m, last: d };
   }
   // a verb makes a clause, not an apposition; "self-described" is an adjective
+  // a reduced relative clause ("financed by George Soros") is set aside like a relative clause
+  if (seg[0].pos === 'VERB' && /ed$/.test(seg[0].lower) && seg[1]?.lower === 'by') return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-');
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
   if (hasVerb && !ageOrPlace) return null;
@@ -1076,7 +1085,7 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       if (pick) evidence.push('coref:pronoun-last-group-speaker');
     } else if (lex.thingPronouns.has(p)) {
       const groups = [...ctx.history].reverse().filter((h) => canBeOrganisation(h) && !h.plural);
-      pick = groups.find((h) => h.named) ?? groups[0];
+      pick = groups.find((h) => h.named && h.kind === 'group') ?? groups.find((h) => h.named) ?? groups[0];
       if (pick) evidence.push('coref:pronoun-last-organisation');
     }
     if (pick) return { start, end, head: { start, end }, name: pick.name, role: pick.role, kind: pick.kind, evidence, named: pick.named };
@@ -1156,7 +1165,9 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const who = ctx.names.byRole(description, start);
     if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
     // "the Liberal Democrat leader said …" right after a named person spoke: the same person
-    if (m.coreLast - m.coreFirst >= 2) {
+    // (not "the prime minister's spokesman": someone else's, see below)
+    const possessive = tokens.slice(m.coreFirst, m.coreLast + 1).some((x) => x.value === "'s" || x.value === '’s');
+    if (m.coreLast - m.coreFirst >= 2 && !possessive) {
       const last = [...ctx.history].reverse().find((h) => h.kind === 'person' && h.named);
       if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };
       // else the person named last before it, close by
