@@ -1149,7 +1149,11 @@ function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   // "the party": the last political party named before it
   if (definite && headTok.lower === 'party') {
     let best: { name: string; at: number } | null = null;
+    // not a party named in its own sentence ("The party challenged the Tories": not the Tories)
+    const sentence = ctx.doc.sentences[tokens[m.first].sentence];
+    const own = text.slice(start, sentence.end);
     for (const p of lex.parties) {
+      if (own.includes(p) || (p.endsWith('y') && own.includes(`${p.slice(0, -1)}ies`))) continue;
       const at = text.lastIndexOf(p, start);
       if (at >= 0 && (!best || at > best.at) && /\W/.test(text[at + p.length] ?? ' ')) best = { name: p, at };
     }
