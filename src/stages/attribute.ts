@@ -1402,7 +1402,6 @@ function carryQuotes(ctx: Ctx, claims: Claim[]): Claim[] {
   const quotesIn = (r: Range) => doc.quotes.filter((q) => q.start < r.end && q.end > r.start);
   // 1. multi-sentence quotations: one claim per sentence, same speaker and cue
   for (const c of claims) {
-    const s = doc.sentences[c.sentence];
     for (const q of quotesIn(c.content)) {
       for (let si = 0; si < doc.sentences.length; si++) {
         const o = doc.sentences[si];
@@ -1413,11 +1412,9 @@ function carryQuotes(ctx: Ctx, claims: Claim[]): Claim[] {
           sentence: si,
           // the quotation's part in this sentence, with its marks where they fall inside it
           content: { start: Math.max(o.start, q.open), end: Math.min(o.end, q.close === null ? q.end : q.close + 1) },
-          cues: c.cues,
           evidence: [...c.evidence, 'claim:multi-sentence-quote'],
         });
       }
-      void s;
     }
   }
   // 2. follow-on quotations: a sentence that opens with a quotation and has no claim of its own
