@@ -51,12 +51,12 @@ export function storeReadOptions(cmd: Command): Command {
     .option('--extractor-version <v>', 'only extractions by this extractor version');
 }
 
-/** Opens a store read-only, or says on stderr that there is none and sets the exit code. */
-export function openStoreForReading(command: string, path: string, exit: { code: number }): DB | null {
+/** Opens an existing store (read-only unless asked), or says on stderr that there is none and sets the exit code. */
+export function openExistingStore(command: string, path: string, exit: { code: number }, opts: { readonly?: boolean } = {}): DB | null {
   if (!existsSync(path)) {
     process.stderr.write(`claims ${command}: no store at ${path} (run "claims run" first)\n`);
     exit.code = 1;
     return null;
   }
-  return openDb(path, { readonly: true });
+  return openDb(path, { readonly: opts.readonly ?? true });
 }

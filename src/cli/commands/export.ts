@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import type { Exit } from '../index.ts';
-import { openStoreForReading, storeReadOptions } from '../util.ts';
+import { openExistingStore, storeReadOptions } from '../util.ts';
 
 export function registerExport(program: Command, exit: Exit): void {
   storeReadOptions(program.command('export').description('print stored results as JSON Lines, one ArticleResult per article (the shape of "claims extract --jsonl")'))
     .action((opts: { db: string; pipeline?: string; extractorVersion?: string }) => {
-      const db = openStoreForReading('export', opts.db, exit);
+      const db = openExistingStore('export', opts.db, exit);
       if (!db) return;
       try {
         const where: string[] = [];

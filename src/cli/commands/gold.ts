@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { openDb } from '../../store/store.ts';
 import { exportGold } from '../../review/gold-export.ts';
 import { Reviews } from '../../review/reviews.ts';
 import type { Exit } from '../index.ts';
+import { openExistingStore } from '../util.ts';
 
 export function registerGold(program: Command, exit: Exit): void {
   const gold = program.command('gold').description('gold fixtures made from reviews');
@@ -23,12 +22,8 @@ export function registerGold(program: Command, exit: Exit): void {
         'written beside the fixture from the store.',
     )
     .action((opts: { db: string; out: string; pipeline: string; annotator: string }) => {
-      if (!existsSync(opts.db)) {
-        process.stderr.write(`claims gold export: no store at ${opts.db}\n`);
-        exit.code = 1;
-        return;
-      }
-      const db = openDb(opts.db);
+      const db = openExistingStore('gold export', opts.db, exit, { readonly: false });
+      if (!db) return;
       try {
         const pipeline = new Reviews(db).defaultPipeline(opts.pipeline);
         const r = exportGold({ db, out: opts.out, pipeline, annotator: opts.annotator });

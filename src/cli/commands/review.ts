@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { openDb } from '../../store/store.ts';
 import { createReviewServer } from '../../review/server.ts';
 import type { Exit } from '../index.ts';
+import { openExistingStore } from '../util.ts';
 
 export function registerReview(program: Command, exit: Exit): void {
   program
@@ -21,12 +20,9 @@ export function registerReview(program: Command, exit: Exit): void {
     .action(async (opts: { db: string; port: string; pipeline: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad --port ${JSON.stringify(opts.port)}: a number from 0 to 65535`);
-      if (!existsSync(opts.db)) {
-        process.stderr.write(`claims review: no store at ${opts.db} (run "claims run" first)\n`);
-        exit.code = 1;
-        return;
-      }
-      const db = openDb(opts.db); // brings the schema up to date (the reviews table)
+      // writable: opening brings the schema up to date (the reviews table)
+      const db = openExistingStore('review', opts.db, exit, { readonly: false });
+      if (!db) return;
       const { app } = createReviewServer({ db, pipeline: opts.pipeline });
       const address = await app.listen({ host: '127.0.0.1', port });
       process.stdout.write(`claims review: ${address}/  (store ${opts.db}; Ctrl-C to stop)\n`);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { DB } from '../../store/store.ts';
 import type { Exit } from '../index.ts';
-import { openStoreForReading, storeReadOptions, table, truncate } from '../util.ts';
+import { openExistingStore, storeReadOptions, table, truncate } from '../util.ts';
 
 export interface SummaryScope {
   version?: string;
@@ -66,7 +66,7 @@ export function summarize(db: DB, scope: SummaryScope = {}): string {
 export function registerSummary(program: Command, exit: Exit): void {
   storeReadOptions(program.command('summary').description('print a summary table of a store: articles, sentences, claims by label, speakers'))
     .action((opts: { db: string; pipeline?: string; extractorVersion?: string }) => {
-      const db = openStoreForReading('summary', opts.db, exit);
+      const db = openExistingStore('summary', opts.db, exit);
       if (!db) return;
       try {
         process.stdout.write(`${summarize(db, { pipeline: opts.pipeline, version: opts.extractorVersion })}\n`);
