@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, extract } from './helpers.ts';
+import { compileLexicon, labelText, wordStarts } from '../src/stages/lexicon.ts';
+import { loadPipeline } from '../src/pipeline.ts';
 
 describe('classify: labels by what the source does', () => {
   it('labels by the cue lexicon', () => {
@@ -106,5 +108,46 @@ describe('classify: a problem said to grow', () => {
     expect(label('The minister said unemployment will rise sharply next year.')).toBe('warning');
     expect(label('The minister said unemployment will not rise next year.')).toBe('assertion');
     expect(label('"This feeling of distrust is going to be enlarged," she said.')).toBe('warning');
+  });
+});
+
+describe('classify: the lead-word index of content phrases', () => {
+  const lex = compileLexicon(loadPipeline('news'));
+  // texts that exercise phrases, prefix leads (misrepresent*), constructions and openings
+  const texts = [
+    'the report misrepresented our position and we reject it',
+    'no, that is simply not true',
+    'this could lead to job losses and will put lives at risk',
+    'the plan poses a serious risk to the economy',
+    'there is not one iota of truth in these claims',
+    'prices will fall next year , the bank said',
+  ].map(labelText);
+
+  it('offers every phrase that a scan of the whole text matches, with the offset it matches at', () => {
+    let matched = 0;
+    for (const text of texts) {
+      const offered = new Map(lex.phraseIndex.candidates(wordStarts(text)).map((c) => [c.phrase, c.starts]));
+      for (const p of lex.contentPhrases) {
+        p.re.lastIndex = 0;
+        const m = p.re.exec(text);
+        if (!m) continue;
+        matched++;
+        expect(offered.has(p), `${p.phrase} in "${text}"`).toBe(true);
+        const starts = offered.get(p);
+        if (starts) expect(starts).toContain(m.index);
+      }
+    }
+    expect(matched).toBeGreaterThan(6);
+  });
+
+  it('offers a phrase only where one of its lead words stands', () => {
+    const text = labelText('Prices rose by 3% in March, the weather was sunny and the team won.');
+    const words = wordStarts(text);
+    const offered = lex.phraseIndex.candidates(words);
+    expect(offered.map((c) => c.phrase.phrase)).toEqual(['was false', 'in trouble', 'problem … grows']);
+    for (const c of offered) {
+      const leads = c.phrase.leads ?? [];
+      expect(c.starts?.every((at) => leads.some((l) => (l.prefix ? text.startsWith(l.word, at) : words.get(l.word)?.includes(at))))).toBe(true);
+    }
   });
 });

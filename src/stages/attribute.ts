@@ -88,7 +88,13 @@ interface FoundCue {
 
 /* ------------------------------------------------------------------ tokens */
 
-const isCap = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.value);
+/** Starts with an upper-case letter (ASCII answered without a regular expression: this runs on every token). */
+const isCap = (t: Token | undefined): boolean => {
+  if (t === undefined || t.value.length === 0) return false;
+  const c = t.value.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.value);
+};
 const isPunct = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PUNCT';
 const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.value);
 
@@ -717,8 +723,11 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = false): Fo
   }
   // 2. reporting verbs, nouns after light verbs, "called … “X”"
   for (let i = sFirst; i <= sLast; i++) {
+    // most words can be no cue: no lexicon knows them, and verbView only reads words in -ed
+    const w = tokens[i];
+    if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed')) continue;
     if (taken.has(i)) continue;
-    const t = verbView(ctx, tokens[i], i, sFirst);
+    const t = verbView(ctx, w, i, sFirst);
     if (ctx.inQuote(t.start)) continue;
     let label = lex.verbLabel.get(t.lemma) ?? lex.verbLabel.get(t.lower);
     let first = i;

@@ -23,7 +23,7 @@
  *   warning ("predicted that damaging storms will …").
  */
 import { LABEL_STRENGTH, type Claim, type Cue, type Doc, type Label } from '../types.ts';
-import { labelText, type ContentPhrase, type LabelRules, type Lexicon } from './lexicon.ts';
+import { labelText, wordStarts, type ContentPhrase, type LabelRules, type Lexicon } from './lexicon.ts';
 
 export interface ClassifyOptions {
   contentLabels: boolean;
@@ -50,7 +50,9 @@ export function classify(doc: Doc, lex: Lexicon, opts: ClassifyOptions): Doc {
     let fromContent = false;
     if (opts.contentLabels) {
       const content = labelText(doc.text.slice(claim.content.start, claim.content.end));
-      const own = ownPart(content, rules);
+      // where the source's own part ends, computed only when a warning needs it
+      let ownEnd: number | undefined;
+      const own = () => (ownEnd ??= ownPart(content, rules));
       const accusation = lemmas.length > 0 && lemmas.every((l) => rules.accusationCues.has(l));
       // where each label's exceptions match, computed once per claim and only when a phrase matched
       const exceptionCache = new Map<Label, Array<readonly [number, number]>>();
@@ -63,26 +65,17 @@ export function classify(doc: Doc, lex: Lexicon, opts: ClassifyOptions): Doc {
         }
         return spans;
       };
-      const maybe = new Map<Label, boolean>();
-      const any = (l: Label) => {
-        let v = maybe.get(l);
-        if (v === undefined) maybe.set(l, (v = lex.anyContentPhrase[l]?.test(content) ?? true));
-        return v;
-      };
-      const words = new Set(content.split(/[^\p{L}\p{N}]+/u));
-      for (const p of lex.contentPhrases) {
+      for (const { phrase: p, starts } of lex.phraseIndex.candidates(wordStarts(content))) {
         if (LABEL_STRENGTH[p.label] <= LABEL_STRENGTH[label]) continue;
-        if (p.key !== undefined && !words.has(p.key)) continue;
-        if (!any(p.label)) continue;
         if (p.label === 'denial' && accusation) continue;
-        if (firstMatch(content, p, rules, p.label === 'warning' ? own : content.length, exceptionSpans)) {
+        if (firstMatch(content, p, starts, rules, p.label === 'warning' ? own() : content.length, exceptionSpans)) {
           label = p.label;
           because = `label:content-phrase:${slug(p.phrase)}`;
           fromContent = true;
         }
       }
       if (LABEL_STRENGTH.warning > LABEL_STRENGTH[label] && rules.harm && lemmas.some((l) => rules.predictionCues.has(l))) {
-        const harm = [...content.matchAll(rules.harm)].find((m) => m.index < own && !negatedBefore(content, m.index, rules));
+        const harm = [...content.matchAll(rules.harm)].find((m) => m.index < own() && !negatedBefore(content, m.index, rules));
         if (harm) {
           label = 'warning';
           because = `label:forecast-harm:${slug(harm[0])}`;
@@ -157,17 +150,43 @@ function negatedBefore(content: string, at: number, rules: LabelRules): boolean 
   return prev.slice(-2).some((w) => rules.negators.has(w));
 }
 
-/** Whether the phrase matches the content, starting before `until`, at a place no exception covers. */
-function firstMatch(content: string, p: ContentPhrase, rules: LabelRules, until: number, exceptionSpans: (label: Label) => ReadonlyArray<readonly [number, number]>): boolean {
-  p.re.lastIndex = 0;
-  let spans: ReadonlyArray<readonly [number, number]> | null = null;
-  for (const m of content.matchAll(p.re)) {
-    if (m.index >= until) break;
-    const end = m.index + m[0].length;
-    spans ??= exceptionSpans(p.label);
-    if (spans.some(([s, e]) => (p.kind === 'construction' ? s < end && end <= e : s < end && e > m.index))) continue;
-    if (p.label === 'warning' && negatedBefore(content, m.index, rules)) continue;
-    return true;
+/**
+ * Whether the phrase matches the content, starting before `until`, at a place
+ * no exception covers. With `starts` (where the phrase's lead words are), the
+ * phrase is tried only there, which finds what a scan of the whole content
+ * would: matches left to right, none overlapping the one before.
+ */
+function firstMatch(
+  content: string,
+  p: ContentPhrase,
+  starts: number[] | null,
+  rules: LabelRules,
+  until: number,
+  exceptionSpans: (label: Label) => ReadonlyArray<readonly [number, number]>,
+): boolean {
+  const accept = (at: number, end: number): boolean => {
+    const spans = exceptionSpans(p.label);
+    if (spans.some(([s, e]) => (p.kind === 'construction' ? s < end && end <= e : s < end && e > at))) return false;
+    return !(p.label === 'warning' && negatedBefore(content, at, rules));
+  };
+  if (!starts) {
+    p.re.lastIndex = 0;
+    for (const m of content.matchAll(p.re)) {
+      if (m.index >= until) break;
+      if (accept(m.index, m.index + m[0].length)) return true;
+    }
+    return false;
+  }
+  let after = 0;
+  for (const at of starts) {
+    if (at >= until) break;
+    if (at < after) continue;
+    p.sticky.lastIndex = at;
+    const m = p.sticky.exec(content);
+    if (!m) continue;
+    const end = at + m[0].length;
+    if (accept(at, end)) return true;
+    after = end > at ? end : at + 1;
   }
   return false;
 }

@@ -20,6 +20,8 @@ export interface Lexicon {
   notCueAfter: Set<string>;
   /** Word sequences that extend a verb cue ("in a statement"). */
   cueExtensions: string[][];
+  /** Every word findCues looks up (verbs, nouns, naming verbs): a word outside it is no cue. */
+  cueWords: Set<string>;
   /** Verbs that cue a claim only before a complement clause. */
   needComplement: Set<string>;
   /** Verbs that cue only before one of these words, which join the cue ("talked about"). */
@@ -46,8 +48,8 @@ export interface Lexicon {
   nameGender: Map<string, 'f' | 'm'>;
   /** Content phrases by label, as regular expressions over normalised text (labelText). */
   contentPhrases: ContentPhrase[];
-  /** All content phrases of a label in one expression: a quick test before the phrases one by one. */
-  anyContentPhrase: Partial<Record<Label, RegExp>>;
+  /** The content phrases a text can match, found from its words (see LeadIndex). */
+  phraseIndex: LeadIndex;
   /** Everything else classify needs: scopes, exceptions, cue overrides (label-phrases.json). */
   labelRules: LabelRules;
 }
@@ -95,6 +97,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     verbLabel,
     nounLabel,
     lightVerbs: new Set(p.cues.lightVerbs),
+    cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, 'call']),
     complementVerbs: new Set(p.cues.complementVerbs),
     notCueAfter: new Set(p.cues.notCueAfter),
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),
@@ -120,9 +123,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     // hand-made names (pronouns.json) win over the generated list (first-names.json)
     nameGender: new Map([...genderMap(p.firstNames.female, p.firstNames.male), ...genderMap(p.pronouns.femaleNames, p.pronouns.maleNames)]),
     contentPhrases,
-    anyContentPhrase: Object.fromEntries(
-      (['denial', 'warning'] as Label[]).map((l) => [l, new RegExp(contentPhrases.filter((p) => p.label === l).map((p) => `(?:${p.re.source})`).join('|') || '(?!)', 'u')]),
-    ) as Partial<Record<Label, RegExp>>,
+    phraseIndex: new LeadIndex(contentPhrases),
     labelRules,
   };
   cache.set(p, lex);
@@ -137,8 +138,104 @@ export interface ContentPhrase {
   phrase: string;
   re: RegExp;
   kind: 'phrase' | 'construction' | 'opening';
-  /** The phrase's first word when it is a plain word: a content without it cannot match. */
-  key?: string;
+  /** `re` made sticky: a match exactly at lastIndex. */
+  sticky: RegExp;
+  /**
+   * The words a match can start with (for a construction, the first words of
+   * its triggers); `prefix` for a word that ends in `*`. Null when any word can
+   * start a match (a phrase that opens with `*`): then it is always tried.
+   */
+  leads: Lead[] | null;
+}
+
+export interface Lead {
+  word: string;
+  prefix: boolean;
+}
+
+/** The leads of a list of phrases: the first letters-and-digits run of each one's first word. */
+function leadsOf(phrases: string[]): Lead[] | null {
+  const out: Lead[] = [];
+  for (const phrase of phrases) {
+    const first = labelText(phrase).trim().split(' ')[0] ?? '';
+    const m = /^[\p{L}\p{N}]+/u.exec(first);
+    if (!m) return null;
+    out.push({ word: m[0], prefix: first[m[0].length] === '*' });
+  }
+  return out;
+}
+
+/** Where each word of a labelText'ed text starts (words are runs of letters and digits). */
+export function wordStarts(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const list = out.get(m[0]);
+    if (list) list.push(m.index);
+    else out.set(m[0], [m.index]);
+  }
+  return out;
+}
+
+/** A phrase a text may match, and the offsets a match can start at (null: anywhere). */
+export interface Candidate {
+  phrase: ContentPhrase;
+  starts: number[] | null;
+}
+
+/**
+ * An index of content phrases by the words that can start a match: the
+ * phrases a text can match are those led by one of its words (exactly, or by
+ * prefix), plus those that any word can lead. Candidates come back in
+ * lexicon order with the offsets of their lead words, so that trying them
+ * there gives the same result as scanning the text with every phrase.
+ */
+export class LeadIndex {
+  private readonly exact = new Map<string, number[]>();
+  /** prefix leads by their first two letters */
+  private readonly prefixes = new Map<string, Array<{ prefix: string; phrase: number }>>();
+  private readonly always: number[] = [];
+
+  constructor(private readonly phrases: ContentPhrase[]) {
+    phrases.forEach((p, i) => {
+      if (!p.leads) return void this.always.push(i);
+      for (const { word, prefix } of p.leads) {
+        if (!prefix) {
+          const list = this.exact.get(word) ?? [];
+          if (!list.includes(i)) list.push(i);
+          this.exact.set(word, list);
+        } else {
+          const k = word.slice(0, 2);
+          const list = this.prefixes.get(k) ?? [];
+          list.push({ prefix: word, phrase: i });
+          this.prefixes.set(k, list);
+        }
+      }
+    });
+  }
+
+  /** The phrases that may match a text whose words start where `words` says, in lexicon order. */
+  candidates(words: Map<string, number[]>): Candidate[] {
+    const hit = new Map<number, number[]>();
+    const add = (i: number, at: number[]) => {
+      const list = hit.get(i);
+      if (list) list.push(...at);
+      else hit.set(i, [...at]);
+    };
+    for (const [w, at] of words) {
+      const e = this.exact.get(w);
+      if (e) for (const i of e) add(i, at);
+      const ps = this.prefixes.get(w.slice(0, 2));
+      if (ps) for (const { prefix, phrase } of ps) if (w.startsWith(prefix)) add(phrase, at);
+    }
+    for (const i of this.always) hit.set(i, []);
+    return [...hit]
+      .sort((a, b) => a[0] - b[0])
+      .map(([i, at]) => ({
+        phrase: this.phrases[i],
+        // an opening is anchored at the start of the text, not at its lead word
+        starts: !this.phrases[i].leads || this.phrases[i].kind === 'opening' ? null : [...new Set(at)].sort((a, b) => a - b),
+      }));
+  }
 }
 
 /** Optional parts of label-phrases.json beyond the phrase lists (pipeline.ts types the core). */
@@ -214,16 +311,14 @@ const alternation = (list: string[]) => list.map(phraseRe).join('|');
 
 export function compileLabelRules(file: LabelPhrases): LabelRules {
   const f = file as LabelPhrasesFile;
-  const phrases: ContentPhrase[] = [];
+  const phrases: Array<Omit<ContentPhrase, 'sticky'>> = [];
   for (const label of ['denial', 'warning'] as const) {
     for (const phrase of f[label] ?? []) {
-      const first = phrase.toLowerCase().split(/\s+/)[0];
-      const key = /^[\p{L}\p{N}]+$/u.test(first) ? first : undefined;
-      phrases.push({ label, phrase, re: new RegExp(wordBounded(phraseRe(phrase)), 'gu'), kind: 'phrase', key });
+      phrases.push({ label, phrase, re: new RegExp(wordBounded(phraseRe(phrase)), 'gu'), kind: 'phrase', leads: leadsOf([phrase]) });
     }
     for (const phrase of f.openings?.[label] ?? []) {
       // at the start of the content, after any opening punctuation
-      phrases.push({ label, phrase, re: new RegExp(`^[\\s,.:;]*(?:${phraseRe(phrase)})(?![\\p{L}\\p{N}])`, 'gu'), kind: 'opening' });
+      phrases.push({ label, phrase, re: new RegExp(`^[\\s,.:;]*(?:${phraseRe(phrase)})(?![\\p{L}\\p{N}])`, 'gu'), kind: 'opening', leads: leadsOf([phrase]) });
     }
   }
   // a negation inside the gap ("will not hurt") turns the outcome round: no warning
@@ -232,19 +327,19 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
   if (wc) {
     // trigger, then up to eight words (none a negation), then an outcome
     const re = new RegExp(`${wordBounded(alternation(wc.triggers))}${gap(8)}${wordBounded(alternation(wc.outcomes))}`, 'gu');
-    phrases.push({ label: 'warning', phrase: 'trigger … outcome', re, kind: 'construction' });
+    phrases.push({ label: 'warning', phrase: 'trigger … outcome', re, kind: 'construction', leads: leadsOf(wc.triggers) });
   }
   const gc = f.worseningConstructions;
   if (gc) {
     // a problem, up to four words, a modal, up to two words, a verb of growth
     const re = new RegExp(`${wordBounded(alternation(gc.problems))}(?:[\\s,]+[\\p{L}\\p{N}'-]+){0,4}?[\\s,]+${wordBounded(alternation(gc.modals))}${gap(2)}${wordBounded(alternation(gc.growth))}`, 'gu');
-    phrases.push({ label: 'warning', phrase: 'problem … grows', re, kind: 'construction' });
+    phrases.push({ label: 'warning', phrase: 'problem … grows', re, kind: 'construction', leads: leadsOf(gc.problems) });
   }
   const dc = f.denialConstructions;
   if (dc) {
     // a negation, then up to `window` words, then what it denies ("not 'one iota' of truth")
     const re = new RegExp(`${wordBounded(alternation(dc.triggers))}(?:[\\s,]+[\\p{L}\\p{N}'-]+){0,${dc.window ?? 3}}?[\\s,]+${wordBounded(alternation(dc.targets))}`, 'gu');
-    phrases.push({ label: 'denial', phrase: 'negation … target', re, kind: 'construction' });
+    phrases.push({ label: 'denial', phrase: 'negation … target', re, kind: 'construction', leads: leadsOf(dc.triggers) });
   }
   if (f.firstPersonActs) {
     // the source's own act: "we reject", "I flatly refuse", "we will not accept", "I warn you"
@@ -252,7 +347,7 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
     for (const label of ['denial', 'warning'] as const) {
       if (!fp[label]?.length) continue;
       const re = new RegExp(`${wordBounded(alternation(fp.subjects))}(?:[\\s,]+[\\p{L}'-]+){0,2}?[\\s,]+${wordBounded(alternation(fp[label]))}`, 'gu');
-      phrases.push({ label, phrase: `first-person ${label}`, re, kind: 'construction' });
+      phrases.push({ label, phrase: `first-person ${label}`, re, kind: 'construction', leads: leadsOf(fp.subjects) });
     }
   }
   const exceptions: LabelRules['exceptions'] = {};
@@ -263,7 +358,7 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
   }
   const lower = (l: string[] = []) => new Set(l.map((w) => w.toLowerCase()));
   return {
-    phrases,
+    phrases: phrases.map((p) => ({ ...p, sticky: new RegExp(p.re.source, 'uy') })),
     exceptions,
     accusationCues: lower(f.accusationCues),
     predictionCues: lower(f.predictionCues),
