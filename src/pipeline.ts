@@ -8,7 +8,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The package's root: the nearest folder above this module with a
+ * package.json and a pipelines/ folder (this module runs from src/ or from a
+ * bundle under node_modules/.cache).
+ */
+export const ROOT = ((): string => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'pipelines'))) return dir;
+    if (dirname(dir) === dir) return resolve(here, '..');
+  }
+})();
 export const PIPELINES_DIR = join(ROOT, 'pipelines');
 
 export interface CueLexicon {

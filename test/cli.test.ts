@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../src/pipeline.ts';
@@ -36,6 +36,16 @@ function checkContract(r: ArticleResult, text: string): void {
 }
 
 describe('claims CLI', () => {
+  it('runs from an esbuild bundle that matches the sources, and from the sources through tsx when bundles are off', () => {
+    const bundled = claims('extract', SEED, '--json');
+    expect(bundled.status).toBe(0);
+    const cache = join(ROOT, 'node_modules', '.cache', 'claimlens');
+    for (const f of ['cli.mjs', 'worker.mjs', 'stamp.txt']) expect(existsSync(join(cache, f)), f).toBe(true);
+    const plain = spawnSync(process.execPath, [BIN, 'extract', SEED, '--json'], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, CLAIMLENS_NO_BUNDLE: '1' } });
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toBe(bundled.stdout);
+  });
+
   it('extract --json prints one result that keeps the contract, and nothing else on stdout', () => {
     const out = claims('extract', SEED, '--json');
     expect(out.status).toBe(0);

@@ -28,7 +28,9 @@ interface Slot {
   ready: Promise<void>;
 }
 
-const ENTRY = new URL('./worker-entry.js', import.meta.url);
+/** Set by esbuild in the bundled CLI (src/bin/bundle.js), whose worker is bundled beside it. */
+declare const __CLAIMLENS_BUNDLE__: boolean | undefined;
+const ENTRY = typeof __CLAIMLENS_BUNDLE__ !== 'undefined' ? new URL('./worker.mjs', import.meta.url) : new URL('./worker-entry.js', import.meta.url);
 const YOUNG_MB = 4;
 
 export class WorkerPool {

@@ -8,15 +8,15 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT } from '../pipeline.ts';
 import type { DB } from '../store/store.ts';
 import { LABELS, type Label } from '../types.ts';
 import { articlePage, claimCard, errorPage, listPage, type PageContext } from './html.ts';
 import { listArticles, searchClaims, STATUS_FILTERS, type StatusFilter } from './list.ts';
 import { ReviewError, Reviews, isLabel, type ClaimKey, type ClaimView } from './reviews.ts';
 
-const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
+const STATIC_DIR = join(ROOT, 'src', 'review', 'static');
 const STATIC: Record<string, { type: string; body: string }> = {
   'review.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(join(STATIC_DIR, 'review.js'), 'utf8') },
   'review.css': { type: 'text/css; charset=utf-8', body: readFileSync(join(STATIC_DIR, 'review.css'), 'utf8') },
