@@ -36,6 +36,15 @@ function checkContract(r: ArticleResult, text: string): void {
 }
 
 describe('claims CLI', () => {
+  it('extract - reads one article from stdin', () => {
+    const out = spawnSync(process.execPath, [BIN, 'extract', '-', '--json'], { encoding: 'utf8', cwd: ROOT, input: 'The minister said that prices will fall.\n' });
+    expect(out.status).toBe(0);
+    const r = JSON.parse(out.stdout) as ArticleResult;
+    expect(r.file).toBe('-');
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue?.text])).toEqual([['The minister', 'said']]);
+    expect(claims('extract', '-', '-').stderr).toContain('give - once');
+  });
+
   it('runs from an esbuild bundle that matches the sources, and from the sources through tsx when bundles are off', () => {
     const bundled = claims('extract', SEED, '--json');
     expect(bundled.status).toBe(0);
