@@ -32,6 +32,8 @@ export interface CueLexicon {
   cueExtensions: string[];
   needComplement: string[];
   prepositionCues?: Record<string, string[]>;
+  cueNeedsNext?: Record<string, string[]>;
+  verbGroup?: { auxiliaries: string[]; adverbs: string[] };
 }
 export interface TitleLexicon {
   titles: string[];

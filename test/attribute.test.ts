@@ -126,7 +126,7 @@ describe('attribute: long subjects', () => {
 
   it('finds the subject of a coordinated cue past adverbs, and keeps examples after a group', () => {
     expect(claimsOf('During the campaign, Mitt Romney largely ran on the economy and accused Obama of bungling it.')).toEqual([['Mitt Romney', 'assertion', 'accused']]);
-    expect(claimsOf('Some observers, including professor Zeynep Tufekci, also criticized the group.')).toEqual([['Some observers', 'assertion', 'criticized']]);
+    expect(claimsOf('Some observers, including professor Zeynep Tufekci, also criticized the group.')).toEqual([['Some observers', 'assertion', 'also criticized']]);
   });
 });
 
@@ -134,5 +134,41 @@ describe('attribute: spelling', () => {
   it('resolves a surname spelt with one letter more than its full name', () => {
     const r = extract('Labour MP Diane Abbot spoke first. Ms Abbott said the figures were shocking.');
     expect(r.claims.map((c) => c.speaker?.name)).toEqual(['Diane Abbot']);
+  });
+});
+
+describe('attribute: cue spans (the verb group, as PolNeAR marks it)', () => {
+  it('takes in auxiliaries and adverbs written right before the reporting verb; the verb still decides the label', () => {
+    expect(claimsOf('Mr Milburn has repeatedly said the chancellor is a friend.')).toEqual([['Milburn', 'assertion', 'has repeatedly said']]);
+    expect(claimsOf('The government has denied reports that the campaign was split.')).toEqual([['The government', 'denial', 'has denied']]);
+    expect(claimsOf('The company would later say that it had been misled.')).toEqual([['The company', 'assertion', 'would later say']]);
+  });
+
+  it('keeps a particle the verb needs and leaves out an infinitive marker', () => {
+    expect(claimsOf('Senator Jones called for an inquiry into the deal.')[0][2]).toBe('called for');
+    const declined = extract('The firm has refused to comment on the claims, saying the case is closed.');
+    expect(declined.claims.map((c) => c.cue?.text)).toEqual(['has refused']);
+  });
+
+  it('does not reach over punctuation or into the speaker', () => {
+    expect(claimsOf('Earlier, Putin said that the talks had failed.')).toEqual([['Putin', 'assertion', 'said']]);
+  });
+});
+
+describe('attribute: the whole noun phrase of a subject', () => {
+  const speakerText = (t: string) => extract(t).claims.map((c) => c.speaker?.text ?? null);
+  it('keeps a quantified subject whole: spelt-out numbers, "four in 10", approximators, predeterminers', () => {
+    expect(speakerText('Seventy-four percent of Democratic registered voters said they trust her.')).toEqual(['Seventy-four percent of Democratic registered voters']);
+    expect(speakerText('About four in 10 South Carolina Republican primary voters said they had decided.')).toEqual(['About four in 10 South Carolina Republican primary voters']);
+    expect(speakerText('All the attendees said the meeting went well.')).toEqual(['All the attendees']);
+  });
+
+  it('names the head noun, not the noun of its modifier: "Aides to Clinton", "Exit polls taken in South Carolina"', () => {
+    expect(speakerText('Aides to Clinton said the campaign would go on.')).toEqual(['Aides to Clinton']);
+    expect(speakerText('Exit polls taken in South Carolina showed that voters were angry.')).toEqual(['Exit polls taken in South Carolina']);
+  });
+
+  it('does not read a finite verb between two names as a modifier', () => {
+    expect(speakerText("London's Evening Standard quoted Mr Clarke as saying he was angry.")).not.toContain("London's Evening Standard quoted Mr Clarke");
   });
 });

@@ -39,6 +39,25 @@ const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 
 const MEDIA = new Set(['letter', 'statement', 'message', 'speech', 'interview', 'briefing', 'post', 'tweet', 'video', 'advert', 'ad', 'op-ed', 'column', 'email', 'memo', 'note', 'release', 'remarks', 'address']);
 const NEGATION = new Set(['not', "n't", 'never']);
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that qualify a number at the start of a quantified subject ("about four in 10", "more than half"). */
+const APPROXIMATORS = new Set(['in', 'of', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less']);
+const PREDETERMINERS = new Set(['all', 'both', 'half']);
+/** Words that can open a quantified subject before its number ("about", "more than"). */
+const NUMBER_LEADS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less', 'some']);
+/** A participle right after a noun, opening a modifier of it: "polls taken in South Carolina". */
+function postParticiple(tokens: Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && k - 1 >= floor && t.pos === 'VERB' && PARTICIPLE.test(t.lower) && tokens[k - 1].pos === 'NOUN';
+}
+/** A past participle's ending (regular and common irregular). */
+const PARTICIPLE = /(?:ed|en|wn)$/;
+/** A hyphen inside a spelt-out number: "Twenty-four" (the hyphen, or a number glued to one). */
+function isNumberHyphen(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.value === '-') return tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k - 1].pos === 'NUM' && tokens[k + 1].pos === 'NUM';
+  return false;
+}
 const PARTICIPLE_CUE = /ing$/;
 
 interface Ctx {
@@ -349,7 +368,7 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
   // quantified subjects: "About one in five say", "42% say", "Some say", "most said"
   if (QUANTIFIERS.has(t0.lower) || t0.pos === 'NUM' || t0.value === '%') {
     let k = j;
-    while (k - 1 >= floor && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].value === '%' || ['in', 'of', 'about', 'nearly', 'almost', 'around', 'some', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less'].includes(tokens[k - 1].lower))) k--;
+    while (k - 1 >= floor && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].value === '%' || APPROXIMATORS.has(tokens[k - 1].lower) || isNumberHyphen(tokens, k - 1))) k--;
     while (k < j && ['in', 'of', 'than'].includes(tokens[k].lower)) k++;
     return k;
   }
@@ -359,10 +378,13 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
   while (k >= floor && steps < 14) {
     const t = tokens[k];
     const p = t.pos;
+    const prev = tokens[k - 1];
+    // a participle that modifies the noun after it: "registered voters", "elected officials"
+    const prenominal = p === 'VERB' && k < j && PARTICIPLE.test(t.lower) && k - 1 >= floor && ['DET', 'ADJ', 'NUM', 'ADP'].includes(prev.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1].pos);
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
-    } else if (p === 'ADJ' || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
+    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
@@ -373,7 +395,11 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
         continue;
       }
       // "that government officials said": a complementiser, not a determiner
-      if (!['that', 'which', 'this', 'these', 'those'].includes(t.lower) || k === j) k--;
+      if (!['that', 'which', 'this', 'these', 'those'].includes(t.lower) || k === j) {
+        k--;
+        // a predeterminer: "all the attendees", "half the voters"
+        if (k >= floor && PREDETERMINERS.has(tokens[k].lower)) k--;
+      }
       break;
     } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && k > floor) {
       // inside a name or title: "Secretary of State", "Kiev and Western countries",
@@ -381,8 +407,14 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
       const before = tokens[k - 1];
       if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before))) break;
       if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN')) break;
-    } else if (['in', 'at', 'from', 'on'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
+    } else if (['in', 'at', 'from', 'on'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || postParticiple(tokens, k - 1, floor)) && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
       // a place or outlet that identifies the source: "A report in the Sunday Business", "officials in Kiev"
+    } else if (t.lower === 'to' && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (isCap(tokens[k + 1]) || tokens[k + 1].pos === 'DET')) {
+      // "Aides to Clinton", "an adviser to the president": the noun before is the source
+    } else if (t.lower === 'in' && k > floor && tokens[k - 1].pos === 'NUM' && tokens[k + 1].pos === 'NUM') {
+      // "four in 10 voters"
+    } else if (k < j && postParticiple(tokens, k, floor) && ['in', 'by', 'for', 'at'].includes(tokens[k + 1].lower)) {
+      // a participle phrase after the head noun: "Exit polls taken in South Carolina"
     } else break;
     k--;
     steps++;
@@ -396,6 +428,10 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
   // never start on a connective
   let f = first;
   while (f <= j && (tokens[f].lower === 'of' || tokens[f].lower === 'and' || tokens[f].lower === 'for' || tokens[f].value === '-')) f++;
+  // a number keeps the words that qualify it: "About four in 10 voters", "more than half"
+  if (f <= j && (tokens[f].pos === 'NUM' || QUANTIFIERS.has(tokens[f].lower))) {
+    while (f - 1 >= floor && NUMBER_LEADS.has(tokens[f - 1].lower)) f--;
+  }
   return f <= j ? f : -1;
 }
 
@@ -733,6 +769,8 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = false): Fo
     let first = i;
     let rule = 'cue:verb';
     let entry = t.lemma;
+    // the word after the verb belongs to the cue ("called for")
+    let withNext = false;
     const next = tokens[i + 1];
     if (label && t.pos !== 'VERB' && t.pos !== 'AUX') {
       // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
@@ -745,7 +783,7 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = false): Fo
     if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
       // "called X “illegal”", "called for", "described X as …", "called Trump a liar":
       // a verb of naming is a cue only with what it names X as
-      if (next && (next.lower === 'for' || next.lower === 'on')) { label ??= 'assertion'; rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; }
+      if (next && (next.lower === 'for' || next.lower === 'on')) { label ??= 'assertion'; rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; withNext = true; }
       else if (quoteAfterInClause(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-quote'; }
       else if (namesAs(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-as'; }
       else label = undefined;
@@ -767,11 +805,14 @@ function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = false): Fo
     if (!label) continue;
     if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
     // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
-    let cueEnd = i;
+    let cueEnd = withNext ? i + 1 : i;
     const preps = lex.prepositionCues.get(t.lemma);
+    const needs = lex.cueNeedsNext.get(t.lemma);
     if (rule === 'cue:verb' && preps) {
       if (!next || !preps.has(next.lower)) continue;
       cueEnd = i + 1;
+    } else if (rule === 'cue:verb' && needs) {
+      if (!next || !needs.has(next.lower)) continue;
     } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst)) continue;
     const sp = findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
@@ -820,6 +861,25 @@ function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boole
     const mention = makeMention(ctx, n + 1, e, 'speaker:headline-dash', null);
     found.push({ cue: { start: tokens[n].start, end: tokens[n].end, entry: '-', label: 'assertion', rule: 'cue:punctuation:dash' }, first: n, last: n, mention, inherit: false, content: null });
   }
+}
+
+/**
+ * Where a verb cue's reported span starts: it takes in the auxiliaries and
+ * adverbs of its verb group written right before it ("has said", "also
+ * noted", "would later say"). Only the span grows: the cue's label and every
+ * rule still look at the cue's own word.
+ */
+function verbGroupStart(ctx: Ctx, fc: FoundCue, sFirst: number): number {
+  const { tokens, lex } = ctx;
+  if (!fc.cue.rule.startsWith('cue:verb') && !fc.cue.rule.startsWith('cue:noun')) return fc.cue.start;
+  let k = fc.first;
+  while (k - 1 >= sFirst && k - fc.first > -4) {
+    const t = tokens[k - 1];
+    const contraction = t.value.startsWith("'") || t.value.startsWith('’');
+    if (!lex.verbGroup.has(t.lower) || (contraction && t.pos !== 'AUX') || tokens[k].start - t.end > 1) break;
+    k--;
+  }
+  return tokens[k].start;
 }
 
 /** A cue runs on over a colon and a manner phrase: "said in a statement:", "told reporters:" stays "told". */
@@ -1327,7 +1387,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         label: en.cues[0].cue.label,
         confidence: 0,
         speaker: en.mention,
-        cue: { start: firstCue.cue.start, end: firstCue.cue.end },
+        cue: { start: verbGroupStart(ctx, firstCue, sFirst), end: firstCue.cue.end },
         content: { start: doc.tokens[a].start, end: doc.tokens[b].end },
         cues: en.cues.map((x) => x.cue),
         evidence: [...en.cues.map((x) => x.cue.rule), ...(en.mention ? en.mention.evidence : ['speaker:none-found'])],

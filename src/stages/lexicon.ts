@@ -26,6 +26,10 @@ export interface Lexicon {
   needComplement: Set<string>;
   /** Verbs that cue only before one of these words, which join the cue ("talked about"). */
   prepositionCues: Map<string, Set<string>>;
+  /** Verbs that cue only before one of these words, which stay outside the cue ("declined to"). */
+  cueNeedsNext: Map<string, Set<string>>;
+  /** Auxiliaries and adverbs right before a verb cue that its reported span takes in ("has also said"). */
+  verbGroup: Set<string>;
   phrases: Phrase[];
   /** Phrases by first literal word, for a quick first test. */
   phraseFirst: Set<string>;
@@ -103,6 +107,8 @@ export function compileLexicon(p: Pipeline): Lexicon {
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),
     needComplement: new Set(p.cues.needComplement ?? []),
     prepositionCues: new Map(Object.entries(p.cues.prepositionCues ?? {}).map(([k, v]) => [k, new Set(v)])),
+    cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),
+    verbGroup: new Set([...(p.cues.verbGroup?.auxiliaries ?? []), ...(p.cues.verbGroup?.adverbs ?? [])].map((w) => w.toLowerCase())),
     phrases,
     phraseFirst: new Set(phrases.map((ph) => ph.words[0]).filter((w) => w !== 'SPK')),
     titles: new Set(p.titles.titles.map((t) => t.toLowerCase())),

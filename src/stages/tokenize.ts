@@ -94,7 +94,8 @@ export function tokenize(doc: Doc): Doc {
     }
   }
   // 4. a sentence never ends inside an open parenthesis: "Rep. Steve Israel (D-N.Y.) said"
-  for (let i = 0; i + 1 < ranges.length; i++) {
+  const hasParen = text.includes('(');
+  for (let i = 0; hasParen && i + 1 < ranges.length; i++) {
     let depth = 0;
     for (let t = ranges[i][0]; t < ranges[i][1]; t++) {
       if (tokens[t].value === '(') depth++;
