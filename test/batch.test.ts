@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ROOT } from '../src/pipeline.ts';
+import { scratchDir } from './helpers.ts';
 
 const BIN = join(ROOT, 'src', 'bin', 'claims.js');
 const env = { ...process.env, FORCE_COLOR: '0', DOTENV_CONFIG_QUIET: 'true' };
 const claims = (args: string[], input?: string) =>
   spawnSync(process.execPath, [BIN, 'run', '--no-progress', ...args], { encoding: 'utf8', cwd: ROOT, env, input });
-const tmp = () => mkdtempSync(join(tmpdir(), 'claims-batch-'));
+const tmp = () => scratchDir('claims-batch-');
 
 const NAMES = ['Ann Lee', 'Omar Haddad', 'Maria Costa', 'John Park', 'Chen Wei', 'Fatima Diallo', 'Lars Berg', 'Priya Nair'];
 const TITLES = ['Minister', 'Mayor', 'Senator', 'Governor', 'Chief Executive'];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../src/pipeline.ts';
 import type { ArticleResult } from '../src/types.ts';
+import { scratchDir } from './helpers.ts';
 
 const BIN = join(ROOT, 'src', 'bin', 'claims.js');
 const SEED = join(ROOT, 'corpus', '2021-12-01-putin-nato-security-guarantees.txt');
@@ -65,7 +65,7 @@ describe('claims CLI', () => {
   });
 
   it('extract --jsonl prints one line per file in order; a bad file goes to stderr, the others still run, exit 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-cli-'));
+    const dir = scratchDir('claims-cli-');
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, Buffer.from([0x48, 0x69, 0xff, 0x21]));
     const ok = join(dir, 'ok.txt');
@@ -95,7 +95,7 @@ describe('claims CLI', () => {
   });
 
   it('run stores the corpus and prints the summary; export gives the same results back', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-run-'));
+    const dir = scratchDir('claims-run-');
     const db = join(dir, 'c.db');
     const run = claims('run', join(ROOT, 'corpus'), '--db', db);
     expect(run.status).toBe(0);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { main } from '../src/cli/index.ts';
 import { compare, loadGold, SHARED } from '../src/eval/gold.ts';
 import { diffSets, loadResultSet } from '../src/review/diff.ts';
@@ -10,6 +9,7 @@ import { Reviews } from '../src/review/reviews.ts';
 import { Extractor } from '../src/extract.ts';
 import { Store } from '../src/store/store.ts';
 import { makeFixture, type Fixture } from './review-fixture.ts';
+import { scratchDir } from './helpers.ts';
 
 /** Runs the CLI in-process; returns the exit code and what it printed. */
 async function claims(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -30,7 +30,7 @@ let f: Fixture;
 beforeAll(() => {
   f = makeFixture(undefined, ['news', 'strict']);
 });
-afterAll(() => f.store.close());
+afterAll(() => f.dispose());
 
 describe('claims diff', () => {
   it('finds what the strict pipeline changes: a follow-on quotation removed, content labels changed', async () => {
@@ -134,7 +134,7 @@ describe('claims gold export', () => {
 
   const seed = join(SHARED, 'corpus', '2021-12-01-putin-nato-security-guarantees.txt');
   it.skipIf(!existsSync(seed))('anchors texts under ../shared by offsets and never copies them', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimlens-gold-'));
+    const dir = scratchDir('claimlens-gold-');
     const store = Store.open(join(dir, 'claims.db'));
     try {
       const ex = new Extractor('news');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../src/pipeline.ts';
 import { compare, loadGold, SHARED } from '../src/eval/gold.ts';
@@ -11,7 +10,7 @@ import { relationsOf, scoreAttribution } from '../src/eval/attribution.ts';
 import { addComparison, emptyTotals, fixtureErrors, fixtureScores } from '../src/eval/fixtures.ts';
 import { compareReports, type EvalReport } from '../src/eval/report.ts';
 import { runFixtures } from '../src/eval/runner.ts';
-import { extractor } from './helpers.ts';
+import { extractor, scratchDir } from './helpers.ts';
 import { main } from '../src/cli/index.ts';
 import type { ArticleResult } from '../src/types.ts';
 
@@ -274,7 +273,7 @@ describe('claims eval (CLI)', () => {
   });
 
   it('scores a brat folder, saves, and compares with the saved baseline', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-eval-'));
+    const dir = scratchDir('claims-eval-');
     const saved = join(dir, 'base.json');
     const out = await inProcess('eval', '--polnear', BRAT, '--json', '--save', saved, '--errors');
     expect(out.status, out.stderr).toBe(0);
@@ -302,7 +301,7 @@ describe('claims eval (CLI)', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('no-such.gold.json: no such file or directory');
     expect(missing.stdout).toBe('');
-    const dir = mkdtempSync(join(tmpdir(), 'claims-eval-'));
+    const dir = scratchDir('claims-eval-');
     const bad = join(dir, 'bad.gold.json');
     writeFileSync(bad, '{ not json');
     const b = await inProcess('eval', bad, SEED, '--json');

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { Extractor } from '../src/extract.ts';
 import type { ArticleResult } from '../src/types.ts';
 
@@ -14,4 +18,23 @@ export function extract(text: string): ArticleResult {
 /** Compact view of claims for assertions: [speaker name, label, cue text]. */
 export function claimsOf(text: string): Array<[string | null, string, string | null]> {
   return extract(text).claims.map((c) => [c.speaker?.name ?? null, c.label, c.cue?.text ?? null]);
+}
+
+const leftovers = new Set<string>();
+process.once('exit', () => {
+  for (const d of leftovers) rmSync(d, { recursive: true, force: true });
+});
+
+/**
+ * A fresh scratch folder under the system temp dir, removed when the test
+ * that made it finishes (or, made outside a test, when the test process exits).
+ */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  } catch {
+    leftovers.add(dir);
+  }
+  return dir;
 }

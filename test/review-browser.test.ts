@@ -3,7 +3,7 @@
  * playwright-core with its executablePath, no downloaded browser).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -23,13 +23,15 @@ describe.skipIf(!hasChromium)('review UI in headless Chromium', () => {
   let browser: BrowserContext;
   let page: Page;
   const errors: string[] = [];
+  let profile: string | undefined;
 
   beforeAll(async () => {
     f = makeFixture();
     ({ app } = createReviewServer({ db: f.store.db }));
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'claimlens-chromium-')), {
+    profile = mkdtempSync(join(tmpdir(), 'claimlens-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -45,7 +47,9 @@ describe.skipIf(!hasChromium)('review UI in headless Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-    f?.store.close();
+    f?.dispose();
+    // the browser profile is scratch: leave nothing in /tmp
+    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   const rows = () => f.store.db.prepare('SELECT speaker, verdict, label, origin, ext_label FROM reviews ORDER BY sentence_start, content_start').all();

@@ -1,9 +1,9 @@
 /** Temporary stores for the review, diff and gold-export tests: articles written here, never copied from ../shared. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Extractor } from '../src/extract.ts';
 import { Store } from '../src/store/store.ts';
+import { scratchDir } from './helpers.ts';
 
 export const PLAIN = `date 2024-05-02
 
@@ -28,11 +28,13 @@ export interface Fixture {
   ids: Record<string, string>;
   store: Store;
   extract(name: string, pipeline?: string): void;
+  /** Closes the store and removes the folder. */
+  dispose(): void;
 }
 
 /** Writes the articles to a temp dir and extracts them into a fresh store (pipeline news, and strict when asked). */
 export function makeFixture(articles: Record<string, string> = { plain: PLAIN, evil: EVIL }, pipelines: string[] = ['news']): Fixture {
-  const dir = mkdtempSync(join(tmpdir(), 'claimlens-review-'));
+  const dir = scratchDir('claimlens-review-');
   const db = join(dir, 'claims.db');
   const store = Store.open(db);
   const files: Record<string, string> = {};
@@ -48,5 +50,9 @@ export function makeFixture(articles: Record<string, string> = { plain: PLAIN, e
     writeFileSync(files[name], text);
   }
   for (const p of pipelines) for (const name of Object.keys(articles)) extract(name, p);
-  return { dir, db, files, ids, store, extract };
+  const dispose = () => {
+    if (store.db.open) store.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { dir, db, files, ids, store, extract, dispose };
 }

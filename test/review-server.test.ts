@@ -16,7 +16,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   await app.close();
-  f.store.close();
+  f.dispose();
 });
 
 const reviewRows = () => f.store.db.prepare('SELECT * FROM reviews ORDER BY sentence_start').all() as Array<Record<string, unknown>>;
