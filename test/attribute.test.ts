@@ -172,3 +172,10 @@ describe('attribute: the whole noun phrase of a subject', () => {
     expect(speakerText("London's Evening Standard quoted Mr Clarke as saying he was angry.")).not.toContain("London's Evening Standard quoted Mr Clarke");
   });
 });
+
+describe('attribute: according to', () => {
+  it('takes a possessive phrase or a bare group noun as the source ("his lawyer", "police")', () => {
+    expect(claimsOf('The pilot was tired, according to his lawyer.')).toEqual([['his lawyer', 'assertion', 'according to']]);
+    expect(claimsOf('The pilot had been with the airline for years, according to police.')).toEqual([['police', 'assertion', 'according to']]);
+  });
+});

@@ -438,16 +438,20 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
 /** Walks right from token i over a noun phrase (for inverted speakers and `according to X`); returns its last token or -1. */
 function npRight(ctx: Ctx, i: number, ceil: number): number {
   const { tokens } = ctx;
+  const { lex } = ctx;
   const t0 = tokens[i];
   if (!t0) return -1;
-  if (t0.pos === 'PRON') return isSpeakerPronoun(ctx, t0) ? i : -1;
+  // a possessive opens a phrase ("his lawyer"); another pronoun is the whole phrase
+  if (t0.pos === 'PRON' && !POSSESSIVE_DET.has(t0.lower)) return isSpeakerPronoun(ctx, t0) ? i : -1;
   let k = i;
   let last = -1;
   let steps = 0;
   while (k <= ceil && steps < 16) {
     const t = tokens[k];
     const p = t.pos;
-    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (isCap(t) && p !== 'PUNCT')) last = k;
+    // wink reads a bare noun after "to" as a verb ("according to police"): a source noun, or one that ends the clause, is a noun
+    const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || (isCap(t) && p !== 'PUNCT')) last = k;
     else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-') {
       // part of the phrase
     } else if (p === 'ADP' || p === 'CCONJ') {
