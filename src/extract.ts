@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { ingest, ingestText, sha256 } from './stages/ingest.ts';
 import { tokenize } from './stages/tokenize.ts';
 import { findQuotes } from './stages/quotes.ts';
-import { attribute } from './stages/attribute.ts';
+import { attribute } from './stages/attribute/index.ts';
 import { classify } from './stages/classify.ts';
 import { compileLexicon } from './stages/lexicon.ts';
 import { loadPipeline, VERSION, type Pipeline } from './pipeline.ts';

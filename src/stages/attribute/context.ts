@@ -1,0 +1,92 @@
+/**
+ * The attribute stage's shared ground: the context every step reads (`Ctx`), the cue and
+ * mention records the steps pass along, word sets used by more than one step, and the small
+ * token predicates.
+ */
+import type { Cue, Doc, Quote, SourceKind, Token } from '../../types.ts';
+import type { Lexicon } from '../lexicon.ts';
+import type { NameIndex } from './names.ts';
+
+const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„', "'", "''", '`', '``']);
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight', 'on', 'in',
+  'at', 'last', 'this', 'next', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+]);
+export const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'all', 'several', 'majority', 'majorities', 'half', 'third', 'quarter', 'percent', 'one', 'two', 'three', 'four', 'five']);
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
+/** A nationality word ("Australian", "Scottish"), not a first name like "Alan" or "Brian". */
+export const isDemonym = (t: Token, lex: Lexicon): boolean => DEMONYM.test(t.value) && t.value.length >= 6 && !lex.nameGender.has(t.lower);
+export const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+export type Gender = 'f' | 'm' | null;
+
+export interface Ctx {
+  doc: Doc;
+  lex: Lexicon;
+  tokens: Token[];
+  text: string;
+  names: NameIndex;
+  /** Speakers so far, in text order, for pronoun resolution. */
+  history: Array<{ name: string; role: string | null; kind: SourceKind; plural: boolean; at: number; named?: boolean; gender: Gender }>;
+  /** Quote span lookup: is a token inside a quotation? */
+  inQuote: (offset: number) => Quote | null;
+  groups: number;
+}
+
+export interface FoundMention {
+  /** Token range of the whole mention (with title and apposition). */
+  first: number;
+  last: number;
+  /** Token range of the name part, or null (groups, documents). */
+  nameFirst: number | null;
+  nameLast: number | null;
+  /** Token range of the core noun phrase (no apposition). */
+  coreFirst: number;
+  coreLast: number;
+  /** The head noun's token: the core without post-modifiers. */
+  headLast: number;
+  role: string | null;
+  rule: string;
+  /** For a relative pronoun ("who"): the antecedent it stands for. */
+  pronounFor?: FoundMention;
+  /** A list of names joined by commas and "and". */
+  list?: boolean;
+}
+
+export interface FoundCue {
+  cue: Cue;
+  /** Token range of the cue. */
+  first: number;
+  last: number;
+  mention: FoundMention | null;
+  /** "inherit" when the speaker is the clause's subject found elsewhere (participle, coordination). */
+  inherit: boolean;
+  /** Content token range, inclusive. */
+  content: [number, number] | null;
+}
+
+/* ------------------------------------------------------------------ tokens */
+
+/** Starts with an upper-case letter (ASCII answered without a regular expression: this runs on every token). */
+export const isCap = (t: Token | undefined): boolean => {
+  if (t === undefined || t.value.length === 0) return false;
+  const c = t.value.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.value);
+};
+export const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.value);
+
+export function isNameTok(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t || !isCap(t)) return false;
+  if (lex.titles.has(t.lower) || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
+  // a reporting verb in a title-case headline ("Glenn Beck Says Trump …") is not part of a name
+  if (t.lower !== t.lemma && lex.verbLabel.has(t.lemma) && /(s|ed)$/.test(t.lower)) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X' || t.pos === 'NUM';
+}
+
+export function countWords(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (tokens[k] && tokens[k].pos !== 'PUNCT') n++;
+  return n;
+}

@@ -1,0 +1,222 @@
+/**
+ * Coreference: resolves a found mention to a speaker (surname to full name, pronoun to an
+ * earlier speaker, description to a role or an organisation) and reads gender and number.
+ */
+import type { Mention, Range, SourceKind } from '../../types.ts';
+import { type Ctx, type FoundMention, type Gender, isCap, isNameTok } from './context.ts';
+
+const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
+
+/* ------------------------------------------------------------- resolution */
+
+export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
+  const { tokens, text, lex } = ctx;
+  const evidence = [m.rule];
+  const start = tokens[m.first].start;
+  const end = tokens[m.last].end;
+  const coreText = text.slice(tokens[m.coreFirst].start, tokens[m.coreLast].end);
+  // a list of names: each resolved, joined as written ("Muhammad Afzal, Mohammed Islam and Mohammed Kazi")
+  if (m.list) {
+    const parts: string[] = [];
+    let k = m.coreFirst;
+    while (k <= m.coreLast) {
+      while (k <= m.coreLast && (tokens[k].value === ',' || tokens[k].lower === 'and' || lex.honorifics.has(tokens[k].lower))) k++;
+      const f = k;
+      while (k <= m.coreLast && isNameTok(tokens[k], lex)) k++;
+      if (k > f) {
+        const words = tokens.slice(f, k).map((x) => x.value);
+        const hit = ctx.names.resolve(words, tokens[f].start, lex.orgWords);
+        parts.push(hit && hit.tokens.length >= words.length ? hit.name : words.join(' '));
+      } else k++;
+    }
+    const name = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
+    return { start, end, head: { start, end }, name, role: null, kind: 'group', evidence: [...evidence, 'coref:name-list'], named: true };
+  }
+  // relative pronouns: the mention as written, named by the antecedent
+  if (m.pronounFor) {
+    const ante = resolveMention(ctx, m.pronounFor);
+    return { ...ante, start, end, head: { start, end }, evidence: [...ante.evidence, 'coref:relative-pronoun'] };
+  }
+  // pronouns
+  if (m.first === m.last && tokens[m.first].pos === 'PRON') {
+    const p = tokens[m.first].lower;
+    const at = start;
+    let pick: Ctx['history'][number] | undefined;
+    if (lex.personPronouns.has(p)) {
+      // the last person speaker whose gender does not contradict the pronoun
+      const want = lex.pronounGender.get(p) ?? null;
+      pick = [...ctx.history].reverse().find((h) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want));
+      if (pick) evidence.push('coref:pronoun-last-person-speaker');
+      else {
+        const n = ctx.names.lastBefore(at);
+        if (n) { pick = { name: n.name, role: n.role, kind: 'person', plural: false, at: n.at, gender: null }; evidence.push('coref:pronoun-last-person-name'); }
+      }
+    } else if (lex.pluralPronouns.has(p)) {
+      pick = [...ctx.history].reverse().find((h) => h.plural);
+      if (pick) evidence.push('coref:pronoun-last-group-speaker');
+    } else if (lex.thingPronouns.has(p)) {
+      const groups = [...ctx.history].reverse().filter((h) => canBeOrganisation(h) && !h.plural);
+      pick = groups.find((h) => h.named && h.kind === 'group') ?? groups.find((h) => h.named) ?? groups[0];
+      if (pick) evidence.push('coref:pronoun-last-organisation');
+    }
+    if (pick) return { start, end, head: { start, end }, name: pick.name, role: pick.role, kind: pick.kind, evidence, named: pick.named };
+    evidence.push('coref:unresolved-pronoun');
+    return { start, end, head: { start, end }, name: tokens[m.first].value, role: null, kind: 'pronoun', evidence };
+  }
+  if (m.nameFirst !== null && m.nameLast !== null) {
+    const words = tokens.slice(m.nameFirst, m.nameLast + 1).map((t) => t.value);
+    const head: Range = { start: tokens[m.nameFirst].start, end: tokens[m.nameLast].end };
+    const lastWord = words[words.length - 1].toLowerCase();
+    const coreTextLower = text.slice(tokens[m.coreFirst].start, tokens[m.coreLast].end).toLowerCase();
+    const inside = ctx.names.entries.filter((e) => e.org && e.tokens.length > words.length && coreTextLower.includes(e.name.toLowerCase())).sort((x, y) => y.name.length - x.name.length)[0];
+    const hit = inside ?? ctx.names.resolve(words, head.start, lex.orgWords);
+    const honor = m.nameFirst > 0 && lex.honorifics.has(tokens[m.nameFirst - 1].lower);
+    let name = words.join(' ');
+    let role = m.role;
+    if (hit && hit.tokens.length >= words.length) {
+      if (hit.name !== name) evidence.push('coref:surname-to-full-name');
+      name = hit.name;
+      role = role ?? hit.role;
+    }
+    if (!role) {
+      const prev = [...ctx.history].reverse().find((h) => h.name === name && h.role);
+      if (prev) role = prev.role;
+    }
+    const fullLast = (hit && hit.tokens.length >= words.length ? hit.tokens[hit.tokens.length - 1] : lastWord).toLowerCase();
+    const org = lex.orgWords.has(fullLast) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase());
+    const kind: SourceKind = org ? 'group' : hit || honor || role || words.length >= 2 ? 'person' : 'group';
+    // a name written after "The" is an organisation's, and keeps it ("The Islamic State")
+    const theBefore = m.nameFirst > m.coreFirst && tokens[m.nameFirst - 1].lower === 'the' && !role;
+    if (theBefore && !hit?.person) {
+      return { start, end, head, name: hit && hit.name.toLowerCase().startsWith('the ') ? hit.name : `${tokens[m.nameFirst - 1].value} ${name}`, role: null, kind: 'group', evidence, named: true };
+    }
+    // an organisation keeps the "The" it is written with ("The New York Times")
+    if (kind === 'group' && hit?.the) name = `The ${name}`;
+    else if (kind === 'group' && !hit && m.nameFirst > 0 && tokens[m.nameFirst - 1].lower === 'the') name = `${tokens[m.nameFirst - 1].value} ${name}`;
+    return { start, end, head, name, role, kind, evidence, named: true };
+  }
+  const headTok = tokens[m.headLast];
+  const kind: SourceKind = lex.documentNouns.has(headTok.lower) ? 'document' : lex.personNouns.has(headTok.lower) ? 'person' : 'group';
+  const head = { start: tokens[m.coreFirst].start, end: tokens[m.coreLast].end };
+  // a capitalised head word of an organisation named in full elsewhere: "Court" → "Court of Appeals for …"
+  if (isCap(headTok) && m.headLast === m.coreLast && lex.orgWords.has(headTok.lower)) {
+    const org = ctx.names.resolve([headTok.value], start, lex.orgWords);
+    if (org && org.tokens.length > 1) return { start, end, head, name: org.the ? `the ${org.name}` : org.name, role: null, kind: 'group', evidence: [...evidence, 'coref:word-to-organisation'], named: true };
+  }
+  // a definite description for someone named earlier: "the firm" → the organisation,
+  // "the Liberal Democrat leader" → the person with that role
+  const definite = tokens[m.coreFirst].lower === 'the' && !/s$/.test(headTok.lower) && (m.headLast === m.coreLast || lex.personNouns.has(headTok.lower) || lex.orgDescriptors.has(headTok.lower));
+  // "The Times newspaper": the name inside names it
+  if (lex.orgDescriptors.has(headTok.lower)) {
+    let e = m.headLast - 1;
+    while (e >= m.coreFirst && !isNameTok(tokens[e], lex)) e--;
+    let f = e;
+    while (f - 1 >= m.coreFirst && isNameTok(tokens[f - 1], lex)) f--;
+    if (e >= m.coreFirst && e === m.headLast - 1) {
+      const the = f > m.coreFirst && tokens[f - 1].lower === 'the' ? `${tokens[f - 1].value} ` : '';
+      return { start, end, head, name: the + text.slice(tokens[f].start, tokens[e].end), role: null, kind: 'group', evidence: [...evidence, 'speaker:name-in-description'], named: true };
+    }
+  }
+  // "the party": the last political party named before it
+  if (definite && headTok.lower === 'party') {
+    let best: { name: string; at: number } | null = null;
+    // not a party named in its own sentence ("The party challenged the Tories": not the Tories)
+    const sentence = ctx.doc.sentences[tokens[m.first].sentence];
+    const own = text.slice(start, sentence.end);
+    for (const p of lex.parties) {
+      if (own.includes(p) || (p.endsWith('y') && own.includes(`${p.slice(0, -1)}ies`))) continue;
+      const at = text.lastIndexOf(p, start);
+      if (at >= 0 && (!best || at > best.at) && /\W/.test(text[at + p.length] ?? ' ')) best = { name: p, at };
+    }
+    if (best) return { start, end, head, name: best.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-party'], named: true };
+  }
+  // only a bare "the firm" points back; "the rights group" introduces someone new
+  if (definite && m.headLast === m.coreFirst + 1 && !isCap(headTok) && lex.orgDescriptors.has(headTok.lower)) {
+    const org = organisationFor(ctx, headTok.lower, start);
+    if (org) return { start, end, head, name: org, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-organisation'], named: true };
+  }
+  if (definite && kind === 'person') {
+    const description = text.slice(tokens[m.coreFirst + 1].start, tokens[m.coreLast].end);
+    const who = ctx.names.byRole(description, start);
+    if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
+    // "the Liberal Democrat leader said …" right after a named person spoke: the same person
+    // (not "the prime minister's spokesman": someone else's, see below)
+    const possessive = tokens.slice(m.coreFirst, m.coreLast + 1).some((x) => x.value === "'s" || x.value === '’s');
+    if (m.coreLast - m.coreFirst >= 2 && !possessive) {
+      const last = [...ctx.history].reverse().find((h) => h.kind === 'person' && h.named);
+      if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };
+      // else the person named last before it, close by
+      const named = ctx.names.lastBefore(start);
+      if (named && start - named.at < 600) return { start, end, head, name: named.name, role: named.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-name'], named: true };
+    }
+  }
+  // "the men", "the pair", "the three" after a list of names: that list
+  if (tokens[m.coreFirst].lower === 'the' && m.headLast === m.coreLast && PLURAL_PEOPLE.has(headTok.lower)) {
+    const list = [...ctx.history].reverse().find((h) => h.plural && h.named && / and /.test(h.name));
+    if (list && start - list.at < 2000) return { start, end, head, name: list.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-list'], named: true };
+  }
+  // "the spokesman" → "Cameron’s spokesman", the fuller description written elsewhere in the article
+  if (definite && lex.personNouns.has(headTok.lower) && m.headLast === m.coreLast) {
+    const re = new RegExp(`\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}['’]s ${headTok.lower}\\b`, 'gu');
+    let pick: string | null = null;
+    let after: string | null = null;
+    for (const x of text.matchAll(re)) {
+      if ((x.index ?? 0) < start) pick = x[0];
+      else after ??= x[0];
+    }
+    const full = pick ?? after;
+    if (full) return { start, end, head, name: full, role: null, kind: 'person', evidence: [...evidence, 'coref:description-to-fuller-description'], named: false };
+  }
+  evidence.push(kind === 'document' ? 'speaker:document' : 'speaker:group');
+  return { start, end, head, name: coreText, role: m.role, kind, evidence };
+}
+
+/**
+ * The organisation a description like "the firm" stands for: an organisation whose name holds the
+ * descriptor ("the bank" → "Bank of England"), else the most salient candidate among earlier
+ * speakers and names (mentions sharing its words, a bonus for having spoken).
+ */
+function organisationFor(ctx: Ctx, descriptor: string, at: number): string | null {
+  const withWord = ctx.names.entries.filter((e) => e.at < at && e.org && e.tokens.some((t) => t.toLowerCase() === descriptor));
+  if (withWord.length) {
+    const e = withWord[withWord.length - 1];
+    return e.the ? `The ${e.name}` : e.name;
+  }
+  const spoke = [...ctx.history].reverse().find((h) => h.named && h.kind === 'group');
+  const named = ctx.names.lastOrg(at);
+  if (spoke && named) {
+    // prefer whichever the article mentions more
+    const count = (name: string) => ctx.names.entries.filter((e) => e.at < at && name.toLowerCase().includes(e.tokens[e.tokens.length - 1].toLowerCase())).length;
+    return count(spoke.name) + 1 >= count(named.name) ? spoke.name : named.the ? `The ${named.name}` : named.name;
+  }
+  if (spoke) return spoke.name;
+  return named ? (named.the ? `The ${named.name}` : named.name) : null;
+}
+
+/** A speaker that can be an organisation: a group, or a name with no role and no gender cue ("Krispy Kreme"). */
+function canBeOrganisation(h: Ctx['history'][number]): boolean {
+  return h.kind === 'group' || (h.kind === 'person' && h.named === true && !h.role && h.gender === null && !h.plural);
+}
+
+/** Gender from the words of a mention and of the name's other mentions: honorifics, nouns, first names. */
+export function genderOf(ctx: Ctx, m: Mention): Gender {
+  if (m.kind !== 'person') return null;
+  const { lex, text } = ctx;
+  const words = [
+    ...text.slice(Math.max(0, m.start - 12), m.end).toLowerCase().split(/[^\p{L}.]+/u),
+    ...(m.role ?? '').toLowerCase().split(/\s+/),
+    ...m.name.toLowerCase().split(/\s+/).slice(0, 1),
+  ];
+  for (const w of words) {
+    const g = lex.markerGender.get(w) ?? lex.pronounGender.get(w);
+    if (g) return g;
+  }
+  const first = m.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return lex.nameGender.get(first) ?? null;
+}
+
+export function isPlural(ctx: Ctx, m: Mention): boolean {
+  if (m.kind === 'person') return false;
+  const last = ctx.doc.text.slice(m.head.start, m.head.end).split(/\s+/).pop() ?? '';
+  return /s$/i.test(last) || / and /.test(m.name) || ctx.lex.pluralPronouns.has(last.toLowerCase());
+}

@@ -1,0 +1,305 @@
+/**
+ * Cue search: reporting verbs, light verb + reporting noun, phrases (`according to X`),
+ * headline punctuation; each with its speaker. Also where a cue's span starts and whether
+ * one cue is nested in another's statement.
+ */
+import type { Token } from '../../types.ts';
+import { countWords, type Ctx, type FoundCue, isCap, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
+import { findSpeaker, makeMention, npRight } from './mentions.ts';
+
+/* -------------------------------------------------------------- cue search */
+
+export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = false): FoundCue[] {
+  const { tokens, lex } = ctx;
+  const found: FoundCue[] = [];
+  const taken = new Set<number>();
+  // 1. phrases: "according to X", "as he put it", "in X's words"
+  for (let i = sFirst; i <= sLast; i++) {
+    const t = tokens[i];
+    if (!lex.phraseFirst.has(t.lower) || ctx.inQuote(t.start)) continue;
+    for (const ph of lex.phrases) {
+      const m = matchPhrase(ctx, ph.words, i, sLast);
+      if (!m) continue;
+      const [cueA, cueB] = [i + ph.cue[0], m.spkSlot !== null && ph.cue[1] > ph.words.indexOf('SPK') ? m.end : i + ph.cue[1] - 1];
+      const cueFirst = cueA;
+      const cueLast = ph.rule === 'cue:phrase:according-to' ? i + 1 : cueB;
+      const mention = m.spk ? makeMention(ctx, m.spk[0], m.spk[1], ph.rule === 'cue:phrase:according-to' ? 'speaker:according-to' : 'speaker:phrase', null) : null;
+      found.push({
+        cue: { start: tokens[cueFirst].start, end: tokens[cueLast].end, entry: ph.words.filter((w) => w !== 'SPK').join(' '), label: ph.label, rule: ph.rule },
+        first: cueFirst,
+        last: ph.rule === 'cue:phrase:according-to' ? (m.spk ? m.spk[1] : cueLast) : m.end,
+        mention,
+        inherit: false,
+        content: null,
+      });
+      for (let k = i; k <= m.end; k++) taken.add(k);
+      break;
+    }
+  }
+  // 2. reporting verbs, nouns after light verbs, "called … “X”"
+  for (let i = sFirst; i <= sLast; i++) {
+    // most words can be no cue: no lexicon knows them, and verbView only reads words in -ed
+    const w = tokens[i];
+    if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed')) continue;
+    if (taken.has(i)) continue;
+    const t = verbView(ctx, w, i, sFirst);
+    if (ctx.inQuote(t.start)) continue;
+    let label = lex.verbLabel.get(t.lemma) ?? lex.verbLabel.get(t.lower);
+    let first = i;
+    let rule = 'cue:verb';
+    let entry = t.lemma;
+    // the word after the verb belongs to the cue ("called for")
+    let withNext = false;
+    const next = tokens[i + 1];
+    if (label && t.pos !== 'VERB' && t.pos !== 'AUX') {
+      // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
+      const prev = tokens[i - 1];
+      const subjectBefore = prev && i - 1 >= sFirst && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.value === '%' || QUANTIFIERS.has(prev.lower));
+      const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower)) || ((next.pos === 'PROPN' || next.pos === 'DET') && complementAfter(ctx, i, sLast)));
+      const verbish = subjectBefore && clauseAfter;
+      if (!verbish) label = undefined;
+    }
+    if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
+      // "called X “illegal”", "called for", "described X as …", "called Trump a liar":
+      // a verb of naming is a cue only with what it names X as
+      if (next && (next.lower === 'for' || next.lower === 'on')) { label ??= 'assertion'; rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; withNext = true; }
+      else if (quoteAfterInClause(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-quote'; }
+      else if (namesAs(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-as'; }
+      else label = undefined;
+    }
+    if (!label) {
+      const nl = lex.nounLabel.get(t.lower) ?? lex.nounLabel.get(t.lemma);
+      if (nl && t.pos === 'NOUN') {
+        // light verb + (det/adj)* + noun: "express fears that", "issued a warning"
+        let k = i - 1;
+        while (k >= sFirst && k >= i - 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[k].lower))) k--;
+        if (k >= sFirst && lex.lightVerbs.has(tokens[k].lemma) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'NOUN')) {
+          label = nl;
+          first = k;
+          rule = 'cue:noun';
+          entry = `${tokens[k].lemma} ${t.lemma}`;
+        }
+      }
+    }
+    if (!label) continue;
+    if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
+    // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
+    let cueEnd = withNext ? i + 1 : i;
+    const preps = lex.prepositionCues.get(t.lemma);
+    const needs = lex.cueNeedsNext.get(t.lemma);
+    if (rule === 'cue:verb' && preps) {
+      if (!next || !preps.has(next.lower)) continue;
+      cueEnd = i + 1;
+    } else if (rule === 'cue:verb' && needs) {
+      if (!next || !needs.has(next.lower)) continue;
+    } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst)) continue;
+    const sp = findSpeaker(ctx, first, i, sFirst, sLast);
+    if (!sp.mention && !sp.inherit) continue;
+    const last = extendCue(ctx, cueEnd, sLast);
+    found.push({
+      cue: { start: tokens[first].start, end: tokens[last].end, entry, label, rule: `${rule}:${entry.replace(/\s+/g, '-')}` },
+      first,
+      last,
+      mention: sp.mention,
+      inherit: sp.inherit,
+      content: null,
+    });
+    for (let k = first; k <= last; k++) taken.add(k);
+  }
+  punctuationCue(ctx, sFirst, sLast, headline, found);
+  found.sort((x, y) => x.first - y.first);
+  return found;
+}
+
+/**
+ * Headline-style attribution by punctuation: "Sanders: Brexit's message could …" (a name and a
+ * colon open the sentence) and, in a headline, "Choose hope over fear - Kennedy" (a dash and a name end it).
+ */
+function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boolean, found: FoundCue[]): void {
+  const { tokens, lex } = ctx;
+  if (found.length) return;
+  const words = (a: number, b: number) => countWords(tokens, a, b);
+  // NAME: content
+  for (let k = sFirst + 1; k <= sFirst + 4 && k <= sLast; k++) {
+    if (tokens[k].value !== ':') continue;
+    const nameOk = tokens.slice(sFirst, k).every((t) => isNameTok(t, lex) || t.value === "'s" || t.value === '’s');
+    const known = nameOk && ctx.names.resolve(tokens.slice(sFirst, k).filter((t) => isNameTok(t, lex)).map((t) => t.value), tokens[sFirst].start, lex.orgWords) !== null;
+    if (nameOk && (known || k - sFirst >= 2) && words(k + 1, sLast) >= 3 && !ctx.inQuote(tokens[k].start)) {
+      const mention = makeMention(ctx, sFirst, k - 1, 'speaker:headline-colon', null);
+      found.push({ cue: { start: tokens[k].start, end: tokens[k].end, entry: ':', label: 'assertion', rule: 'cue:punctuation:colon' }, first: k, last: k, mention, inherit: false, content: null });
+    }
+    return;
+  }
+  // content - NAME (headlines only)
+  if (!headline) return;
+  let e = sLast;
+  while (e > sFirst && tokens[e].pos === 'PUNCT' && !['-', '–', '—'].includes(tokens[e].value)) e--;
+  let n = e;
+  while (n > sFirst && isNameTok(tokens[n], lex) && e - n < 3) n--;
+  if (n < e && ['-', '–', '—'].includes(tokens[n].value) && words(sFirst, n - 1) >= 3) {
+    const mention = makeMention(ctx, n + 1, e, 'speaker:headline-dash', null);
+    found.push({ cue: { start: tokens[n].start, end: tokens[n].end, entry: '-', label: 'assertion', rule: 'cue:punctuation:dash' }, first: n, last: n, mention, inherit: false, content: null });
+  }
+}
+
+/**
+ * Where a verb cue's reported span starts: it takes in the auxiliaries and
+ * adverbs of its verb group written right before it ("has said", "also
+ * noted", "would later say"). Only the span grows: the cue's label and every
+ * rule still look at the cue's own word.
+ */
+export function verbGroupStart(ctx: Ctx, fc: FoundCue, sFirst: number): number {
+  const { tokens, lex } = ctx;
+  if (!fc.cue.rule.startsWith('cue:verb') && !fc.cue.rule.startsWith('cue:noun')) return fc.cue.start;
+  let k = fc.first;
+  while (k - 1 >= sFirst && k - fc.first > -4) {
+    const t = tokens[k - 1];
+    const contraction = t.value.startsWith("'") || t.value.startsWith('’');
+    if (!lex.verbGroup.has(t.lower) || (contraction && t.pos !== 'AUX') || tokens[k].start - t.end > 1) break;
+    k--;
+  }
+  return tokens[k].start;
+}
+
+/** A cue runs on over a colon and a manner phrase: "said in a statement:", "told reporters:" stays "told". */
+function extendCue(ctx: Ctx, i: number, sLast: number): number {
+  const { tokens, lex } = ctx;
+  let last = i;
+  for (const ext of lex.cueExtensions) {
+    if (last + ext.length > sLast) continue;
+    if (ext.every((w, k) => tokens[last + 1 + k].lower === w)) { last += ext.length; break; }
+  }
+  if (last + 1 <= sLast && tokens[last + 1].value === ':' && tokens[last + 1].start === tokens[last].end) last++;
+  return last;
+}
+
+/** A complement clause after the verb at i: "that …", ":", a quotation, or a subject and its verb. */
+function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  let k = i + 1;
+  while (k <= sLast && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART') && tokens[k].lower !== 'not') k++;
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.lower === 'that' || t.value === ':' || isQuoteTok(t) || t.lower === 'whether' || t.lower === 'if') return true;
+  if (t.value === ',' && isQuoteTok(tokens[k + 1])) return true;
+  // a subject and a finite verb within a few words: "polls show Clinton leads", "he thinks it will"
+  for (let m = k; m <= sLast && m < k + 6; m++) {
+    const x = tokens[m];
+    if (x.value === ',' || x.value === '.' || x.value === ';') return false;
+    if (m > k && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)))) return tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ';
+  }
+  return false;
+}
+
+/** A quotation closes right before the verb or its subject: "“…,” he continued". */
+function quoteBefore(ctx: Ctx, i: number, sFirst: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= sFirst && k >= i - 4; k--) if (isQuoteTok(tokens[k])) return true;
+  return false;
+}
+
+/**
+ * wink-nlp tags some past tenses as adjectives ("Cable also branded the plans"): a word in -ed
+ * after its subject whose stem is a reporting verb is read as that verb.
+ */
+function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
+  if (t.pos === 'VERB' || !/ed$/.test(t.lower) || isCap(t)) return t;
+  const { lex, tokens } = ctx;
+  let k = i - 1;
+  while (k >= sFirst && tokens[k].pos === 'ADV') k--;
+  const prev = tokens[k];
+  if (!prev || k < sFirst || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return t;
+  const w = t.lower;
+  const stems = [w.slice(0, -2), w.slice(0, -1), w.replace(/ied$/, 'y'), w.slice(0, -3)];
+  for (const stem of stems) {
+    if (lex.verbLabel.has(stem) || lex.complementVerbs.has(stem) || stem === 'call') return { ...t, lemma: stem, pos: 'VERB' };
+  }
+  return t;
+}
+
+/** "described the plan as a gimmick", "called Trump a liar": the object, then "as" or an indefinite noun phrase. */
+function namesAs(ctx: Ctx, i: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  let k = i + 1;
+  const objStart = k;
+  while (k <= sLast && k < i + 8 && (tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].value === "'s" || tokens[k].value === '’s')) {
+    if (k > objStart && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && ctx.tokens[i].lemma === 'call') return true;
+    k++;
+  }
+  return k > objStart && k <= sLast && tokens[k].lower === 'as';
+}
+
+function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i + 1; k <= sLast && k <= i + 25; k++) {
+    const t = tokens[k];
+    if (isQuoteTok(t) && ctx.inQuote(t.end) !== null) return true;
+    if (t.value === ';' || t.value === '.') return false;
+  }
+  return false;
+}
+
+function matchPhrase(ctx: Ctx, words: string[], i: number, sLast: number): { end: number; spk: [number, number] | null; spkSlot: number | null } | null {
+  const { tokens } = ctx;
+  let k = i;
+  let spk: [number, number] | null = null;
+  let spkSlot: number | null = null;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (k > sLast) return null;
+    if (word === 'SPK') {
+      spkSlot = w;
+      const nextWord = words[w + 1];
+      if (nextWord === undefined) {
+        // speaker runs to the end of the noun phrase
+        const b = npRight(ctx, k, sLast);
+        if (b < 0) return null;
+        spk = [k, b];
+        k = b + 1;
+      } else {
+        // a short speaker (pronoun, name, possessive) before the next literal word
+        let b = k;
+        while (b <= sLast && b - k < 4 && tokens[b].lower !== nextWord) b++;
+        if (b > sLast || tokens[b].lower !== nextWord || b === k) return null;
+        let e = b - 1;
+        if (tokens[e].value === "'s" || tokens[e].value === '’s') e--;
+        if (e < k) return null;
+        spk = [k, e];
+        k = b;
+      }
+      continue;
+    }
+    if (word === 'QUOTE') {
+      if (!isQuoteTok(tokens[k])) return null;
+      k++;
+      continue;
+    }
+    if (tokens[k].lower !== word) return null;
+    k++;
+  }
+  return { end: k - 1, spk, spkSlot };
+}
+
+/** Reporting verbs whose object is a clause, with or without "that". */
+const CLAUSE_VERBS = new Set(['say', 'tell', 'claim', 'believe', 'think', 'argue', 'insist', 'add', 'note', 'write', 'state', 'warn', 'suggest', 'report', 'explain', 'admit', 'acknowledge', 'announce', 'predict', 'fear', 'hope', 'expect', 'know', 'maintain', 'contend', 'allege', 'assert', 'declare', 'confirm', 'reveal', 'indicate', 'recall', 'stress', 'emphasise', 'emphasize']);
+const SUBORDINATORS = new Set(['that', 'because', 'if', 'since', 'after', 'before', 'although', 'though', 'when', 'whether', 'how', 'why', 'unless', 'until']);
+
+/** Is cue `inner` (with its own subject) inside a clause that `outer`'s verb introduces? */
+export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean {
+  const { tokens } = ctx;
+  const start = inner.mention ? Math.min(inner.mention.first, inner.first) : inner.first;
+  if (start <= outer.last) return false;
+  // the statement runs from the outer verb to the inner one without a new main clause
+  let sub = false;
+  for (let k = outer.last + 1; k < start; k++) {
+    const t = tokens[k];
+    if (t.value === ';' || (t.pos === 'CCONJ' && tokens[k - 1]?.value === ',') || t.lower === 'while' || t.lower === 'whereas' || t.lower === 'but') return false;
+    if (SUBORDINATORS.has(t.lower)) sub = true;
+  }
+  // "X said the council lost": a clause follows the verb directly, as in "said (that) …"
+  if (!sub && CLAUSE_VERBS.has(tokens[outer.last].lemma)) {
+    const first = tokens[outer.last + 1];
+    sub = first !== undefined && (first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'PROPN' || first.pos === 'NOUN') && inner.mention !== null && inner.mention.first > outer.last + 1;
+  }
+  return sub;
+}

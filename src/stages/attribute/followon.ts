@@ -1,0 +1,78 @@
+/**
+ * Follow-on quotations: carries a claim's speaker over the other sentences of its
+ * quotation and onto a quotation that opens the next sentence.
+ */
+import type { Claim, Range } from '../../types.ts';
+import type { Ctx } from './context.ts';
+
+/**
+ * Quotations that outlast their sentence: every sentence inside a quotation
+ * of a claim gets a claim with the same speaker and cue; a sentence that opens
+ * with a quotation right after a speaker's quoted claim carries that speaker on.
+ */
+export function carryQuotes(ctx: Ctx, claims: Claim[]): Claim[] {
+  const { doc } = ctx;
+  const bySentence = new Map<number, Claim[]>();
+  for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  const out: Claim[] = [...claims];
+  const has = (si: number, name: string) => (bySentence.get(si) ?? []).some((c) => c.speaker?.name === name);
+  const add = (c: Claim) => {
+    out.push(c);
+    bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  };
+  const quotesIn = (r: Range) => doc.quotes.filter((q) => q.start < r.end && q.end > r.start);
+  // 1. multi-sentence quotations: one claim per sentence, same speaker and cue
+  for (const c of claims) {
+    for (const q of quotesIn(c.content)) {
+      for (let si = 0; si < doc.sentences.length; si++) {
+        const o = doc.sentences[si];
+        if (si === c.sentence || o.end <= q.start || o.start >= q.end || !c.speaker || has(si, c.speaker.name)) continue;
+        if (bySentence.has(si)) continue;
+        add({
+          ...c,
+          sentence: si,
+          // the quotation's part in this sentence, with its marks where they fall inside it
+          content: { start: Math.max(o.start, q.open), end: Math.min(o.end, q.close === null ? q.end : q.close + 1) },
+          evidence: [...c.evidence, 'claim:multi-sentence-quote'],
+        });
+      }
+    }
+  }
+  // 2. follow-on quotations: a sentence that opens with a quotation and has no claim of its own
+  out.sort((x, y) => x.sentence - y.sentence);
+  const result = [...out];
+  for (let si = 1; si < doc.sentences.length; si++) {
+    if (bySentence.has(si)) continue;
+    const s = doc.sentences[si];
+    const q = doc.quotes.find((x) => x.start <= s.start + 2 && x.end > s.start);
+    if (!q) continue;
+    const quoted = Math.min(q.end, s.end) - Math.max(q.start, s.start);
+    if (quoted < (s.end - s.start) * 0.5) continue;
+    // the previous sentence's claim whose content holds a quotation
+    const prevClaims = bySentence.get(si - 1) ?? [];
+    const prev = prevClaims.find((c) => c.speaker && quotesIn(c.content).length > 0);
+    if (!prev || !prev.speaker) continue;
+    const prevSent = doc.sentences[si - 1];
+    if (s.paragraph - prevSent.paragraph > 1) continue;
+    const first = doc.tokens[s.tokens[0]];
+    let end = s.end;
+    const lastTok = doc.tokens[s.tokens[1] - 1];
+    if (lastTok.value === '.' || lastTok.value === '!' || lastTok.value === '?') end = lastTok.start;
+    const c: Claim = {
+      sentence: si,
+      // a quotation that opens a new paragraph is a new statement of the same speaker
+      group: s.paragraph === prevSent.paragraph ? prev.group : `g${++ctx.groups}`,
+      label: 'assertion',
+      confidence: 0,
+      speaker: { ...prev.speaker, evidence: [...prev.speaker.evidence] },
+      cue: null,
+      content: { start: first.start, end },
+      cues: [],
+      evidence: ['speaker:follow-on-quote'],
+    };
+    result.push(c);
+    bySentence.set(si, [c]);
+  }
+  result.sort((x, y) => x.sentence - y.sentence || x.content.start - y.content.start);
+  return result;
+}

@@ -1,0 +1,106 @@
+/**
+ * Stage 4, attribute: who said what. Finds cues (reporting verbs, light verb +
+ * reporting noun, `according to`, `as he put it`, `called … “X”`), the
+ * speaker's mention for each (subject, inverted, apposition, participial and
+ * coordinated clauses), resolves it (surname → fullest name in the article,
+ * pronoun → the right earlier speaker, role from titles), cuts the content,
+ * and carries speakers on over multi-sentence and follow-on quotations.
+ * Labels are left to the classify stage; this stage records the cues.
+ */
+import type { Claim, Doc, Mention, Quote } from '../../types.ts';
+import type { Lexicon } from '../lexicon.ts';
+import type { Ctx, FoundCue } from './context.ts';
+import { contentFor } from './content.ts';
+import { genderOf, isPlural, resolveMention } from './coref.ts';
+import { findCues, nestedUnder, verbGroupStart } from './cues.ts';
+import { carryQuotes } from './followon.ts';
+import { clauseSubject } from './mentions.ts';
+import { buildNameIndex } from './names.ts';
+
+export interface AttributeOptions {
+  followOnQuotes: boolean;
+}
+
+/* ------------------------------------------------------------------- main */
+
+export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
+  const quotes = doc.quotes;
+  let qi = 0;
+  const inQuote = (offset: number): Quote | null => {
+    // offsets are asked in mostly increasing order; fall back to a scan
+    if (qi >= quotes.length || quotes[qi].start > offset) qi = 0;
+    while (qi < quotes.length && quotes[qi].end < offset) qi++;
+    for (let k = qi; k < quotes.length && quotes[k].start <= offset; k++) {
+      if (offset >= quotes[k].start && offset < quotes[k].end) return quotes[k];
+    }
+    return null;
+  };
+  const base = { doc, lex, tokens: doc.tokens, text: doc.text, history: [], inQuote, groups: 0 };
+  const ctx: Ctx = { ...base, names: buildNameIndex(base) };
+  const claims: Claim[] = [];
+
+  doc.sentences.forEach((s, si) => {
+    const [sFirst, sEnd] = s.tokens;
+    const sLast = sEnd - 1;
+    const cues = findCues(ctx, sFirst, sLast, s.headline);
+    // resolve speakers in text order; inherited ones take the clause subject
+    const bySpeaker = new Map<string, { mention: Mention | null; cues: FoundCue[] }>();
+    let lastMention: Mention | null = null;
+    let outer: { key: string; fc: FoundCue } | null = null;
+    for (let c = 0; c < cues.length; c++) {
+      const fc = cues[c];
+      // a cue inside what an earlier source reports ("the mayor said the council lost because it
+      // denied residents a hearing") is part of that statement, not a claim of its own
+      if (outer && fc.mention && !fc.cue.rule.startsWith('cue:phrase') && nestedUnder(ctx, outer.fc, fc)) {
+        bySpeaker.get(outer.key)?.cues.push(fc);
+        continue;
+      }
+      let mention: Mention | null = null;
+      if (fc.mention) mention = resolveMention(ctx, fc.mention);
+      else if (fc.inherit) {
+        const prior = lastMention as Mention | null;
+        if (prior) mention = { ...prior, evidence: [...prior.evidence, 'speaker:same-clause'] };
+        else {
+          const subj = clauseSubject(ctx, sFirst, fc.first);
+          if (subj) mention = resolveMention(ctx, subj);
+        }
+      }
+      // a participial or coordinated cue whose subject cannot be found still reports a statement
+      if (!mention && !fc.inherit) continue;
+      const key = mention ? mention.name.toLowerCase() : '';
+      if (!outer && mention && fc.content === null && !fc.cue.rule.startsWith('cue:phrase:according-to')) outer = { key, fc };
+      const entry = bySpeaker.get(key);
+      if (entry) entry.cues.push(fc);
+      else bySpeaker.set(key, { mention, cues: [fc] });
+      if (mention) {
+        lastMention = mention;
+        ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start, named: mention.named, gender: genderOf(ctx, mention) });
+      }
+    }
+    const entries = [...bySpeaker.values()];
+    entries.forEach((en, ei) => {
+      const firstCue = en.cues[0];
+      const nextOther = entries[ei + 1]?.cues[0];
+      const own = new Set<number>();
+      for (const c of en.cues) for (let k = c.first; k <= c.last; k++) own.add(k);
+      const range = contentFor(ctx, firstCue, sFirst, sLast, nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity, own);
+      if (!range) return;
+      const [a, b] = range;
+      const group = `g${++ctx.groups}`;
+      claims.push({
+        sentence: si,
+        group,
+        label: en.cues[0].cue.label,
+        confidence: 0,
+        speaker: en.mention,
+        cue: { start: verbGroupStart(ctx, firstCue, sFirst), end: firstCue.cue.end },
+        content: { start: doc.tokens[a].start, end: doc.tokens[b].end },
+        cues: en.cues.map((x) => x.cue),
+        evidence: [...en.cues.map((x) => x.cue.rule), ...(en.mention ? en.mention.evidence : ['speaker:none-found'])],
+      });
+    });
+  });
+
+  doc.claims = opts.followOnQuotes ? carryQuotes(ctx, claims) : claims;
+  return doc;
+}

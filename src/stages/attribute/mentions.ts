@@ -1,0 +1,442 @@
+/**
+ * Speaker mentions: walks noun phrases left and right of a cue and builds the mention
+ * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
+ */
+import type { Token } from '../../types.ts';
+import { type Ctx, type FoundMention, isCap, isDemonym, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
+import { CONNECTORS, titleBefore } from './names.ts';
+
+const SUBJECT_SKIP_AUX = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do',
+  'also', 'repeatedly', 'later', 'previously', 'earlier', 'again', 'then', 'often', 'once', 'always', 'never', 'already',
+  'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'now', 'still', 'further', 'specifically', 'strongly',
+  'flatly', 'firmly', 'categorically', 'angrily', 'openly', 'quickly', 'immediately', 'separately', 'simply', 'just',
+  'even', 'not', "n't", 'only', 'too', 'both', 'all', 'since', 'long', 'told', 'been', 'being',
+  'itself', 'himself', 'herself', 'themselves',
+]);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
+const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition']);
+const MEDIA = new Set(['letter', 'statement', 'message', 'speech', 'interview', 'briefing', 'post', 'tweet', 'video', 'advert', 'ad', 'op-ed', 'column', 'email', 'memo', 'note', 'release', 'remarks', 'address']);
+const NEGATION = new Set(['not', "n't", 'never']);
+/** Words that qualify a number at the start of a quantified subject ("about four in 10", "more than half"). */
+const APPROXIMATORS = new Set(['in', 'of', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less']);
+const PREDETERMINERS = new Set(['all', 'both', 'half']);
+/** Words that can open a quantified subject before its number ("about", "more than"). */
+const NUMBER_LEADS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less', 'some']);
+/** A participle right after a noun, opening a modifier of it: "polls taken in South Carolina". */
+function postParticiple(tokens: Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && k - 1 >= floor && t.pos === 'VERB' && PARTICIPLE.test(t.lower) && tokens[k - 1].pos === 'NOUN';
+}
+/** A past participle's ending (regular and common irregular). */
+const PARTICIPLE = /(?:ed|en|wn)$/;
+/** A hyphen inside a spelt-out number: "Twenty-four" (the hyphen, or a number glued to one). */
+function isNumberHyphen(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.value === '-') return tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k - 1].pos === 'NUM' && tokens[k + 1].pos === 'NUM';
+  return false;
+}
+const PARTICIPLE_CUE = /ing$/;
+
+/* ----------------------------------------------------------- noun phrases */
+
+/** Walks left from token j (inclusive) over a noun phrase; returns its first token or -1. */
+function npLeft(ctx: Ctx, j: number, floor: number): number {
+  const { tokens, lex } = ctx;
+  const t0 = tokens[j];
+  if (!t0) return -1;
+  if (t0.pos === 'PRON' && !QUANTIFIERS.has(t0.lower)) {
+    return isSpeakerPronoun(ctx, t0) ? j : -1;
+  }
+  // quantified subjects: "About one in five say", "42% say", "Some say", "most said"
+  if (QUANTIFIERS.has(t0.lower) || t0.pos === 'NUM' || t0.value === '%') {
+    let k = j;
+    while (k - 1 >= floor && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].value === '%' || APPROXIMATORS.has(tokens[k - 1].lower) || isNumberHyphen(tokens, k - 1))) k--;
+    while (k < j && ['in', 'of', 'than'].includes(tokens[k].lower)) k++;
+    return k;
+  }
+  let k = j;
+  let nouns = 0;
+  let steps = 0;
+  while (k >= floor && steps < 14) {
+    const t = tokens[k];
+    const p = t.pos;
+    const prev = tokens[k - 1];
+    // a participle that modifies the noun after it: "registered voters", "elected officials"
+    const prenominal = p === 'VERB' && k < j && PARTICIPLE.test(t.lower) && k - 1 >= floor && ['DET', 'ADJ', 'NUM', 'ADP'].includes(prev.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1].pos);
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
+      if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
+      nouns++;
+    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
+      // modifiers and possessives
+    } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
+      // inside a name: "the Court of Appeals for the District of Columbia"
+      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of') && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN'))) {
+        // "Critics of the measure argue", "the head of the bank said"
+        k--;
+        steps++;
+        continue;
+      }
+      // "that government officials said": a complementiser, not a determiner
+      if (!['that', 'which', 'this', 'these', 'those'].includes(t.lower) || k === j) {
+        k--;
+        // a predeterminer: "all the attendees", "half the voters"
+        if (k >= floor && PREDETERMINERS.has(tokens[k].lower)) k--;
+      }
+      break;
+    } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && k > floor) {
+      // inside a name or title: "Secretary of State", "Kiev and Western countries",
+      // "the Commons standards and privileges committee"
+      const before = tokens[k - 1];
+      if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before))) break;
+      if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN')) break;
+    } else if (['in', 'at', 'from', 'on'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || postParticiple(tokens, k - 1, floor)) && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
+      // a place or outlet that identifies the source: "A report in the Sunday Business", "officials in Kiev"
+    } else if (t.lower === 'to' && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (isCap(tokens[k + 1]) || tokens[k + 1].pos === 'DET')) {
+      // "Aides to Clinton", "an adviser to the president": the noun before is the source
+    } else if (t.lower === 'in' && k > floor && tokens[k - 1].pos === 'NUM' && tokens[k + 1].pos === 'NUM') {
+      // "four in 10 voters"
+    } else if (k < j && postParticiple(tokens, k, floor) && ['in', 'by', 'for', 'at'].includes(tokens[k + 1].lower)) {
+      // a participle phrase after the head noun: "Exit polls taken in South Carolina"
+    } else break;
+    k--;
+    steps++;
+  }
+  const first = k + 1;
+  if (nouns === 0 || first > j) return -1;
+  // "last week said", "on Monday said": a time, not a source
+  let content = false;
+  for (let m = first; m <= j; m++) if ((tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || isCap(tokens[m])) && !TIME_WORDS.has(tokens[m].lower)) content = true;
+  if (!content) return -1;
+  // never start on a connective
+  let f = first;
+  while (f <= j && (tokens[f].lower === 'of' || tokens[f].lower === 'and' || tokens[f].lower === 'for' || tokens[f].value === '-')) f++;
+  // a number keeps the words that qualify it: "About four in 10 voters", "more than half"
+  if (f <= j && (tokens[f].pos === 'NUM' || QUANTIFIERS.has(tokens[f].lower))) {
+    while (f - 1 >= floor && NUMBER_LEADS.has(tokens[f - 1].lower)) f--;
+  }
+  return f <= j ? f : -1;
+}
+
+/** Walks right from token i over a noun phrase (for inverted speakers and `according to X`); returns its last token or -1. */
+export function npRight(ctx: Ctx, i: number, ceil: number): number {
+  const { tokens } = ctx;
+  const { lex } = ctx;
+  const t0 = tokens[i];
+  if (!t0) return -1;
+  // a possessive opens a phrase ("his lawyer"); another pronoun is the whole phrase
+  if (t0.pos === 'PRON' && !POSSESSIVE_DET.has(t0.lower)) return isSpeakerPronoun(ctx, t0) ? i : -1;
+  let k = i;
+  let last = -1;
+  let steps = 0;
+  while (k <= ceil && steps < 16) {
+    const t = tokens[k];
+    const p = t.pos;
+    // wink reads a bare noun after "to" as a verb ("according to police"): a source noun, or one that ends the clause, is a noun
+    const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || (isCap(t) && p !== 'PUNCT')) last = k;
+    else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-') {
+      // part of the phrase
+    } else if (p === 'ADP' || p === 'CCONJ') {
+      const nx = tokens[k + 1];
+      if (!nx || !(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN' || nx.pos === 'ADJ' || isCap(nx))) break;
+      if (!['of', 'for', 'at', 'on', 'and', 'from', 'between', 'in', 'with', 'by', '&'].includes(t.lower)) break;
+    } else break;
+    k++;
+    steps++;
+  }
+  return last;
+}
+
+function isSpeakerPronoun(ctx: Ctx, t: Token): boolean {
+  const { lex } = ctx;
+  return lex.personPronouns.has(t.lower) || lex.pluralPronouns.has(t.lower) || lex.thingPronouns.has(t.lower) || lex.firstPerson.has(t.lower);
+}
+
+/** Builds the mention from a core noun phrase [a, b] plus an optional apposition [c, d]. */
+export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: [number, number] | null): FoundMention {
+  const { tokens, lex, text } = ctx;
+  // a post-modifier is not part of the name: "Edward Alden of the Council on …",
+  // "the existing agreements between Russia and NATO" (head: a common noun)
+  let coreEnd = b;
+  // …unless the phrase ends in a titled name: "Commission for Racial Equality chief Trevor Phillips"
+  let titledName = false;
+  {
+    let k = b;
+    while (k > a && isNameTok(tokens[k], lex)) k--;
+    titledName = k < b && k >= a && lex.titles.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower);
+  }
+  for (let k = a + 1; k <= b && !titledName; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'ADP' && !['of', 'at', 'from', 'for', 'with', 'on', 'in', 'between'].includes(t.lower)) continue;
+    const h = tokens[k - 1];
+    if ((isNameTok(h, lex) && h.pos === 'PROPN') || (h.pos === 'NOUN' && !isCap(h))) {
+      coreEnd = k - 1;
+      break;
+    }
+  }
+  // name run: from the end of the core, name tokens (no titles, no honorifics)
+  let nameLast: number | null = null;
+  let nameFirst: number | null = null;
+  let k = coreEnd;
+  while (k >= a && (tokens[k].value === "'s" || tokens[k].value === '’s')) k--;
+  // a group or document noun ends a name only inside one: "Protection Agency", not "Officials"
+  const nounEndsName = (x: number) => !(lex.groupNouns.has(tokens[x].lower) || lex.documentNouns.has(tokens[x].lower)) || (x - 1 >= a && isNameTok(tokens[x - 1], lex));
+  if (isNameTok(tokens[k], lex) && nounEndsName(k)) {
+    nameLast = k;
+    while (k - 1 >= a && isNameTok(tokens[k - 1], lex)) k--;
+    // an organisation's name takes its capitalised title words too: "Home Office", "Foreign Office"
+    if (lex.orgWords.has(tokens[nameLast].lower)) while (k - 1 >= a && isCap(tokens[k - 1]) && tokens[k - 1].pos !== 'DET') k--;
+    // a nationality before a full name is not part of it: "Australian Lynton Crosby"
+    if (nameLast - k >= 2 && isDemonym(tokens[k], lex) && !lex.orgWords.has(tokens[nameLast].lower)) k++;
+    nameFirst = k;
+  }
+  let role: string | null = null;
+  if (nameFirst !== null && nameFirst > a) {
+    const r = titleBefore(ctx, nameFirst);
+    if (r) role = r;
+  }
+  let first = a;
+  let last = b;
+  if (appo) {
+    const [c, d] = appo;
+    // apposition that names ("The Shadow Secretary …, Theresa May,") or describes ("David Frost, director general of …")
+    const appoIsName = isNameTok(tokens[c], lex) && tokens.slice(c, d + 1).every((t) => isNameTok(t, lex));
+    if (appoIsName && nameFirst === null) {
+      role = text.slice(tokens[skipDet(ctx, a, b)].start, tokens[b].end);
+      nameFirst = c;
+      nameLast = d;
+    } else if (!appoIsName) {
+      const s = skipDet(ctx, c, d);
+      if (role === null && nameFirst !== null) role = text.slice(tokens[s].start, tokens[d].end);
+    }
+    first = Math.min(a, c);
+    last = Math.max(b, d);
+  }
+  return { first, last, nameFirst, nameLast, coreFirst: a, coreLast: b, headLast: coreEnd, role, rule };
+}
+
+function skipDet(ctx: Ctx, a: number, b: number): number {
+  let s = a;
+  while (s < b && (ctx.tokens[s].pos === 'DET' || POSSESSIVE_DET.has(ctx.tokens[s].lower))) s++;
+  return s;
+}
+
+/* --------------------------------------------------------- speaker search */
+
+/** The speaker of a cue at tokens [ci, cj]: left subject, apposition, inverted; or "inherit". */
+export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: number): { mention: FoundMention | null; inherit: boolean } {
+  const { tokens } = ctx;
+  const cueTok = tokens[ci];
+  // participial clause after a comma: ", saying that", ", claiming that"
+  if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && tokens[ci - 1].value === ',') return { mention: null, inherit: true };
+  // a participle that modifies a noun is no one's act: "a broadcast announcing the measure",
+  // "£7.4m announced by the chancellor"
+  if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && !isCap(tokens[ci - 1]) && PARTICIPLE_CUE.test(cueTok.lower)) {
+    // …unless the noun is a text that says it: "a BBC story claiming …", "a report saying …"
+    const noun = tokens[ci - 1].lower;
+    const medium = ctx.lex.documentNouns.has(noun) || MEDIA.has(noun) || ctx.lex.nounLabel.has(noun) || noun === 'story';
+    if (!medium) return { mention: null, inherit: false };
+    const a = npLeft(ctx, ci - 1, sFirst);
+    return a >= 0 ? { mention: makeMention(ctx, a, ci - 1, 'speaker:document-participle', null), inherit: false } : { mention: null, inherit: false };
+  }
+  if (tokens[cj + 1]?.lower === 'by' && /ed$/.test(cueTok.lower)) return { mention: null, inherit: false };
+  let j = ci - 1;
+  for (;;) {
+    while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') {
+      // a negated act reports no statement: "did not say", "never mentioned"
+      if (NEGATION.has(tokens[j].lower)) return { mention: null, inherit: false };
+      j--;
+    }
+    // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said"
+    if (j - 1 >= sFirst && TIME_WORDS.has(tokens[j].lower) && (tokens[j - 1].lower === 'on' || tokens[j - 1].lower === 'last' || tokens[j - 1].lower === 'this' || tokens[j - 1].lower === 'in' || tokens[j - 1].lower === 'early' || tokens[j - 1].lower === 'late')) {
+      j -= 2;
+      continue;
+    }
+    // a parenthesis between subject and verb: "Rep. Steve Israel (D-N.Y.) said"
+    if (j >= sFirst && tokens[j].value === ')') {
+      let k = j - 1;
+      while (k >= sFirst && tokens[k].value !== '(' && j - k < 12) k--;
+      if (k >= sFirst && tokens[k].value === '(') { j = k - 1; continue; }
+    }
+    break;
+  }
+  if (j < sFirst) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
+  const t = tokens[j];
+  if (t.pos === 'CCONJ') return { mention: null, inherit: true };
+  // a gerund after a preposition is no act of anyone's: "credit for pleading guilty"
+  if (t.pos === 'ADP' && /ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
+  // relative pronoun subject: "Mr. Ekovich, who noted that …": the mention is "who", its antecedent names it
+  if ((t.lower === 'who' || t.lower === 'which') && j > sFirst) {
+    let k = j - 1;
+    if (tokens[k].value === ',') k--;
+    let a = k >= sFirst ? npLeft(ctx, k, sFirst) : -1;
+    // "a symbolic victory for Obama, who complained": "who" stands for the person at the end
+    if (a >= 0 && (t.lower === 'who' || t.lower === 'which')) {
+      // "who" stands for the person named last in the phrase; "which" for the last thing ("the leak of the report, which")
+      for (let m = k; m > a; m--) if (tokens[m].pos === 'ADP' && (t.lower === 'which' || isNameTok(tokens[m + 1], ctx.lex))) { a = m + 1; break; }
+    }
+    if (a >= 0 && !ctx.inQuote(tokens[a].start)) {
+      const ante = makeMention(ctx, a, k, 'speaker:relative-pronoun', null);
+      return { mention: { ...ante, first: j, last: j, pronounFor: ante }, inherit: false };
+    }
+    return { mention: null, inherit: false };
+  }
+  if (t.value === ',' || isQuoteTok(t) || t.value === ':' || t.value === '—' || t.value === '–') {
+    // "…," said X  /  "…" said X
+    let p = j;
+    while (p >= sFirst && (tokens[p].value === ',' || isQuoteTok(tokens[p]))) p--;
+    const afterQuote = tokens.slice(p + 1, j + 1).some(isQuoteTok) || (p >= sFirst && ctx.inQuote(tokens[p].start) !== null);
+    if (afterQuote || t.value !== ',') {
+      const m = rightSpeaker(ctx, cj + 1, sLast);
+      if (m) return { mention: m, inherit: false };
+    }
+    if (t.value === ',') {
+      // X, who …, said  /  X, director of …, said  /  The Secretary …, Theresa May, said
+      const m = appositionSpeaker(ctx, j, sFirst);
+      if (m) return { mention: m, inherit: false };
+      // "…, X said" handled above; otherwise the clause before the comma is content: look right
+      // "…, said John Smith.": only a speaker that closes the clause stands after the verb
+      const r = rightSpeaker(ctx, cj + 1, sLast);
+      const closes = r !== null && (r.last >= sLast - 1 || tokens[r.last + 1]?.value === ',' || tokens[r.last + 1]?.value === '.');
+      return { mention: closes ? r : null, inherit: !closes && !afterQuote };
+    }
+    return { mention: null, inherit: false };
+  }
+  // passive ("is expected", "was told") reports no statement of the subject; the progressive does ("is warning")
+  if (BE.has(t.lower)) {
+    if (!/ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
+    j--;
+    while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') j--;
+    if (j < sFirst) return { mention: null, inherit: false };
+    const a = npLeft(ctx, j, sFirst);
+    if (a < 0 || ctx.inQuote(tokens[a].start)) return { mention: null, inherit: false };
+    return { mention: makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : 'speaker:subject', null), inherit: false };
+  }
+  if (ctx.lex.notCueAfter.has(t.lower)) return { mention: null, inherit: false };
+  let a = npLeft(ctx, j, sFirst);
+  if (a < 0) return { mention: null, inherit: false };
+  if (ctx.inQuote(tokens[a].start)) return { mention: null, inherit: false };
+  // a participle phrase between the subject and its verb: "Democrats trying to regain control of
+  // the Senate say", "Experts studying the seas off Scotland's west coast forecast"
+  {
+    let p = a - 1;
+    let participle = -1;
+    while (p >= sFirst && p >= a - 10) {
+      const x = tokens[p];
+      if (x.pos === 'VERB' && /(ing|ed)$/.test(x.lower) && (tokens[p - 1]?.pos === 'NOUN' || tokens[p - 1]?.pos === 'PROPN')) { participle = p; p--; break; }
+      if (x.lower === 'to' || ['VERB', 'ADV', 'ADP', 'DET', 'NOUN', 'ADJ', 'PROPN', 'PART', 'NUM'].includes(x.pos)) { p--; continue; }
+      break;
+    }
+    if (participle >= 0 && p >= sFirst && /s$/i.test(tokens[p].value) && !ctx.lex.titles.has(tokens[p].lower)) {
+      const a2 = npLeft(ctx, p, sFirst);
+      if (a2 >= 0 && !ctx.inQuote(tokens[a2].start)) {
+        // the mention runs to the verb; the group is named by its head ("Democrats")
+        const m = makeMention(ctx, a2, p, 'speaker:subject-participle-phrase', null);
+        return { mention: { ...m, last: j }, inherit: false };
+      }
+    }
+  }
+  // a list of names: "Mr Afzal, Mr Islam and Mr Kazi deny"
+  let listed = false;
+  if (tokens.slice(a, j + 1).some((x) => x.lower === 'and')) {
+    while (a - 2 >= sFirst && tokens[a - 1].value === ',' && isNameTok(tokens[a - 2], ctx.lex)) {
+      let b = a - 2;
+      while (b - 1 >= sFirst && (isNameTok(tokens[b - 1], ctx.lex) || ctx.lex.honorifics.has(tokens[b - 1].lower))) b--;
+      a = b;
+      listed = true;
+    }
+  }
+  const m = makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : listed ? 'speaker:list' : 'speaker:subject', null);
+  if (listed) m.list = true;
+  return { mention: m, inherit: false };
+}
+
+function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
+  const { tokens } = ctx;
+  if (i > sLast) return null;
+  const b = npRight(ctx, i, sLast);
+  if (b < 0) return null;
+  if (tokens[i].pos === 'PRON' && !isSpeakerPronoun(ctx, tokens[i])) return null;
+  // apposition after the name: ", director general of the British Chambers of Commerce"
+  let appo: [number, number] | null = null;
+  if (tokens[b + 1]?.value === ',' && b + 2 <= sLast) {
+    const c = b + 2;
+    const d = npRight(ctx, c, sLast);
+    if (d >= c && (tokens[c].pos === 'DET' || ctx.lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ')) appo = [c, d];
+  }
+  return makeMention(ctx, i, b, 'speaker:inverted', appo);
+}
+
+function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMention | null {
+  const { tokens, lex } = ctx;
+  // find the previous comma
+  let k = comma - 1;
+  while (k >= sFirst && tokens[k].value !== ',' && comma - k < 25) k--;
+  if (k < sFirst || tokens[k].value !== ',') return null;
+  const c = k + 1;
+  const d = comma - 1;
+  if (d < c) return null;
+  // "The Open Society Institute (OSI), financed by …, has accused": the name before its parenthesis
+  let coreEnd = k - 1;
+  if (tokens[coreEnd]?.value === ')') {
+    let p = coreEnd - 1;
+    while (p > sFirst && tokens[p].value !== '(' && coreEnd - p < 8) p--;
+    if (tokens[p]?.value === '(') coreEnd = p - 1;
+  }
+  const a = npLeft(ctx, coreEnd, sFirst);
+  if (a < 0) return null;
+  if (ctx.inQuote(tokens[a].start)) return null;
+  // the core must end in a name, a title or a group noun
+  const coreLast = tokens[k - 1];
+  const seg = tokens.slice(c, d + 1);
+  if (RELATIVE.has(tokens[c].lower)) {
+    return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
+  }
+  // "The government, for instance, refused": an aside, not an apposition
+  const aside = seg.map((t) => t.lower).join(' ');
+  if (ASIDES.has(aside)) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
+  // "Some observers, including professor Zeynep Tufekci, criticized": examples belong to the mention, the group names it
+  if (['including', 'notably', 'especially', 'particularly', 'like'].includes(tokens[c].lower) || (tokens[c].lower === 'such' && tokens[c + 1]?.lower === 'as')) {
+    const m = makeMention(ctx, a, k - 1, 'speaker:subject-examples', null);
+    return { ...m, last: d };
+  }
+  // a verb makes a clause, not an apposition; "self-described" is an adjective
+  // a reduced relative clause ("financed by George Soros") is set aside like a relative clause
+  if (seg[0].pos === 'VERB' && /ed$/.test(seg[0].lower) && seg[1]?.lower === 'by') return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
+  const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-');
+  const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
+  if (hasVerb && !ageOrPlace) return null;
+  const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower);
+  const appoIsName = seg.every((t) => isNameTok(t, lex));
+  if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
+  if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
+  if (ageOrPlace && !appoIsName) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null);
+  return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
+}
+
+/** The main clause's subject: the noun phrase before the first finite verb after any opening adverbial. */
+export function clauseSubject(ctx: Ctx, sFirst: number, before: number): FoundMention | null {
+  const { tokens } = ctx;
+  let start = sFirst;
+  // skip an opening adverbial that ends in a comma ("Earlier,", "At the same time,")
+  for (let k = sFirst; k < before && k < sFirst + 30; k++) {
+    if (tokens[k].value === ',') { start = k + 1; break; }
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') {
+      if (k === sFirst || tokens[k].lower.endsWith('ing')) continue;
+      break;
+    }
+  }
+  for (let k = start; k < before; k++) {
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k])) {
+      // back over adverbs and auxiliaries to the subject: "Mitt Romney largely ran"
+      let j = k - 1;
+      while (j >= start && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || SUBJECT_SKIP_AUX.has(tokens[j].lower))) j--;
+      const a = j >= start ? npLeft(ctx, j, start) : -1;
+      return a >= 0 ? makeMention(ctx, a, j, 'speaker:main-clause-subject', null) : null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,236 @@
+/**
+ * The article's name index: every run of name tokens, with its title, built once before
+ * the cues are read, and the look-ups that turn a surname, a word or an acronym into the
+ * fullest name written.
+ */
+import type { Token } from '../../types.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { type Ctx, isCap, isDemonym, isNameTok } from './context.ts';
+
+interface NameEntry {
+  name: string;
+  /** The capitalised words of the name (connectors like "of" left out). */
+  tokens: string[];
+  role: string | null;
+  at: number;
+  /** Written with "The" before it ("The New York Times"): kept in an organisation's name. */
+  the: boolean;
+  /** An organisation: ends in or contains an organisation word ("Party", "Court of Appeals"), or has connectors. */
+  org: boolean;
+  /** Initials of its capitalised words ("OSI", "S&P"). */
+  initials: string;
+  /** Written with a title or an honorific: a person. */
+  person: boolean;
+}
+
+export class NameIndex {
+  readonly entries: NameEntry[] = [];
+  private byLast = new Map<string, NameEntry[]>();
+  private byWord = new Map<string, NameEntry[]>();
+  private byInitials = new Map<string, NameEntry[]>();
+
+  add(e: NameEntry): void {
+    this.entries.push(e);
+    const push = (m: Map<string, NameEntry[]>, k: string) => {
+      const l = m.get(k);
+      if (l) l.push(e);
+      else m.set(k, [e]);
+    };
+    push(this.byLast, e.tokens[e.tokens.length - 1].toLowerCase());
+    for (const t of new Set(e.tokens.map((x) => x.toLowerCase()))) push(this.byWord, t);
+    if (e.initials.length >= 2) push(this.byInitials, e.initials);
+  }
+
+  /**
+   * The fullest name these name tokens stand for, nearest before `at` (else the first after):
+   * a surname ("Putin" → "Vladimir Putin"), a word of an organisation's name ("Court" → "Court of
+   * Appeals for the District of Columbia"), or an acronym ("OSI" → "Open Society Institute").
+   */
+  resolve(tokens: string[], at: number, orgWords: Set<string>): NameEntry | null {
+    const want = tokens.map((t) => t.toLowerCase());
+    const contains = (e: NameEntry) => {
+      const have = e.tokens.map((t) => t.toLowerCase());
+      return want.every((w) => have.includes(w));
+    };
+    let fits = (this.byLast.get(want[want.length - 1]) ?? []).filter(contains);
+    // a surname spelt with one letter more or less than elsewhere in the article ("Abbot", "Abbott")
+    if (tokens.length === 1 && want[0].length >= 5 && fits.every((e) => e.tokens.length === 1)) {
+      for (const [last, list] of this.byLast) if (oneEditApart(last, want[0])) fits = fits.concat(list.filter((e) => e.tokens.length >= 2 && !e.org));
+    }
+    if (fits.length === 0 && tokens.length === 1 && (/^[A-Z&]{2,6}$/.test(tokens[0]) || /^[A-Z][a-z]{2,5}$/.test(tokens[0]))) {
+      // "OSI", "S&P", and acronyms written as words ("Sepa")
+      fits = (this.byInitials.get(tokens[0].toUpperCase()) ?? []).filter((e) => e.tokens.length >= 2);
+    }
+    // "Krispy Kreme" → "Krispy Kreme Doughnuts": a name that starts a longer name of the same
+    // company (not "Clinton" → "Clinton Foundation": an organisation word makes another entity)
+    if (tokens.length >= 2 && !this.personLike(want)) {
+      const longer = (this.byWord.get(want[0]) ?? []).filter(
+        (e) => !e.person && e.tokens.length > tokens.length && want.every((w, x) => e.tokens[x]?.toLowerCase() === w) && !e.tokens.slice(tokens.length).some((t) => orgWords.has(t.toLowerCase())),
+      );
+      if (longer.length) fits = longer;
+    }
+    if (fits.length === 0 && want.some((w) => orgWords.has(w))) {
+      fits = (this.byWord.get(want[0]) ?? []).filter((e) => e.org && contains(e));
+    }
+    if (fits.length === 0) return null;
+    const maxLen = Math.max(...fits.map((e) => e.tokens.length));
+    const full = fits.filter((e) => e.tokens.length === maxLen);
+    const before = full.filter((e) => e.at <= at);
+    const pick = before.length ? before[before.length - 1] : full[0];
+    const withRole = fits.find((e) => e.name === pick.name && e.role) ?? pick;
+    return { ...pick, role: pick.role ?? withRole.role };
+  }
+
+  /** First names that the lexicon knows: a person. */
+  firstNames: Map<string, 'f' | 'm'> = new Map();
+
+  personLike(words: string[]): boolean {
+    return this.firstNames.has(words[0]) || this.entries.some((e) => e.person && e.tokens.length === words.length && e.tokens.every((t, x) => t.toLowerCase() === words[x]));
+  }
+
+  /** The last person-like full name before `at`. */
+  lastBefore(at: number): NameEntry | null {
+    let best: NameEntry | null = null;
+    for (const e of this.entries) if (e.at < at && e.tokens.length >= 2 && !e.org && (!best || e.at > best.at)) best = e;
+    return best;
+  }
+
+  /**
+   * The organisation a description like "the firm" stands for: among names that are
+   * organisations or at least not known persons, the most often written one so far
+   * (the article's subject), the latest on a tie; else the first one after.
+   */
+  lastOrg(at: number): NameEntry | null {
+    const before = this.entries.filter((e) => e.at < at);
+    let best: { e: NameEntry; score: number } | null = null;
+    for (const e of before) {
+      if (!(e.org || !e.person)) continue;
+      // salience: how many names so far share a word with it ("Krispy Kreme" and "Krispy Kreme Doughnuts")
+      const words = new Set(e.tokens.map((t) => t.toLowerCase()));
+      let score = e.org ? 1 : 0;
+      for (const o of before) if (o.tokens.some((t) => words.has(t.toLowerCase()))) score++;
+      if (!best || score > best.score || (score === best.score && (e.tokens.length > best.e.tokens.length || (e.tokens.length === best.e.tokens.length && e.at > best.e.at)))) best = { e, score };
+    }
+    return best ? best.e : (this.entries.find((e) => e.at >= at && (e.org || !e.person)) ?? null);
+  }
+
+  /** The person whose role is this description ("the Liberal Democrat leader"). */
+  byRole(description: string, at: number): NameEntry | null {
+    const words = description.toLowerCase().split(/\s+/).filter((w) => !['the', 'new', 'current', 'then'].includes(w));
+    const marked = (r: string) => /\b(shadow|former|deputy|vice|acting|ex-)/.test(r);
+    // a role that has every word of the description ("Liberal Democrat leader" for "the Lib Dem leader" fails,
+    // "Home Secretary" for "the home secretary" holds), without a qualifier the description lacks
+    const fits = (r: string) => words.every((w) => r.split(/\s+/).includes(w)) && (marked(words.join(' ')) || !marked(r));
+    let best: NameEntry | null = null;
+    let later: NameEntry | null = null;
+    for (const e of this.entries) {
+      if (!e.role || e.org) continue;
+      if (!fits(e.role.toLowerCase())) continue;
+      if (e.at > at) later ??= e;
+      else if (!best || e.at > best.at) best = e;
+    }
+    return best ?? later;
+  }
+}
+
+/** True when a and b differ by exactly one inserted, deleted or replaced letter. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Does a run of capitalised words from i end in an organisation word ("Scottish Environment Protection Agency")? */
+function orgRunAhead(tokens: Token[], i: number, lex: Lexicon): boolean {
+  let k = i;
+  while (tokens[k + 1] && isCap(tokens[k + 1]) && tokens[k + 1].sentence === tokens[i].sentence) k++;
+  return lex.orgWords.has(tokens[k].lower);
+}
+
+export const CONNECTORS = new Set(['of', 'for', 'the', '&', 'and', 'de', 'du', 'von', 'van', 'al', 'bin']);
+
+/** Pre-pass: every run of two or more name tokens (connectors allowed inside), with the title run before it. */
+export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
+  const { tokens, lex, text } = ctx;
+  const idx = new NameIndex();
+  idx.firstNames = lex.nameGender;
+  let i = 0;
+  while (i < tokens.length) {
+    // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
+    if (!isNameTok(tokens[i], lex) || (tokens[i].pos !== 'PROPN' && !(tokens[i + 1]?.pos === 'PROPN' && isNameTok(tokens[i + 1], lex)))) { i++; continue; }
+    if (isDemonym(tokens[i], lex) && isNameTok(tokens[i + 1], lex) && isNameTok(tokens[i + 2], lex) && !orgRunAhead(tokens, i, lex)) { i++; continue; }
+    let j = i;
+    let connectors = false;
+    for (;;) {
+      const n = tokens[j + 1];
+      if (!n || n.sentence !== tokens[i].sentence || n.start - tokens[j].end > 1) break;
+      if (isNameTok(n, lex) || n.value === "'s" && false) { j++; continue; }
+      // "Court of Appeals for the District of Columbia", "Standard & Poor's"
+      let k = j + 1;
+      while (tokens[k] && tokens[k].sentence === n.sentence && CONNECTORS.has(tokens[k].lower) && k - j <= 2) k++;
+      // only inside organisation names: "Bank of England", "Standard & Poor's", not "Bernie Sanders of Vermont"
+      const orgSoFar = tokens.slice(i, j + 1).some((t) => lex.orgWords.has(t.lower)) || tokens[j + 1].value === '&';
+      const andOk = tokens[j + 1].lower !== 'and' || orgRunAhead(tokens, k, lex);
+      if (k > j + 1 && (orgSoFar || (tokens[j + 1].lower === 'and' && andOk)) && isNameTok(tokens[k], lex) && tokens[k].pos === 'PROPN' && andOk) {
+        j = k;
+        connectors = true;
+        continue;
+      }
+      break;
+    }
+    // "Standard & Poor's has …": a final 's that is no possessive belongs to the name
+    if ((tokens[j + 1]?.value === "'s" || tokens[j + 1]?.value === '’s') && tokens[j + 1].start === tokens[j].end && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[j + 2]?.pos ?? '') && tokens.slice(i, j + 1).some((t) => t.value === '&')) j++;
+    // an organisation's name reaches back over capitalised title words: "Scottish Environment Protection Agency"
+    if (lex.orgWords.has(tokens[j].lower)) while (i > 0 && isCap(tokens[i - 1]) && tokens[i - 1].pos !== 'DET' && tokens[i - 1].sentence === tokens[i].sentence && !lex.honorifics.has(tokens[i - 1].lower) && i - 1 > 0 && tokens[i - 2].sentence === tokens[i].sentence) i--;
+    const honor = i > 0 && lex.honorifics.has(tokens[i - 1].lower);
+    // "FULL TEXT", "ABSTRACT": page furniture in capitals is not a name
+    const shouting = j > i && tokens.slice(i, j + 1).every((t) => t.value.length >= 4 && t.value === t.value.toUpperCase());
+    if ((j > i || honor) && !shouting) {
+      const words = tokens.slice(i, j + 1).filter((t) => !CONNECTORS.has(t.lower) && t.value !== "'s" && t.value !== '’s').map((t) => t.value);
+      if (words.length === 0) { i = j + 1; continue; }
+      const name = text.slice(tokens[i].start, tokens[j].end);
+      const org = connectors || words.some((w) => lex.orgWords.has(w.toLowerCase()));
+      const role = org ? null : titleBefore(ctx, i);
+      idx.add({
+        name,
+        tokens: words,
+        role,
+        person: !org && (role !== null || honor),
+        at: tokens[i].start,
+        the: i > 0 && tokens[i - 1].lower === 'the',
+        org,
+        initials: tokens.slice(i, j + 1).filter((t) => isCap(t) || t.value === '&').map((t) => (t.value === '&' ? '&' : t.value[0])).join(''),
+      });
+      // "The Open Society Institute (OSI)": the acronym names the same organisation
+      if (tokens[j + 1]?.value === '(' && /^[A-Z&]{2,6}$/.test(tokens[j + 2]?.value ?? '') && tokens[j + 3]?.value === ')') {
+        idx.add({ name, tokens: words, role: null, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: true, initials: tokens[j + 2].value, person: false });
+      }
+    }
+    i = j + 1;
+  }
+  return idx;
+}
+
+/** The title run right before token i ("Russian President", "NATO Secretary General"), or null. */
+export function titleBefore(ctx: Pick<Ctx, 'tokens' | 'lex' | 'text'>, i: number): string | null {
+  const { tokens, lex, text } = ctx;
+  let k = i - 1;
+  let sawTitle = false;
+  while (k >= 0 && tokens[k].sentence === tokens[i].sentence) {
+    const t = tokens[k];
+    if (lex.honorifics.has(t.lower)) break;
+    if (lex.titles.has(t.lower) && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ') { sawTitle = true; k--; continue; }
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') { if (sawTitle) { k--; continue; } break; }
+    // a capitalised modifier before a title ("Russian", "NATO", "Ukrainian")
+    if (isCap(t) && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN') && sawTitle) { k--; continue; }
+    break;
+  }
+  if (!sawTitle) return null;
+  let first = k + 1;
+  while (first < i && (tokens[first].lower === 'of' || tokens[first].lower === 'for' || tokens[first].lower === 'and' || tokens[first].lower === 'the')) first++;
+  // the run must end in a title word (not "of")
+  if (first >= i) return null;
+  return text.slice(tokens[first].start, tokens[i - 1].end);
+}
