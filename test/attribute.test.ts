@@ -179,3 +179,10 @@ describe('attribute: according to', () => {
     expect(claimsOf('The pilot had been with the airline for years, according to police.')).toEqual([['police', 'assertion', 'according to']]);
   });
 });
+
+describe('attribute: a time between subject and verb', () => {
+  it('skips "later Thursday", "earlier Thursday" and a bare day name after a name', () => {
+    expect(claimsOf('Priebus later Thursday told Fox News: “Both men are meeting next week.”')).toEqual([['Priebus', 'assertion', 'told']]);
+    expect(claimsOf('Gowdy Thursday said the committee has conducted 75 interviews.')).toEqual([['Gowdy', 'assertion', 'said']]);
+  });
+});

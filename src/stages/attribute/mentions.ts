@@ -6,6 +6,10 @@ import type { Token } from '../../types.ts';
 import { type Ctx, type FoundMention, isCap, isDemonym, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
+/** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
+const TIME_LEADS = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'later', 'earlier']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 const SUBJECT_SKIP_AUX = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do',
   'also', 'repeatedly', 'later', 'previously', 'earlier', 'again', 'then', 'often', 'once', 'always', 'never', 'already',
@@ -251,8 +255,13 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       j--;
     }
     // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said"
-    if (j - 1 >= sFirst && TIME_WORDS.has(tokens[j].lower) && (tokens[j - 1].lower === 'on' || tokens[j - 1].lower === 'last' || tokens[j - 1].lower === 'this' || tokens[j - 1].lower === 'in' || tokens[j - 1].lower === 'early' || tokens[j - 1].lower === 'late')) {
+    if (j - 1 >= sFirst && TIME_WORDS.has(tokens[j].lower) && TIME_LEADS.has(tokens[j - 1].lower)) {
       j -= 2;
+      continue;
+    }
+    // "Gowdy Thursday said", "Priebus later Thursday told": a day name after a name, with "later"/"earlier" before it
+    if (j - 1 >= sFirst && WEEKDAYS.has(tokens[j].lower) && isCap(tokens[j]) && (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].lower === 'later' || tokens[j - 1].lower === 'earlier')) {
+      j -= tokens[j - 1].pos === 'PROPN' ? 1 : 2;
       continue;
     }
     // a parenthesis between subject and verb: "Rep. Steve Israel (D-N.Y.) said"
