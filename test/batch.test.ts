@@ -91,6 +91,10 @@ describe('claims run (batch)', () => {
     expect(a.articles).toHaveLength(60);
     expect(a.claims.length).toBeGreaterThan(100);
     expect(dump(join(out, 'w2.db'))).toEqual(a);
+    // --low-memory changes how the workers' heaps grow, never what they store
+    const low = claims([dir, '--db', join(out, 'low.db'), '--workers', '2', '--low-memory']);
+    expect(low.status).toBe(0);
+    expect(dump(join(out, 'low.db'))).toEqual(a);
   });
 
   it('skips stored articles, re-extracts with --force, and keeps the same rows', () => {

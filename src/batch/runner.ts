@@ -38,6 +38,8 @@ export interface BatchOptions {
    */
   batchSize?: number;
   batchMs?: number;
+  /** Workers keep their heaps small (see WorkerPool). */
+  lowMemory?: boolean;
   /** Most articles between reading and committing (memory bound). */
   window?: number;
   onProgress?: (c: Counts) => void;
@@ -62,7 +64,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
   let pool: WorkerPool | null = null;
   let exec: (job: Job) => Promise<Outcome>;
   if (o.workers > 0) {
-    const p = new WorkerPool(o.workers, { db: o.dbPath, pipeline: o.pipelineArg, force: o.force, maxBytes: o.maxBytes });
+    const p = new WorkerPool(o.workers, { db: o.dbPath, pipeline: o.pipelineArg, force: o.force, maxBytes: o.maxBytes }, { lowMemory: o.lowMemory });
     pool = p;
     await p.ready();
     exec = (job) => p.run(job);
