@@ -186,3 +186,17 @@ describe('attribute: a time between subject and verb', () => {
     expect(claimsOf('Gowdy Thursday said the committee has conducted 75 interviews.')).toEqual([['Gowdy', 'assertion', 'said']]);
   });
 });
+
+describe('attribute: cues wink mis-tags, and longer complements', () => {
+  it('reads "“…,” Viguerie notes." as a cue though wink tags "notes" a noun', () => {
+    expect(claimsOf('“Cultural conservatives have issues with Trump,” Viguerie notes.')).toEqual([['Viguerie', 'assertion', 'notes']]);
+  });
+
+  it('takes a word after a determiner as the subject noun though wink tags it a verb ("some analyses suggest")', () => {
+    expect(claimsOf('For instance, some analyses suggest that the plan will work.')).toEqual([['some analyses', 'assertion', 'suggest']]);
+  });
+
+  it('finds the verb of a complement clause with a long subject ("hopes his latest endorsement before the primary will")', () => {
+    expect(claimsOf('Governor Chris Christie hopes his latest celebrity endorsement before the New Hampshire primary will give him a boost.')).toEqual([['Chris Christie', 'assertion', 'hopes']]);
+  });
+});

@@ -56,7 +56,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       const prev = tokens[i - 1];
       const subjectBefore = prev && i - 1 >= sFirst && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.value === '%' || QUANTIFIERS.has(prev.lower));
       const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower)) || ((next.pos === 'PROPN' || next.pos === 'DET') && complementAfter(ctx, i, sLast)));
-      const verbish = subjectBefore && clauseAfter;
+      // "“…,” Viguerie notes.": after a closing quotation, a name and the verb end the sentence
+      const endsQuote = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && quoteBefore(ctx, i, sFirst) && (!next || next.pos === 'PUNCT') && (!next || next.value !== ',');
+      const verbish = (subjectBefore && clauseAfter) || endsQuote;
       if (!verbish) label = undefined;
     }
     if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
@@ -183,7 +185,7 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   if (t.lower === 'that' || t.value === ':' || isQuoteTok(t) || t.lower === 'whether' || t.lower === 'if') return true;
   if (t.value === ',' && isQuoteTok(tokens[k + 1])) return true;
   // a subject and a finite verb within a few words: "polls show Clinton leads", "he thinks it will"
-  for (let m = k; m <= sLast && m < k + 6; m++) {
+  for (let m = k; m <= sLast && m < k + 10; m++) {
     const x = tokens[m];
     if (x.value === ',' || x.value === '.' || x.value === ';') return false;
     if (m > k && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)))) return tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ';

@@ -64,13 +64,17 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
   let k = j;
   let nouns = 0;
   let steps = 0;
+  let headAsNoun = false;
   while (k >= floor && steps < 14) {
     const t = tokens[k];
     const p = t.pos;
     const prev = tokens[k - 1];
     // a participle that modifies the noun after it: "registered voters", "elected officials"
     const prenominal = p === 'VERB' && k < j && PARTICIPLE.test(t.lower) && k - 1 >= floor && ['DET', 'ADJ', 'NUM', 'ADP'].includes(prev.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1].pos);
-    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
+    // after a determiner, a word wink tags as a verb is a noun ("some analyses suggest")
+    const detNoun = k === j && p === 'VERB' && prev !== undefined && k - 1 >= floor && (prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower)) && !['that', 'which'].includes(prev.lower);
+    if (detNoun) headAsNoun = true;
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
     } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
@@ -112,7 +116,7 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
   if (nouns === 0 || first > j) return -1;
   // "last week said", "on Monday said": a time, not a source
   let content = false;
-  for (let m = first; m <= j; m++) if ((tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || isCap(tokens[m])) && !TIME_WORDS.has(tokens[m].lower)) content = true;
+  for (let m = first; m <= j; m++) if ((tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || isCap(tokens[m]) || (m === j && headAsNoun)) && !TIME_WORDS.has(tokens[m].lower)) content = true;
   if (!content) return -1;
   // never start on a connective
   let f = first;
