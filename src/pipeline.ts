@@ -33,6 +33,7 @@ export interface CueLexicon {
   needComplement: string[];
   prepositionCues?: Record<string, string[]>;
   cueNeedsNext?: Record<string, string[]>;
+  smallClauseVerbs?: string[];
   verbGroup?: { auxiliaries: string[]; adverbs: string[] };
 }
 export interface TitleLexicon {

@@ -200,3 +200,10 @@ describe('attribute: cues wink mis-tags, and longer complements', () => {
     expect(claimsOf('Governor Chris Christie hopes his latest celebrity endorsement before the New Hampshire primary will give him a boost.')).toEqual([['Chris Christie', 'assertion', 'hopes']]);
   });
 });
+
+describe('attribute: small clauses', () => {
+  it('takes "showed Mr. Trump losing" as a complement of show, not of a perception verb', () => {
+    expect(claimsOf('The poll showed Mr. Trump losing supporters after the debate.')).toEqual([['The poll', 'assertion', 'showed']]);
+    expect(claimsOf('Witnesses saw them carrying several bags from the office.')).toEqual([]);
+  });
+});
