@@ -207,3 +207,17 @@ describe('attribute: small clauses', () => {
     expect(claimsOf('Witnesses saw them carrying several bags from the office.')).toEqual([]);
   });
 });
+
+describe('attribute: content starts after the circumstances of the reporting act', () => {
+  const contentOf = (t: string) => extract(t).claims.map((c) => c.content.text);
+  it('leaves out a time, a time phrase and the addressee, with or without "that"', () => {
+    expect(contentOf('The president said Tuesday his actions are consistent with the law.')).toEqual(['his actions are consistent with the law']);
+    expect(contentOf('Adelson said on Friday he met the candidate.')).toEqual(['he met the candidate']);
+    expect(contentOf('Pate also told Breitbart News he would support Hillary Clinton.')).toEqual(['he would support Hillary Clinton']);
+    expect(contentOf('Trump said during this week’s GOP debate that he is in favor of it.')).toEqual(['that he is in favor of it']);
+  });
+
+  it('keeps a phrase that may belong to the statement when no "that" marks where it starts', () => {
+    expect(contentOf('He said in 2010 the market crashed.')).toEqual(['in 2010 the market crashed']);
+  });
+});

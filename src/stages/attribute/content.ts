@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { countWords, type Ctx, type FoundCue, isQuoteTok } from './context.ts';
+import { countWords, type Ctx, type FoundCue, isQuoteTok, POSSESSIVE_DET } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -33,18 +33,33 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
     const tellsSomeone = ADDRESSEE_VERBS.has(tokens[verb].lemma);
     let k = a;
     let limit = 0;
-    const np = (t: Token) => t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.value === "'s" || t.value === '’s';
+    // a noun phrase token ("that" opens the statement, never ends the phrase); a possessive apostrophe stays in ("Sanders’ office")
+    const np = (i: number): boolean => {
+      const t = tokens[i];
+      // "that" and a subject pronoun open the statement ("told him he was wrong"); they end no phrase
+      if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) return false;
+      if ((t.value === '’' || t.value === "'") && tokens[i - 1]?.end === t.start) return /s$/i.test(tokens[i - 1].value);
+      return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.value === "'s" || t.value === '’s';
+    };
+    const isTime = (t: Token) => TIME_AFTER_VERB.has(t.lower);
+    // what was skipped: only times ("said Tuesday", "said on Friday") and a told one's addressee ("told reporters")
+    let plain = true;
     for (;;) {
       if (k > end || limit >= 8) break;
-      if (tellsSomeone && np(tokens[k])) { k++; limit++; continue; }
+      if (isTime(tokens[k])) { k++; limit++; continue; }
+      if (tellsSomeone && np(k)) { k++; limit++; continue; }
       if (tokens[k].pos === 'ADP' && tokens[k].lower !== 'that') {
-        k++;
-        while (k <= end && np(tokens[k]) && limit < 8) { k++; limit++; }
+        const from = ++k;
+        while (k <= end && np(k) && limit < 8) { k++; limit++; }
+        if (!tokens.slice(from, k).every((t) => isTime(t) || t.pos === 'DET')) plain = false;
         continue;
       }
       break;
     }
-    if (k > a && k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k))) a = k;
+    // the statement follows: "that", a colon, a comma, a quotation; or, after plain material, a clause ("told Breitbart News he'd support …")
+    const opens = k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k));
+    const clause = k <= end && plain && clauseStarts(tokens, k, end);
+    if (k > a && (opens || clause)) a = k;
     while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
   }
   let after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
@@ -100,4 +115,25 @@ function trimEnd(ctx: Ctx, e: number, floor: number): number {
   const { tokens } = ctx;
   while (e > floor && (tokens[e].value === ',' || tokens[e].value === ';' || tokens[e].value === '—' || tokens[e].lower === 'and' || tokens[e].lower === 'but')) e--;
   return e;
+}
+
+/** Words of a time right after a reporting verb ("said Tuesday", "told them Saturday night", "said earlier"). */
+const TIME_AFTER_VERB = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'earlier', 'later', 'recently',
+]);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** A clause starts at k: a subject pronoun, or a noun phrase and a finite verb within a few words. */
+function clauseStarts(tokens: Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  if (SUBJECT_PRONOUNS.has(t.lower)) return true;
+  if (!(t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || POSSESSIVE_DET.has(t.lower))) return false;
+  for (let m = k + 1; m <= end && m < k + 7; m++) {
+    const x = tokens[m];
+    if (x.pos === 'PUNCT') return false;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return true;
+  }
+  return false;
 }
