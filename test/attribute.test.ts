@@ -221,3 +221,11 @@ describe('attribute: content starts after the circumstances of the reporting act
     expect(contentOf('He said in 2010 the market crashed.')).toEqual(['in 2010 the market crashed']);
   });
 });
+
+describe('attribute: content ends where the writer takes over', () => {
+  const contentOf = (t: string) => extract(t).claims.map((c) => c.content.text);
+  it('stops before a last dash outside quotation marks, but keeps a pair of dashes', () => {
+    expect(contentOf('He predicted that North Carolina would win – even though he had picked Denver before.')).toEqual(['that North Carolina would win']);
+    expect(contentOf('She said the plan — which cost $5m — had failed.')).toEqual(['the plan — which cost $5m — had failed']);
+  });
+});

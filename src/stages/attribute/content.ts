@@ -65,8 +65,19 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
   let after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
   // the reported statement ends where the writer's own contrast begins: ", while …", ", whereas …"
   for (let k = a + 1; k <= after; k++) {
-    if ((tokens[k].lower === 'while' || tokens[k].lower === 'whereas') && !ctx.inQuote(tokens[k].start) && tokens.slice(k + 1, after + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+    // (the clause may run on past the next cue: ", while Sanders said …")
+    if ((tokens[k].lower === 'while' || tokens[k].lower === 'whereas') && !ctx.inQuote(tokens[k].start) && tokens.slice(k + 1, end + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
       after = tokens[k - 1].value === ',' ? k - 2 : k - 1;
+      break;
+    }
+  }
+  // a last dash outside quotation marks, with no dash after it, opens the writer's aside:
+  // "… nothing wrong with that — asserting that …", "… would win – even though he picked …"
+  for (let k = after; k > a + 1; k--) {
+    const t = tokens[k];
+    if ((t.value === '—' || t.value === '–') && !ctx.inQuote(t.start)) {
+      const paired = tokens.slice(a, k).some((x) => (x.value === '—' || x.value === '–') && !ctx.inQuote(x.start));
+      if (!paired && countWords(tokens, a, k - 1) >= 3) after = k - 1;
       break;
     }
   }
