@@ -229,3 +229,18 @@ describe('attribute: content ends where the writer takes over', () => {
     expect(contentOf('She said the plan — which cost $5m — had failed.')).toEqual(['the plan — which cost $5m — had failed']);
   });
 });
+
+describe('attribute: dashes and addressees', () => {
+  const view = (t: string) => extract(t).claims.map((c) => [c.speaker?.text ?? null, c.content.text]);
+  it('does not take the subject of the statement as the speaker after a dash', () => {
+    expect(view('Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.')).toEqual([['Jason Sims — a teacher from Mount Pleasant', 'he made a last-minute decision']]);
+    expect(view('He made his choice on the spot – saying he was rooting for Denver.')).toEqual([['He', 'he was rooting for Denver']]);
+    expect(view('“We will win” — said the senator.')).toEqual([['the senator', '“We will win”']]);
+  });
+
+  it('ends the addressee at its head: "told them Clinton “has …”", "told reporters the plan …"', () => {
+    expect(view('He told them Clinton “has a number of super PACs.”')).toEqual([['He', 'Clinton “has a number of super PACs.”']]);
+    expect(view('He told reporters the plan had failed.')).toEqual([['He', 'the plan had failed']]);
+    expect(view('She told her staff that the plan had failed.')).toEqual([['She', 'that the plan had failed']]);
+  });
+});

@@ -44,10 +44,22 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
     const isTime = (t: Token) => TIME_AFTER_VERB.has(t.lower);
     // what was skipped: only times ("said Tuesday", "said on Friday") and a told one's addressee ("told reporters")
     let plain = true;
+    let addressed = false;
+    let hasHead = false;
     for (;;) {
       if (k > end || limit >= 8) break;
       if (isTime(tokens[k])) { k++; limit++; continue; }
-      if (tellsSomeone && np(k)) { k++; limit++; continue; }
+      if (tellsSomeone && !addressed && np(k)) {
+        const t = tokens[k];
+        // the addressee ends at its head: an object pronoun ("told them Clinton “has …”"), or a
+        // noun before a new phrase's determiner ("told reporters the plan had failed")
+        if (hasHead && (t.pos === 'DET' || POSSESSIVE_DET.has(t.lower))) { addressed = true; continue; }
+        if (OBJECT_PRONOUNS.has(t.lower)) addressed = true;
+        if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') hasHead = true;
+        k++;
+        limit++;
+        continue;
+      }
       if (tokens[k].pos === 'ADP' && tokens[k].lower !== 'that') {
         const from = ++k;
         while (k <= end && np(k) && limit < 8) { k++; limit++; }
@@ -135,6 +147,7 @@ const TIME_AFTER_VERB = new Set([
 ]);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 
 /** A clause starts at k: a subject pronoun, or a noun phrase and a finite verb within a few words. */
 function clauseStarts(tokens: Token[], k: number, end: number): boolean {
@@ -143,6 +156,8 @@ function clauseStarts(tokens: Token[], k: number, end: number): boolean {
   if (!(t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || POSSESSIVE_DET.has(t.lower))) return false;
   for (let m = k + 1; m <= end && m < k + 7; m++) {
     const x = tokens[m];
+    // a quotation may carry the clause on: "Clinton “has a number of super PACs”"
+    if (isQuoteTok(x)) continue;
     if (x.pos === 'PUNCT') return false;
     if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return true;
   }

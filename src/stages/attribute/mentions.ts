@@ -8,6 +8,7 @@ import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
 const TIME_LEADS = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'later', 'earlier']);
+const DASHES = new Set(['—', '–']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const SUBJECT_SKIP_AUX = new Set([
@@ -239,7 +240,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   const { tokens } = ctx;
   const cueTok = tokens[ci];
   // participial clause after a comma: ", saying that", ", claiming that"
-  if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && tokens[ci - 1].value === ',') return { mention: null, inherit: true };
+  if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && (tokens[ci - 1].value === ',' || DASHES.has(tokens[ci - 1].value)) && !ctx.inQuote(tokens[ci - 1].start)) return { mention: null, inherit: true };
   // a participle that modifies a noun is no one's act: "a broadcast announcing the measure",
   // "£7.4m announced by the chancellor"
   if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && !isCap(tokens[ci - 1]) && PARTICIPLE_CUE.test(cueTok.lower)) {
@@ -302,11 +303,12 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     let p = j;
     while (p >= sFirst && (tokens[p].value === ',' || isQuoteTok(tokens[p]))) p--;
     const afterQuote = tokens.slice(p + 1, j + 1).some(isQuoteTok) || (p >= sFirst && ctx.inQuote(tokens[p].start) !== null);
-    if (afterQuote || t.value !== ',') {
+    // "…” — said X" and "…: said X" speak from the right; "X — a teacher — says he …" does not
+    if (afterQuote || (t.value !== ',' && !DASHES.has(t.value))) {
       const m = rightSpeaker(ctx, cj + 1, sLast);
       if (m) return { mention: m, inherit: false };
     }
-    if (t.value === ',') {
+    if (t.value === ',' || DASHES.has(t.value)) {
       // X, who …, said  /  X, director of …, said  /  The Secretary …, Theresa May, said
       const m = appositionSpeaker(ctx, j, sFirst);
       if (m) return { mention: m, inherit: false };
@@ -385,10 +387,11 @@ function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
 
 function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMention | null {
   const { tokens, lex } = ctx;
-  // find the previous comma
+  // find the mark that opens the apposition: the previous comma, or dash for a dash
+  const opens = (v: string) => (DASHES.has(tokens[comma].value) ? DASHES.has(v) : v === ',');
   let k = comma - 1;
-  while (k >= sFirst && tokens[k].value !== ',' && comma - k < 25) k--;
-  if (k < sFirst || tokens[k].value !== ',') return null;
+  while (k >= sFirst && !opens(tokens[k].value) && comma - k < 25) k--;
+  if (k < sFirst || !opens(tokens[k].value)) return null;
   const c = k + 1;
   const d = comma - 1;
   if (d < c) return null;
