@@ -219,6 +219,7 @@ describe('attribute: content starts after the circumstances of the reporting act
 
   it('keeps a phrase that may belong to the statement when no "that" marks where it starts', () => {
     expect(contentOf('He said in 2010 the market crashed.')).toEqual(['in 2010 the market crashed']);
+    expect(contentOf("She says despite all that, Obama wasn't influenced.")).toEqual(["despite all that, Obama wasn't influenced"]);
   });
 });
 

@@ -60,7 +60,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
         limit++;
         continue;
       }
-      if (tokens[k].pos === 'ADP' && tokens[k].lower !== 'that') {
+      if (tokens[k].pos === 'ADP' && !NOT_CIRCUMSTANCE.has(tokens[k].lower)) {
         const from = ++k;
         while (k <= end && np(k) && limit < 8) { k++; limit++; }
         if (!tokens.slice(from, k).every((t) => isTime(t) || t.pos === 'DET')) plain = false;
@@ -147,6 +147,8 @@ const TIME_AFTER_VERB = new Set([
 ]);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Prepositions that open the statement itself, not a circumstance of saying it ("says despite all that, …"). */
+const NOT_CIRCUMSTANCE = new Set(['that', 'despite', 'because', 'although', 'though', 'if', 'unless', 'without', 'like', 'as', 'than', 'of', 'since', 'while', 'whether']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 
 /** A clause starts at k: a subject pronoun, or a noun phrase and a finite verb within a few words. */
