@@ -34,6 +34,7 @@ export interface CueLexicon {
   prepositionCues?: Record<string, string[]>;
   cueNeedsNext?: Record<string, string[]>;
   smallClauseVerbs?: string[];
+  gerundComplementVerbs?: string[];
   verbGroup?: { auxiliaries: string[]; adverbs: string[] };
 }
 export interface TitleLexicon {

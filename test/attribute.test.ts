@@ -245,3 +245,9 @@ describe('attribute: dashes and addressees', () => {
     expect(view('She told her staff that the plan had failed.')).toEqual([['She', 'that the plan had failed']]);
   });
 });
+
+describe('attribute: gerund complements', () => {
+  it('takes a gerund clause as the complement of fear and deny', () => {
+    expect(claimsOf('Critics fear creating a super state.')).toEqual([['Critics', 'warning', 'fear']]);
+  });
+});

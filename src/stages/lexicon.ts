@@ -26,6 +26,8 @@ export interface Lexicon {
   needComplement: Set<string>;
   /** Verbs that cue only before one of these words, which join the cue ("talked about"). */
   prepositionCues: Map<string, Set<string>>;
+  /** Verbs whose complement may be a gerund clause ("fear creating"). */
+  gerundComplementVerbs: Set<string>;
   /** Verbs whose complement may be a name and a gerund ("showed Mr. Trump losing"). */
   smallClauseVerbs: Set<string>;
   /** Verbs that cue only before one of these words, which stay outside the cue ("declined to"). */
@@ -110,6 +112,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     needComplement: new Set(p.cues.needComplement ?? []),
     prepositionCues: new Map(Object.entries(p.cues.prepositionCues ?? {}).map(([k, v]) => [k, new Set(v)])),
     smallClauseVerbs: new Set(p.cues.smallClauseVerbs ?? []),
+    gerundComplementVerbs: new Set(p.cues.gerundComplementVerbs ?? []),
     cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),
     verbGroup: new Set([...(p.cues.verbGroup?.auxiliaries ?? []), ...(p.cues.verbGroup?.adverbs ?? [])].map((w) => w.toLowerCase())),
     phrases,

@@ -55,10 +55,12 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
       const prev = tokens[i - 1];
       const subjectBefore = prev && i - 1 >= sFirst && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.value === '%' || QUANTIFIERS.has(prev.lower));
-      const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.value === ',' && isQuoteTok(tokens[i + 2])) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower)) || ((next.pos === 'PROPN' || next.pos === 'DET') && complementAfter(ctx, i, sLast)));
+      const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.value === ',' && isQuoteTok(tokens[i + 2])) || (next.pos === 'VERB' && /ing$/.test(next.lower) && lex.gerundComplementVerbs.has(t.lemma)) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower)) || ((next.pos === 'PROPN' || next.pos === 'DET') && complementAfter(ctx, i, sLast)));
       // "“…,” Viguerie notes.": after a closing quotation, a name and the verb end the sentence
       const endsQuote = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && quoteBefore(ctx, i, sFirst) && (!next || next.pos === 'PUNCT') && (!next || next.value !== ',');
-      const verbish = (subjectBefore && clauseAfter) || endsQuote;
+      // a headline's verb after its subject's name: "Obama slams GOP’s ‘doom and despair’"
+      const headlineVerb = headline && prev?.pos === 'PROPN' && i - 1 >= sFirst && next !== undefined && next.pos !== 'PUNCT' && !lex.needComplement.has(t.lemma);
+      const verbish = (subjectBefore && clauseAfter) || endsQuote || headlineVerb;
       if (!verbish) label = undefined;
     }
     if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
@@ -184,6 +186,8 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   if (!t) return false;
   if (t.lower === 'that' || t.value === ':' || isQuoteTok(t) || t.lower === 'whether' || t.lower === 'if') return true;
   if (t.value === ',' && isQuoteTok(tokens[k + 1])) return true;
+  // a gerund clause: "critics fear creating a super state", "he denied taking bribes"
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && ctx.lex.gerundComplementVerbs.has(tokens[i].lemma)) return true;
   // a subject and a finite verb within a few words: "polls show Clinton leads", "he thinks it will"
   for (let m = k; m <= sLast && m < k + 10; m++) {
     const x = tokens[m];
