@@ -251,3 +251,10 @@ describe('attribute: gerund complements', () => {
     expect(claimsOf('Critics fear creating a super state.')).toEqual([['Critics', 'warning', 'fear']]);
   });
 });
+
+describe('attribute: gerund cues after a preposition', () => {
+  it('gives "by accusing", "while saying" to the clause subject, and "credit for pleading" to no one', () => {
+    expect(claimsOf('WikiLeaks hit Snowden back by accusing him of pandering to Clinton.')).toEqual([['WikiLeaks', 'assertion', 'accusing']]);
+    expect(claimsOf('He won credit for pleading guilty.')).toEqual([]);
+  });
+});

@@ -280,8 +280,10 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   if (j < sFirst) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
   const t = tokens[j];
   if (t.pos === 'CCONJ') return { mention: null, inherit: true };
-  // a gerund after a preposition is no act of anyone's: "credit for pleading guilty"
-  if (t.pos === 'ADP' && /ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
+  // a gerund after "by", "while", "after", "before" is the clause subject's act ("hit Snowden back by
+  // accusing him of …", "while saying"); after another preposition it is no one's ("credit for pleading guilty")
+  if (/ing$/.test(cueTok.lower) && ['by', 'while', 'after', 'before'].includes(t.lower) && j > sFirst) return { mention: null, inherit: true };
+  if ((t.pos === 'ADP' || t.pos === 'SCONJ') && /ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
   // relative pronoun subject: "Mr. Ekovich, who noted that …": the mention is "who", its antecedent names it
   if ((t.lower === 'who' || t.lower === 'which') && j > sFirst) {
     let k = j - 1;
