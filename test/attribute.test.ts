@@ -258,3 +258,9 @@ describe('attribute: gerund cues after a preposition', () => {
     expect(claimsOf('He won credit for pleading guilty.')).toEqual([]);
   });
 });
+
+describe('attribute: the clause subject past a participle modifier', () => {
+  it('does not take "presumed" in "the Party’s presumed nominee, Trump has …" as the clause verb', () => {
+    expect(claimsOf('The Republican Party’s presumed nominee, Trump has won support by accusing Clinton of lying.')).toEqual([['Trump', 'assertion', 'accusing']]);
+  });
+});

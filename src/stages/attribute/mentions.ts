@@ -36,6 +36,16 @@ function postParticiple(tokens: Token[], k: number, floor: number): boolean {
 }
 /** A past participle's ending (regular and common irregular). */
 const PARTICIPLE = /(?:ed|en|wn)$/;
+/** A participle between a determiner, adjective or possessive and its noun: "the Party’s presumed nominee". */
+function modifiesNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.pos !== 'VERB' || !PARTICIPLE.test(t.lower) || !prev || !next) return false;
+  const before = ['DET', 'ADJ', 'NUM', 'ADP'].includes(prev.pos) || prev.value === "'s" || prev.value === '’s' || POSSESSIVE_DET.has(prev.lower);
+  return before && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+}
+
 /** A hyphen inside a spelt-out number: "Twenty-four" (the hyphen, or a number glued to one). */
 function isNumberHyphen(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -443,12 +453,12 @@ export function clauseSubject(ctx: Ctx, sFirst: number, before: number): FoundMe
   for (let k = sFirst; k < before && k < sFirst + 30; k++) {
     if (tokens[k].value === ',') { start = k + 1; break; }
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') {
-      if (k === sFirst || tokens[k].lower.endsWith('ing')) continue;
+      if (k === sFirst || tokens[k].lower.endsWith('ing') || modifiesNoun(tokens, k)) continue;
       break;
     }
   }
   for (let k = start; k < before; k++) {
-    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k])) {
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k]) && !modifiesNoun(tokens, k)) {
       // back over adverbs and auxiliaries to the subject: "Mitt Romney largely ran"
       let j = k - 1;
       while (j >= start && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || SUBJECT_SKIP_AUX.has(tokens[j].lower))) j--;
