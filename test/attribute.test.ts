@@ -264,3 +264,15 @@ describe('attribute: the clause subject past a participle modifier', () => {
     expect(claimsOf('The Republican Party’s presumed nominee, Trump has won support by accusing Clinton of lying.')).toEqual([['Trump', 'assertion', 'accusing']]);
   });
 });
+
+describe('attribute: post-nominals and the place of a telling', () => {
+  it('keeps "QC" in the span and out of the name, and skips the place after the addressee', () => {
+    const [c] = extract('Deputy High Court Judge Richard Mawrey, QC told the hearing at the Birmingham and Midlands Institute the case could fail.').claims;
+    expect([c.speaker?.text, c.speaker?.name, c.speaker?.role, c.content.text]).toEqual([
+      'Deputy High Court Judge Richard Mawrey, QC',
+      'Richard Mawrey',
+      'Deputy High Court Judge',
+      'the case could fail',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { countWords, type Ctx, type FoundCue, isQuoteTok, POSSESSIVE_DET } from './context.ts';
+import { countWords, type Ctx, type FoundCue, isCap as isCapTok, isQuoteTok, POSSESSIVE_DET } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -62,8 +62,17 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
       }
       if (tokens[k].pos === 'ADP' && !NOT_CIRCUMSTANCE.has(tokens[k].lower)) {
         const from = ++k;
-        while (k <= end && np(k) && limit < 8) { k++; limit++; }
-        if (!tokens.slice(from, k).every((t) => isTime(t) || t.pos === 'DET')) plain = false;
+        // "at the Birmingham and Midlands Institute": "and" between capitalised words stays in the name
+        let head = false;
+        while (k <= end && (np(k) || ((tokens[k].lower === 'and' || tokens[k].value === '&') && isCapTok(tokens[k - 1]) && isCapTok(tokens[k + 1]))) && limit < 8) {
+          // the phrase ends at its head noun: a determiner after it starts the statement ("at the Institute the case could …")
+          if (head && (tokens[k].pos === 'DET' || POSSESSIVE_DET.has(tokens[k].lower))) break;
+          if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = true;
+          k++;
+          limit++;
+        }
+        // a place after the addressee is a circumstance too ("told the hearing at the Institute the case …")
+        if (!tokens.slice(from, k).every((t) => isTime(t) || t.pos === 'DET') && !(tellsSomeone && hasHead)) plain = false;
         continue;
       }
       break;

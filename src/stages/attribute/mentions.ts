@@ -36,6 +36,9 @@ function postParticiple(tokens: Token[], k: number, floor: number): boolean {
 }
 /** A past participle's ending (regular and common irregular). */
 const PARTICIPLE = /(?:ed|en|wn)$/;
+/** Letters after a name that belong to it (QC, MP, MEP, KC). */
+const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|TD|Jr\.?|Sr\.?)$/;
+
 /** A participle between a determiner, adjective or possessive and its noun: "the Party’s presumed nominee". */
 function modifiesNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -105,6 +108,8 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
         if (k >= floor && PREDETERMINERS.has(tokens[k].lower)) k--;
       }
       break;
+    } else if (t.value === ',' && k === j - 1 && k > floor && POST_NOMINAL.test(tokens[j].value) && isNameTok(tokens[k - 1], lex)) {
+      // a post-nominal after a name: "Richard Mawrey, QC told"
     } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && k > floor) {
       // inside a name or title: "Secretary of State", "Kiev and Western countries",
       // "the Commons standards and privileges committee"
@@ -177,6 +182,8 @@ function isSpeakerPronoun(ctx: Ctx, t: Token): boolean {
 /** Builds the mention from a core noun phrase [a, b] plus an optional apposition [c, d]. */
 export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: [number, number] | null): FoundMention {
   const { tokens, lex, text } = ctx;
+  // "Richard Mawrey, QC": the post-nominal is in the span, not in the name
+  if (b - 2 >= a && POST_NOMINAL.test(tokens[b].value) && tokens[b - 1].value === ',') return { ...makeMention(ctx, a, b - 2, rule, appo), last: b };
   // a post-modifier is not part of the name: "Edward Alden of the Council on …",
   // "the existing agreements between Russia and NATO" (head: a common noun)
   let coreEnd = b;
