@@ -276,3 +276,18 @@ describe('attribute: post-nominals and the place of a telling', () => {
     ]);
   });
 });
+
+describe('attribute: passives, agents and progressives', () => {
+  it('gives no claim to a passive, an agent phrase or a participle after its noun', () => {
+    expect(claimsOf('Conservative leader Michael Howard has now accepted the resignation, it has been announced.')).toEqual([]);
+    expect(claimsOf('(Additional reporting by Kylie MacLellan; Editing by Michael Holden.)')).toEqual([]);
+    expect(claimsOf('Among the firms accused were Altria Group and Lorillard Tobacco.')).toEqual([]);
+  });
+
+  it('reads "has been warning" as a cue though wink tags "warning" a noun, and skips "written by …" before "that"', () => {
+    expect(claimsOf('The minister has been warning that prices will rise.')).toEqual([['The minister', 'warning', 'has been warning']]);
+    expect(extract('Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president, that the reports were wrong.').claims.map((c) => [c.speaker?.text, c.content.text])).toEqual([
+      ['Exxon Mobil', 'that the reports were wrong'],
+    ]);
+  });
+});

@@ -82,6 +82,14 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
     const clause = k <= end && plain && clauseStarts(tokens, k, end);
     if (k > a && (opens || clause)) a = k;
     while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
+    // "contended in its letter, written by Kenneth P. Cohen, a vice president, that …": a participle
+    // phrase set off by commas describes the circumstance; the statement opens at ", that"
+    if (a <= end && tokens[a].pos === 'VERB' && /(ed|en|wn)$/.test(tokens[a].lower) && tokens[a + 1]?.lower === 'by') {
+      for (let m = a + 2; m < end && m < a + 25; m++) {
+        if (tokens[m].value === ',' && tokens[m + 1].lower === 'that') { a = m + 1; break; }
+        if (tokens[m].pos === 'AUX' || (tokens[m].pos === 'VERB' && m > a)) break;
+      }
+    }
   }
   let after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
   // the reported statement ends where the writer's own contrast begins: ", while …", ", whereas …"

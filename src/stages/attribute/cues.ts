@@ -38,9 +38,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
   }
   // 2. reporting verbs, nouns after light verbs, "called … “X”"
   for (let i = sFirst; i <= sLast; i++) {
-    // most words can be no cue: no lexicon knows them, and verbView only reads words in -ed
+    // most words can be no cue: no lexicon knows them, and verbView only reads words in -ed (and -ing after "be")
     const w = tokens[i];
-    if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed')) continue;
+    if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed') && !(w.pos !== 'VERB' && w.lower.endsWith('ing'))) continue;
     if (taken.has(i)) continue;
     const t = verbView(ctx, w, i, sFirst);
     if (ctx.inQuote(t.start)) continue;
@@ -60,7 +60,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       const endsQuote = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && quoteBefore(ctx, i, sFirst) && (!next || next.pos === 'PUNCT') && (!next || next.value !== ',');
       // a headline's verb after its subject's name: "Obama slams GOP’s ‘doom and despair’"
       const headlineVerb = headline && prev?.pos === 'PROPN' && i - 1 >= sFirst && next !== undefined && next.pos !== 'PUNCT' && !lex.needComplement.has(t.lemma);
-      const verbish = (subjectBefore && clauseAfter) || endsQuote || headlineVerb;
+      // the progressive after "be": "has been warning that"
+      const progressive = /ing$/.test(t.lower) && prev !== undefined && ['is', 'are', 'was', 'were', 'be', 'been', 'am'].includes(prev.lower) && clauseAfter;
+      const verbish = (subjectBefore && clauseAfter) || endsQuote || headlineVerb || progressive;
       if (!verbish) label = undefined;
     }
     if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
@@ -211,8 +213,14 @@ function quoteBefore(ctx: Ctx, i: number, sFirst: number): boolean {
  * after its subject whose stem is a reporting verb is read as that verb.
  */
 function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
-  if (t.pos === 'VERB' || !/ed$/.test(t.lower) || isCap(t)) return t;
   const { lex, tokens } = ctx;
+  // …and some progressives as nouns ("has been warning that"): after a form of "be", a word in -ing is the verb
+  if (t.pos !== 'VERB' && /ing$/.test(t.lower) && !isCap(t) && BE_FORMS.has(tokens[i - 1]?.lower ?? '')) {
+    const w = t.lower.slice(0, -3);
+    for (const stem of [w, `${w}e`, w.slice(0, -1)]) if (lex.verbLabel.has(stem)) return { ...t, lemma: stem, pos: 'VERB' };
+    return t;
+  }
+  if (t.pos === 'VERB' || !/ed$/.test(t.lower) || isCap(t)) return t;
   let k = i - 1;
   while (k >= sFirst && tokens[k].pos === 'ADV') k--;
   const prev = tokens[k];
@@ -224,6 +232,8 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   }
   return t;
 }
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 
 /** "described the plan as a gimmick", "called Trump a liar": the object, then "as" or an indefinite noun phrase. */
 function namesAs(ctx: Ctx, i: number, sLast: number): boolean {

@@ -268,12 +268,17 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     const a = npLeft(ctx, ci - 1, sFirst);
     return a >= 0 ? { mention: makeMention(ctx, a, ci - 1, 'speaker:document-participle', null), inherit: false } : { mention: null, inherit: false };
   }
-  if (tokens[cj + 1]?.lower === 'by' && /ed$/.test(cueTok.lower)) return { mention: null, inherit: false };
+  // "written by X", "announced by X", "reporting by X": an agent after the cue, not a speaker before it
+  if (tokens[cj + 1]?.lower === 'by' && (PARTICIPLE.test(cueTok.lower) || /ing$/.test(cueTok.lower))) return { mention: null, inherit: false };
+  // a passive participle after its noun is no one's act: "Among the firms accused were …"
+  if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && PARTICIPLE.test(cueTok.lower) && (tokens[cj + 1]?.pos === 'AUX' || BE.has(tokens[cj + 1]?.lower ?? ''))) return { mention: null, inherit: false };
   let j = ci - 1;
   for (;;) {
     while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') {
       // a negated act reports no statement: "did not say", "never mentioned"
       if (NEGATION.has(tokens[j].lower)) return { mention: null, inherit: false };
+      // a passive ("it has been announced", "was told") reports no statement of its subject; the progressive does
+      if ((tokens[j].lower === 'been' || tokens[j].lower === 'being') && !/ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
       j--;
     }
     // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said"
