@@ -8,7 +8,7 @@
 //
 // When the bundles cannot be built (a read-only install, esbuild missing) or
 // CLAIMLENS_NO_BUNDLE=1 is set, the sources run through tsx as before.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -75,11 +75,7 @@ export async function bundledCli() {
       }
       writeFileSync(`${stampFile}.${process.pid}`, want);
       renameSync(`${stampFile}.${process.pid}`, stampFile);
-      try {
-        (await import('node:fs')).rmSync(tmp, { recursive: true, force: true });
-      } catch {
-        // an empty scratch folder left behind costs nothing
-      }
+      rmSync(tmp, { recursive: true, force: true });
     }
     return pathToFileURL(out('cli')).href;
   } catch {
