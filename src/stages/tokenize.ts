@@ -84,11 +84,15 @@ export function tokenize(doc: Doc): Doc {
     }
   }
   // 3. a reporting clause split off after a quotation's ?/! or full stop ("…?” she said.")
-  //    starts in lower case: it belongs to the sentence before
+  //    starts in lower case, or after ?/! with a name or pronoun and its verb ("…?” Trump told ITV"):
+  //    it belongs to the sentence before
   for (let i = 1; i < ranges.length; i++) {
     const first = tokens[ranges[i][0]];
     const prevLast = tokens[ranges[i - 1][1] - 1];
-    if (first && prevLast && /^\p{Ll}/u.test(first.value) && CLOSERS.has(prevLast.value) && paraOf(first.start) === paraOf(prevLast.start)) {
+    const beforeCloser = tokens[ranges[i - 1][1] - 2];
+    const verbAt = (d: number) => ranges[i][0] + d < ranges[i][1] && tokens[ranges[i][0] + d].pos === 'VERB' && tokens.slice(ranges[i][0], ranges[i][0] + d).every((t) => t.pos !== 'PUNCT');
+    const named = first !== undefined && (first.pos === 'PROPN' || first.pos === 'PRON') && /[?!]/.test(beforeCloser?.value ?? '') && [1, 2, 3].some(verbAt);
+    if (first && prevLast && (/^\p{Ll}/u.test(first.value) || named) && CLOSERS.has(prevLast.value) && paraOf(first.start) === paraOf(prevLast.start)) {
       ranges[i - 1][1] = ranges[i][1];
       ranges.splice(i--, 1);
     }
