@@ -291,3 +291,9 @@ describe('attribute: passives, agents and progressives', () => {
     ]);
   });
 });
+
+describe('attribute: a cue right after another source’s verb is part of its statement', () => {
+  it('joins "said people already thought …" to the outer claim', () => {
+    expect(claimsOf('Baroness Kennedy said people already thought politicians engaged in dirty tricks.')).toEqual([['Baroness Kennedy', 'assertion', 'said']]);
+  });
+});

@@ -317,7 +317,7 @@ export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean
   // "X said the council lost": a clause follows the verb directly, as in "said (that) …"
   if (!sub && CLAUSE_VERBS.has(tokens[outer.last].lemma)) {
     const first = tokens[outer.last + 1];
-    sub = first !== undefined && (first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'PROPN' || first.pos === 'NOUN') && inner.mention !== null && inner.mention.first > outer.last + 1;
+    sub = first !== undefined && (first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'PROPN' || first.pos === 'NOUN') && inner.mention !== null && inner.mention.first >= outer.last + 1;
   }
   return sub;
 }
