@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, extract } from './helpers.ts';
+import { claimsOf, contentsOf, extract, speakersOf } from './helpers.ts';
 
 describe('attribute: cues and speakers', () => {
   it('takes the subject with its title; the title becomes the role', () => {
@@ -156,20 +156,19 @@ describe('attribute: cue spans (the verb group, as PolNeAR marks it)', () => {
 });
 
 describe('attribute: the whole noun phrase of a subject', () => {
-  const speakerText = (t: string) => extract(t).claims.map((c) => c.speaker?.text ?? null);
   it('keeps a quantified subject whole: spelt-out numbers, "four in 10", approximators, predeterminers', () => {
-    expect(speakerText('Seventy-four percent of Democratic registered voters said they trust her.')).toEqual(['Seventy-four percent of Democratic registered voters']);
-    expect(speakerText('About four in 10 South Carolina Republican primary voters said they had decided.')).toEqual(['About four in 10 South Carolina Republican primary voters']);
-    expect(speakerText('All the attendees said the meeting went well.')).toEqual(['All the attendees']);
+    expect(speakersOf('Seventy-four percent of Democratic registered voters said they trust her.')).toEqual(['Seventy-four percent of Democratic registered voters']);
+    expect(speakersOf('About four in 10 South Carolina Republican primary voters said they had decided.')).toEqual(['About four in 10 South Carolina Republican primary voters']);
+    expect(speakersOf('All the attendees said the meeting went well.')).toEqual(['All the attendees']);
   });
 
   it('names the head noun, not the noun of its modifier: "Aides to Clinton", "Exit polls taken in South Carolina"', () => {
-    expect(speakerText('Aides to Clinton said the campaign would go on.')).toEqual(['Aides to Clinton']);
-    expect(speakerText('Exit polls taken in South Carolina showed that voters were angry.')).toEqual(['Exit polls taken in South Carolina']);
+    expect(speakersOf('Aides to Clinton said the campaign would go on.')).toEqual(['Aides to Clinton']);
+    expect(speakersOf('Exit polls taken in South Carolina showed that voters were angry.')).toEqual(['Exit polls taken in South Carolina']);
   });
 
   it('does not read a finite verb between two names as a modifier', () => {
-    expect(speakerText("London's Evening Standard quoted Mr Clarke as saying he was angry.")).not.toContain("London's Evening Standard quoted Mr Clarke");
+    expect(speakersOf("London's Evening Standard quoted Mr Clarke as saying he was angry.")).not.toContain("London's Evening Standard quoted Mr Clarke");
   });
 });
 
@@ -209,25 +208,23 @@ describe('attribute: small clauses', () => {
 });
 
 describe('attribute: content starts after the circumstances of the reporting act', () => {
-  const contentOf = (t: string) => extract(t).claims.map((c) => c.content.text);
   it('leaves out a time, a time phrase and the addressee, with or without "that"', () => {
-    expect(contentOf('The president said Tuesday his actions are consistent with the law.')).toEqual(['his actions are consistent with the law']);
-    expect(contentOf('Adelson said on Friday he met the candidate.')).toEqual(['he met the candidate']);
-    expect(contentOf('Pate also told Breitbart News he would support Hillary Clinton.')).toEqual(['he would support Hillary Clinton']);
-    expect(contentOf('Trump said during this week’s GOP debate that he is in favor of it.')).toEqual(['that he is in favor of it']);
+    expect(contentsOf('The president said Tuesday his actions are consistent with the law.')).toEqual(['his actions are consistent with the law']);
+    expect(contentsOf('Adelson said on Friday he met the candidate.')).toEqual(['he met the candidate']);
+    expect(contentsOf('Pate also told Breitbart News he would support Hillary Clinton.')).toEqual(['he would support Hillary Clinton']);
+    expect(contentsOf('Trump said during this week’s GOP debate that he is in favor of it.')).toEqual(['that he is in favor of it']);
   });
 
   it('keeps a phrase that may belong to the statement when no "that" marks where it starts', () => {
-    expect(contentOf('He said in 2010 the market crashed.')).toEqual(['in 2010 the market crashed']);
-    expect(contentOf("She says despite all that, Obama wasn't influenced.")).toEqual(["despite all that, Obama wasn't influenced"]);
+    expect(contentsOf('He said in 2010 the market crashed.')).toEqual(['in 2010 the market crashed']);
+    expect(contentsOf("She says despite all that, Obama wasn't influenced.")).toEqual(["despite all that, Obama wasn't influenced"]);
   });
 });
 
 describe('attribute: content ends where the writer takes over', () => {
-  const contentOf = (t: string) => extract(t).claims.map((c) => c.content.text);
   it('stops before a last dash outside quotation marks, but keeps a pair of dashes', () => {
-    expect(contentOf('He predicted that North Carolina would win – even though he had picked Denver before.')).toEqual(['that North Carolina would win']);
-    expect(contentOf('She said the plan — which cost $5m — had failed.')).toEqual(['the plan — which cost $5m — had failed']);
+    expect(contentsOf('He predicted that North Carolina would win – even though he had picked Denver before.')).toEqual(['that North Carolina would win']);
+    expect(contentsOf('She said the plan — which cost $5m — had failed.')).toEqual(['the plan — which cost $5m — had failed']);
   });
 });
 

@@ -15,6 +15,16 @@ export function extract(text: string): ArticleResult {
   return extractor().extractText(text, 'test.txt').result;
 }
 
+/** The claims' content texts. */
+export function contentsOf(text: string): string[] {
+  return extract(text).claims.map((c) => c.content.text);
+}
+
+/** The claims' speaker spans as written (null for none). */
+export function speakersOf(text: string): Array<string | null> {
+  return extract(text).claims.map((c) => c.speaker?.text ?? null);
+}
+
 /** Compact view of claims for assertions: [speaker name, label, cue text]. */
 export function claimsOf(text: string): Array<[string | null, string, string | null]> {
   return extract(text).claims.map((c) => [c.speaker?.name ?? null, c.label, c.cue?.text ?? null]);

@@ -34,9 +34,8 @@ describe('tokenize', () => {
 });
 
 describe('tokenize: a reporting clause after a quotation’s ? or !', () => {
-  const sentences = (t: string) => tokenize(ingestText(t, 't.txt', 'x', { headlineMaxWords: 20 })).sentences.map((s) => t.slice(s.start, s.end));
   it('joins "…?” Trump asked." into one sentence, but not a new sentence that starts with a determiner', () => {
-    expect(sentences('“Why now?” Trump asked. He then left.')).toEqual(['“Why now?” Trump asked.', 'He then left.']);
-    expect(sentences('“Is it over?” The crowd cheered loudly.')).toEqual(['“Is it over?”', 'The crowd cheered loudly.']);
+    expect(sentences('“Why now?” Trump asked. He then left.').texts).toEqual(['“Why now?” Trump asked.', 'He then left.']);
+    expect(sentences('“Is it over?” The crowd cheered loudly.').texts).toEqual(['“Is it over?”', 'The crowd cheered loudly.']);
   });
 });

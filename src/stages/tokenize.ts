@@ -89,10 +89,8 @@ export function tokenize(doc: Doc): Doc {
   for (let i = 1; i < ranges.length; i++) {
     const first = tokens[ranges[i][0]];
     const prevLast = tokens[ranges[i - 1][1] - 1];
-    const beforeCloser = tokens[ranges[i - 1][1] - 2];
-    const verbAt = (d: number) => ranges[i][0] + d < ranges[i][1] && tokens[ranges[i][0] + d].pos === 'VERB' && tokens.slice(ranges[i][0], ranges[i][0] + d).every((t) => t.pos !== 'PUNCT');
-    const named = first !== undefined && (first.pos === 'PROPN' || first.pos === 'PRON') && /[?!]/.test(beforeCloser?.value ?? '') && [1, 2, 3].some(verbAt);
-    if (first && prevLast && (/^\p{Ll}/u.test(first.value) || named) && CLOSERS.has(prevLast.value) && paraOf(first.start) === paraOf(prevLast.start)) {
+    if (!first || !prevLast || !CLOSERS.has(prevLast.value) || paraOf(first.start) !== paraOf(prevLast.start)) continue;
+    if (/^\p{Ll}/u.test(first.value) || reportingAfterQuestion(tokens, ranges[i - 1], ranges[i])) {
       ranges[i - 1][1] = ranges[i][1];
       ranges.splice(i--, 1);
     }
@@ -137,6 +135,20 @@ export function tokenize(doc: Doc): Doc {
   doc.tokens = tokens;
   doc.sentences = sentences;
   return doc;
+}
+
+/**
+ * After a quotation closed by ? or ! (range a), does range b open with a name
+ * or pronoun and, within three words and no punctuation, its verb ("Trump asked")?
+ */
+function reportingAfterQuestion(tokens: Token[], a: [number, number], b: [number, number]): boolean {
+  const first = tokens[b[0]];
+  if (!(first.pos === 'PROPN' || first.pos === 'PRON') || !/[?!]/.test(tokens[a[1] - 2]?.value ?? '')) return false;
+  for (let k = b[0] + 1; k < b[1] && k <= b[0] + 3; k++) {
+    if (tokens[k].pos === 'VERB') return true;
+    if (tokens[k].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** Returns a function from offset to paragraph index (offsets are asked in increasing order mostly). */

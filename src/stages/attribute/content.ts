@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { countWords, type Ctx, type FoundCue, isCap as isCapTok, isQuoteTok, POSSESSIVE_DET } from './context.ts';
+import { countWords, type Ctx, DASHES, type FoundCue, isCap as isCapTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -26,71 +26,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
   let a = blockLast + 1;
   if (fc.cue.rule.startsWith('cue:phrase:according-to')) {
     while (a <= end && (tokens[a].value === ',')) a++;
-  } else {
-    // skip the addressee of "told reporters" and the circumstances of "said on Monday", "said in a statement"
-    let verb = fc.last;
-    while (verb > fc.first && tokens[verb].pos === 'PUNCT') verb--;
-    const tellsSomeone = ADDRESSEE_VERBS.has(tokens[verb].lemma);
-    let k = a;
-    let limit = 0;
-    // a noun phrase token ("that" opens the statement, never ends the phrase); a possessive apostrophe stays in ("Sanders’ office")
-    const np = (i: number): boolean => {
-      const t = tokens[i];
-      // "that" and a subject pronoun open the statement ("told him he was wrong"); they end no phrase
-      if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) return false;
-      if ((t.value === '’' || t.value === "'") && tokens[i - 1]?.end === t.start) return /s$/i.test(tokens[i - 1].value);
-      return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.value === "'s" || t.value === '’s';
-    };
-    const isTime = (t: Token) => TIME_AFTER_VERB.has(t.lower);
-    // what was skipped: only times ("said Tuesday", "said on Friday") and a told one's addressee ("told reporters")
-    let plain = true;
-    let addressed = false;
-    let hasHead = false;
-    for (;;) {
-      if (k > end || limit >= 8) break;
-      if (isTime(tokens[k])) { k++; limit++; continue; }
-      if (tellsSomeone && !addressed && np(k)) {
-        const t = tokens[k];
-        // the addressee ends at its head: an object pronoun ("told them Clinton “has …”"), or a
-        // noun before a new phrase's determiner ("told reporters the plan had failed")
-        if (hasHead && (t.pos === 'DET' || POSSESSIVE_DET.has(t.lower))) { addressed = true; continue; }
-        if (OBJECT_PRONOUNS.has(t.lower)) addressed = true;
-        if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') hasHead = true;
-        k++;
-        limit++;
-        continue;
-      }
-      if (tokens[k].pos === 'ADP' && !NOT_CIRCUMSTANCE.has(tokens[k].lower)) {
-        const from = ++k;
-        // "at the Birmingham and Midlands Institute": "and" between capitalised words stays in the name
-        let head = false;
-        while (k <= end && (np(k) || ((tokens[k].lower === 'and' || tokens[k].value === '&') && isCapTok(tokens[k - 1]) && isCapTok(tokens[k + 1]))) && limit < 8) {
-          // the phrase ends at its head noun: a determiner after it starts the statement ("at the Institute the case could …")
-          if (head && (tokens[k].pos === 'DET' || POSSESSIVE_DET.has(tokens[k].lower))) break;
-          if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = true;
-          k++;
-          limit++;
-        }
-        // a place after the addressee is a circumstance too ("told the hearing at the Institute the case …")
-        if (!tokens.slice(from, k).every((t) => isTime(t) || t.pos === 'DET') && !(tellsSomeone && hasHead)) plain = false;
-        continue;
-      }
-      break;
-    }
-    // the statement follows: "that", a colon, a comma, a quotation; or, after plain material, a clause ("told Breitbart News he'd support …")
-    const opens = k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k));
-    const clause = k <= end && plain && clauseStarts(tokens, k, end);
-    if (k > a && (opens || clause)) a = k;
-    while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
-    // "contended in its letter, written by Kenneth P. Cohen, a vice president, that …": a participle
-    // phrase set off by commas describes the circumstance; the statement opens at ", that"
-    if (a <= end && tokens[a].pos === 'VERB' && /(ed|en|wn)$/.test(tokens[a].lower) && tokens[a + 1]?.lower === 'by') {
-      for (let m = a + 2; m < end && m < a + 25; m++) {
-        if (tokens[m].value === ',' && tokens[m + 1].lower === 'that') { a = m + 1; break; }
-        if (tokens[m].pos === 'AUX' || (tokens[m].pos === 'VERB' && m > a)) break;
-      }
-    }
-  }
+  } else a = statementStart(ctx, fc, a, end);
   let after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
   // the reported statement ends where the writer's own contrast begins: ", while …", ", whereas …"
   for (let k = a + 1; k <= after; k++) {
@@ -104,8 +40,8 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
   // "… nothing wrong with that — asserting that …", "… would win – even though he picked …"
   for (let k = after; k > a + 1; k--) {
     const t = tokens[k];
-    if ((t.value === '—' || t.value === '–') && !ctx.inQuote(t.start)) {
-      const paired = tokens.slice(a, k).some((x) => (x.value === '—' || x.value === '–') && !ctx.inQuote(x.start));
+    if (DASHES.has(t.value) && !ctx.inQuote(t.start)) {
+      const paired = tokens.slice(a, k).some((x) => DASHES.has(x.value) && !ctx.inQuote(x.start));
       if (!paired && countWords(tokens, a, k - 1) >= 3) after = k - 1;
       break;
     }
@@ -151,6 +87,80 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
   return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
 }
 
+/**
+ * Where the statement starts after a verb cue, from token a: past the
+ * addressee of "told reporters" and the circumstances of "said on Monday",
+ * "said in a statement", when "that", a colon, a quotation or a clause shows
+ * where the statement opens.
+ */
+function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number {
+  const { tokens } = ctx;
+  // skip the addressee of "told reporters" and the circumstances of "said on Monday", "said in a statement"
+  let verb = fc.last;
+  while (verb > fc.first && tokens[verb].pos === 'PUNCT') verb--;
+  const tellsSomeone = ADDRESSEE_VERBS.has(tokens[verb].lemma);
+  let k = a;
+  let limit = 0;
+  // a noun phrase token ("that" opens the statement, never ends the phrase); a possessive apostrophe stays in ("Sanders’ office")
+  const np = (i: number): boolean => {
+    const t = tokens[i];
+    // "that" and a subject pronoun open the statement ("told him he was wrong"); they end no phrase
+    if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) return false;
+    if ((t.value === '’' || t.value === "'") && tokens[i - 1]?.end === t.start) return /s$/i.test(tokens[i - 1].value);
+    return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.value === "'s" || t.value === '’s';
+  };
+  const isTime = (t: Token) => TIME_AFTER_VERB.has(t.lower);
+  // what was skipped: only times ("said Tuesday", "said on Friday") and a told one's addressee ("told reporters")
+  let plain = true;
+  let addressed = false;
+  let hasHead = false;
+  for (;;) {
+    if (k > end || limit >= 8) break;
+    if (isTime(tokens[k])) { k++; limit++; continue; }
+    if (tellsSomeone && !addressed && np(k)) {
+      const t = tokens[k];
+      // the addressee ends at its head: an object pronoun ("told them Clinton “has …”"), or a
+      // noun before a new phrase's determiner ("told reporters the plan had failed")
+      if (hasHead && (t.pos === 'DET' || POSSESSIVE_DET.has(t.lower))) { addressed = true; continue; }
+      if (OBJECT_PRONOUNS.has(t.lower)) addressed = true;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') hasHead = true;
+      k++;
+      limit++;
+      continue;
+    }
+    if (tokens[k].pos === 'ADP' && !NOT_CIRCUMSTANCE.has(tokens[k].lower)) {
+      const from = ++k;
+      // "at the Birmingham and Midlands Institute": "and" between capitalised words stays in the name
+      let head = false;
+      while (k <= end && (np(k) || ((tokens[k].lower === 'and' || tokens[k].value === '&') && isCapTok(tokens[k - 1]) && isCapTok(tokens[k + 1]))) && limit < 8) {
+        // the phrase ends at its head noun: a determiner after it starts the statement ("at the Institute the case could …")
+        if (head && (tokens[k].pos === 'DET' || POSSESSIVE_DET.has(tokens[k].lower))) break;
+        if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = true;
+        k++;
+        limit++;
+      }
+      // a place after the addressee is a circumstance too ("told the hearing at the Institute the case …")
+      if (!tokens.slice(from, k).every((t) => isTime(t) || t.pos === 'DET') && !(tellsSomeone && hasHead)) plain = false;
+      continue;
+    }
+    break;
+  }
+  // the statement follows: "that", a colon, a comma, a quotation; or, after plain material, a clause ("told Breitbart News he'd support …")
+  const opens = k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k));
+  const clause = k <= end && plain && clauseStarts(tokens, k, end);
+  if (k > a && (opens || clause)) a = k;
+  while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
+  // "contended in its letter, written by Kenneth P. Cohen, a vice president, that …": a participle
+  // phrase set off by commas describes the circumstance; the statement opens at ", that"
+  if (a <= end && tokens[a].pos === 'VERB' && PARTICIPLE.test(tokens[a].lower) && tokens[a + 1]?.lower === 'by') {
+    for (let m = a + 2; m < end && m < a + 25; m++) {
+      if (tokens[m].value === ',' && tokens[m + 1].lower === 'that') { a = m + 1; break; }
+      if (tokens[m].pos === 'AUX' || (tokens[m].pos === 'VERB' && m > a)) break;
+    }
+  }
+  return a;
+}
+
 function trimEnd(ctx: Ctx, e: number, floor: number): number {
   const { tokens } = ctx;
   while (e > floor && (tokens[e].value === ',' || tokens[e].value === ';' || tokens[e].value === '—' || tokens[e].lower === 'and' || tokens[e].lower === 'but')) e--;
@@ -159,7 +169,7 @@ function trimEnd(ctx: Ctx, e: number, floor: number): number {
 
 /** Words of a time right after a reporting verb ("said Tuesday", "told them Saturday night", "said earlier"). */
 const TIME_AFTER_VERB = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  ...WEEKDAYS, 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'earlier', 'later', 'recently',
 ]);
 

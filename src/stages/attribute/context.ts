@@ -18,6 +18,12 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 /** A nationality word ("Australian", "Scottish"), not a first name like "Alan" or "Brian". */
 export const isDemonym = (t: Token, lex: Lexicon): boolean => DEMONYM.test(t.value) && t.value.length >= 6 && !lex.nameGender.has(t.lower);
 export const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const DASHES = new Set(['—', '–']);
+/** Forms of "be" before a progressive ("has been warning"); no "'s", which may be a possessive. */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+/** A past participle's ending (regular and common irregular). */
+export const PARTICIPLE = /(?:ed|en|wn)$/;
 
 export type Gender = 'f' | 'm' | null;
 

@@ -4,7 +4,7 @@
  * one cue is nested in another's statement.
  */
 import type { Token } from '../../types.ts';
-import { countWords, type Ctx, type FoundCue, isCap, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
+import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
 import { findSpeaker, makeMention, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -40,7 +40,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
   for (let i = sFirst; i <= sLast; i++) {
     // most words can be no cue: no lexicon knows them, and verbView only reads words in -ed (and -ing after "be")
     const w = tokens[i];
-    if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed') && !(w.pos !== 'VERB' && w.lower.endsWith('ing'))) continue;
+    if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed') && !progressiveAsNoun(tokens, i)) continue;
     if (taken.has(i)) continue;
     const t = verbView(ctx, w, i, sFirst);
     if (ctx.inQuote(t.start)) continue;
@@ -61,7 +61,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       // a headline's verb after its subject's name: "Obama slams GOP’s ‘doom and despair’"
       const headlineVerb = headline && prev?.pos === 'PROPN' && i - 1 >= sFirst && next !== undefined && next.pos !== 'PUNCT' && !lex.needComplement.has(t.lemma);
       // the progressive after "be": "has been warning that"
-      const progressive = /ing$/.test(t.lower) && prev !== undefined && ['is', 'are', 'was', 'were', 'be', 'been', 'am'].includes(prev.lower) && clauseAfter;
+      const progressive = /ing$/.test(t.lower) && prev !== undefined && BE_FORMS.has(prev.lower) && clauseAfter;
       const verbish = (subjectBefore && clauseAfter) || endsQuote || headlineVerb || progressive;
       if (!verbish) label = undefined;
     }
@@ -215,7 +215,7 @@ function quoteBefore(ctx: Ctx, i: number, sFirst: number): boolean {
 function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   const { lex, tokens } = ctx;
   // …and some progressives as nouns ("has been warning that"): after a form of "be", a word in -ing is the verb
-  if (t.pos !== 'VERB' && /ing$/.test(t.lower) && !isCap(t) && BE_FORMS.has(tokens[i - 1]?.lower ?? '')) {
+  if (progressiveAsNoun(tokens, i)) {
     const w = t.lower.slice(0, -3);
     for (const stem of [w, `${w}e`, w.slice(0, -1)]) if (lex.verbLabel.has(stem)) return { ...t, lemma: stem, pos: 'VERB' };
     return t;
@@ -233,7 +233,11 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   return t;
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+/** A word in -ing that wink tags as no verb, after a form of "be": "has been warning". */
+function progressiveAsNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.pos !== 'VERB' && t.lower.endsWith('ing') && !isCap(t) && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
+}
 
 /** "described the plan as a gimmick", "called Trump a liar": the object, then "as" or an indefinite noun phrase. */
 function namesAs(ctx: Ctx, i: number, sLast: number): boolean {

@@ -3,13 +3,11 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, type FoundMention, isCap, isDemonym, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
+import { type Ctx, DASHES, type FoundMention, isCap, isDemonym, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
 const TIME_LEADS = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'later', 'earlier']);
-const DASHES = new Set(['—', '–']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const SUBJECT_SKIP_AUX = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do',
@@ -28,14 +26,12 @@ const NEGATION = new Set(['not', "n't", 'never']);
 const APPROXIMATORS = new Set(['in', 'of', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less']);
 const PREDETERMINERS = new Set(['all', 'both', 'half']);
 /** Words that can open a quantified subject before its number ("about", "more than"). */
-const NUMBER_LEADS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less', 'some']);
+const NUMBER_LEADS = new Set([...APPROXIMATORS].filter((w) => w !== 'in' && w !== 'of'));
 /** A participle right after a noun, opening a modifier of it: "polls taken in South Carolina". */
 function postParticiple(tokens: Token[], k: number, floor: number): boolean {
   const t = tokens[k];
   return t !== undefined && k - 1 >= floor && t.pos === 'VERB' && PARTICIPLE.test(t.lower) && tokens[k - 1].pos === 'NOUN';
 }
-/** A past participle's ending (regular and common irregular). */
-const PARTICIPLE = /(?:ed|en|wn)$/;
 /** Letters after a name that belong to it (QC, MP, MEP, KC). */
 const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|TD|Jr\.?|Sr\.?)$/;
 
@@ -84,7 +80,7 @@ function npLeft(ctx: Ctx, j: number, floor: number): number {
     const p = t.pos;
     const prev = tokens[k - 1];
     // a participle that modifies the noun after it: "registered voters", "elected officials"
-    const prenominal = p === 'VERB' && k < j && PARTICIPLE.test(t.lower) && k - 1 >= floor && ['DET', 'ADJ', 'NUM', 'ADP'].includes(prev.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1].pos);
+    const prenominal = k < j && k - 1 >= floor && modifiesNoun(tokens, k);
     // after a determiner, a word wink tags as a verb is a noun ("some analyses suggest")
     const detNoun = k === j && p === 'VERB' && prev !== undefined && k - 1 >= floor && (prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower)) && !['that', 'which'].includes(prev.lower);
     if (detNoun) headAsNoun = true;
