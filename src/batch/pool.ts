@@ -33,6 +33,7 @@ interface Slot {
 declare const __CLAIMLENS_BUNDLE__: boolean | undefined;
 const ENTRY = typeof __CLAIMLENS_BUNDLE__ !== 'undefined' ? new URL('./worker.mjs', import.meta.url) : new URL('./worker-entry.js', import.meta.url);
 const YOUNG_MB = 4;
+const HEAP_GROWING_PERCENT = 30;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -48,6 +49,11 @@ export class WorkerPool {
     // keeps theirs small. Measured on 6,000 BBC articles, 2 workers: peak RSS 380 -> 215 MB,
     // throughput 154,000 -> 124,000 words/s. (It is process-wide and cannot be unset.)
     if (opts.lowMemory) setFlagsFromString('--optimize-for-size');
+    // By default V8 lets an old generation grow up to 4x its live size before the next full
+    // collection, and a worker's heap reached about 100 MB for 29 MB live. A growing factor
+    // of 1.3 keeps it near its live size. Measured on the BBC corpus, 2 workers, /usr/bin/time:
+    // peak RSS 288-310 -> 246-251 MB, time +3-6 %; on 19,764 articles on stdin 425 -> 270 MB.
+    else setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 

@@ -48,7 +48,7 @@ export function registerRun(program: Command, exit: Exit): void {
     .option('-w, --workers <n>', 'worker threads (0: extract in the main thread)', intAtLeast(0), availableParallelism())
     .option('--max-bytes <n>', 'larger articles are failures', intAtLeast(1), DEFAULT_MAX_BYTES)
     .option('--batch-size <n>', 'articles per write transaction', intAtLeast(1), 32)
-    .option('--low-memory', 'workers keep their heaps small (V8 --optimize-for-size): about 40 % less memory, about 20 % slower')
+    .option('--low-memory', 'workers keep their heaps smaller still (V8 --optimize-for-size): about 10 % less memory than the default, about 20 % slower')
     .option('--no-progress', 'no progress bar or progress lines')
     .option('-q, --quiet', 'no progress and no summary table (failures still go to stderr)')
     .addHelpText(
