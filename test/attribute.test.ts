@@ -226,6 +226,13 @@ describe('attribute: content ends where the writer takes over', () => {
     expect(contentsOf('He predicted that North Carolina would win – even though he had picked Denver before.')).toEqual(['that North Carolina would win']);
     expect(contentsOf('She said the plan — which cost $5m — had failed.')).toEqual(['the plan — which cost $5m — had failed']);
   });
+
+  it('stops before a description the writer adds: a relative clause after a comma, a verbless apposition', () => {
+    expect(contentsOf('Cook said the memo was written by Eric Fanning, who was his chief of staff at the time.')).toEqual(['the memo was written by Eric Fanning']);
+    expect(contentsOf('Trump said the protester would “not get beat up” at his rally, a swipe at the recent disturbances.')).toEqual(['the protester would “not get beat up” at his rally']);
+    // an apposition inside the statement, followed by its verb, stays in
+    expect(contentsOf('He said that Cruz, a graduate of Harvard Law School, will do an excellent job.')).toEqual(['that Cruz, a graduate of Harvard Law School, will do an excellent job']);
+  });
 });
 
 describe('attribute: dashes and addressees', () => {

@@ -6,7 +6,7 @@ import { ROOT } from '../src/pipeline.ts';
 import { compare, loadGold, SHARED } from '../src/eval/gold.ts';
 import { codePointToUnit, goldRelations, listBrat, loadBrat, parseAnn } from '../src/eval/brat.ts';
 import { matchSpans, nonSpacePrefix, normalizeSpan, prf, roleScores, type SpanFrags } from '../src/eval/metrics.ts';
-import { relationsOf, scoreAttribution } from '../src/eval/attribution.ts';
+import { relationsOf, scoreAttribution, statementFrags } from '../src/eval/attribution.ts';
 import { addComparison, emptyTotals, fixtureErrors, fixtureScores } from '../src/eval/fixtures.ts';
 import { compareReports, type EvalReport } from '../src/eval/report.ts';
 import { runFixtures } from '../src/eval/runner.ts';
@@ -169,6 +169,15 @@ describe('attribution scoring against brat relations', () => {
     expect(g4.claims).toEqual([3, 4]);
     expect(g4.content!.map(([a, b]) => text.slice(a, b))).toEqual(['“We are ready,”', '“and the river is low.”']);
     expect(text.slice(...g4.cue![0])).toBe('added');
+  });
+
+  it('leaves the claim\'s own speaker and cue, and the commas that set them off, out of its content', () => {
+    const t = '“We are ready,” the engineer added, “and the river is low.”';
+    const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+    const frags = statementFrags(t, { start: 0, end: t.length }, [at('the engineer'), at('added')]);
+    expect(frags.map(([a, b]) => t.slice(a, b))).toEqual(['“We are ready,”', '“and the river is low.”']);
+    // a speaker outside the content changes nothing
+    expect(statementFrags(t, at('“and the river is low.”'), [at('the engineer'), at('added')])).toEqual([[at('“and').start, t.length]]);
   });
 
   it('scores each role exactly and overlap-weighted; no-source relations and Discard regions as documented', () => {

@@ -8,6 +8,12 @@
  * is the first claim's speaker mention that is not null and whose cue the
  * first cue that is not null (claims in text order).
  *
+ * Content without its attribution. OUTPUT.md gives a claim one content span,
+ * and in `“A,” she said, “B.”` that span runs over the reporting clause. The
+ * reported statement is the span minus the claim's own speaker and cue, and
+ * minus the commas, colons and dashes that set them off (PolNeAR's content
+ * is then the fragments `“A,”` and `“B.”`).
+ *
  * Role spans. For each role, the document's gold spans are the distinct
  * spans of that role over all gold relations (one source span that two
  * relations share counts once) and likewise for the predicted ones; then
@@ -60,13 +66,38 @@ export function relationsOf(result: ArticleResult, text: string): PredRelation[]
     r.claims.push(i);
     if (!r.source && c.speaker) { r.source = frag(c.speaker); r.speaker = c.speaker.name; }
     if (!r.cue && c.cue) r.cue = frag(c.cue);
-    r.content!.push(...frag(c.content));
+    r.content!.push(...statementFrags(text, c.content, [c.speaker, c.cue]));
   });
   const norm = (s: SpanFrags | null) => {
     const n = s ? normalizeSpan(s, text) : [];
     return n.length ? n : null;
   };
   return [...byGroup.values()].map((r) => ({ ...r, source: norm(r.source), cue: norm(r.cue), content: norm(r.content) }));
+}
+
+/** Characters that set a reporting clause off from the statement around it. */
+const SETS_OFF = /[\s,:;—–-]/;
+
+/**
+ * A claim's content span without the speaker and cue spans that lie inside it,
+ * and without the punctuation that sets them off.
+ */
+export function statementFrags(text: string, content: { start: number; end: number }, inside: Array<{ start: number; end: number } | null>): SpanFrags {
+  const holes = inside
+    .filter((h): h is { start: number; end: number } => h !== null && h.start > content.start && h.end < content.end)
+    .sort((a, b) => a.start - b.start);
+  if (holes.length === 0) return [[content.start, content.end]];
+  const out: SpanFrags = [];
+  let from = content.start;
+  for (const h of holes) {
+    let e = Math.max(from, h.start);
+    while (e > from && SETS_OFF.test(text[e - 1])) e--;
+    if (e > from) out.push([from, e]);
+    from = Math.max(from, h.end);
+    while (from < content.end && SETS_OFF.test(text[from])) from++;
+  }
+  if (from < content.end) out.push([from, content.end]);
+  return out;
 }
 
 export interface AttrError {

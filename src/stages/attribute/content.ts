@@ -56,7 +56,10 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
     const reporting = (t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.lower))) && (ctx.lex.verbLabel.has(t.lemma) || ctx.lex.complementVerbs.has(t.lemma) || t.lemma === 'refer' || t.lemma === 'call');
     const nextTok = tokens[k + 1];
     const actsAgain = reporting && (/ing$/.test(t.lower) || (nextTok !== undefined && (nextTok.pos === 'DET' || nextTok.pos === 'PROPN' || nextTok.pos === 'PRON')));
-    const cut =
+    // the writer's description after the statement: ", who was his chief of staff", ", where he
+    // trailed", or an apposition with no verb of its own to the end: ", a swipe at …"
+    const describes = prev.value === ',' && (RELATIVE_AFTER.has(t.lower) || (t.pos === 'DET' && t.lower !== 'that' && !finiteVerbIn(tokens, k + 1, after)));
+    const cut = describes ||
       (prev.value === ',' && (actsAgain || t.lower === 'which' || t.lower === 'however')) ||
       ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && tokens[k + 1].pos === 'VERB' && !own.has(k + 1) && !/ing$/.test(tokens[k + 1].lower) && !ctx.inQuote(tokens[k + 1].start));
     if (cut) {
@@ -172,6 +175,18 @@ const TIME_AFTER_VERB = new Set([
   ...WEEKDAYS, 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'earlier', 'later', 'recently',
 ]);
+
+/** Relative words that, after a comma, open the writer's description of the last noun. */
+const RELATIVE_AFTER = new Set(['who', 'whom', 'whose', 'where']);
+
+/** Is there a finite verb (an auxiliary, or a verb not ending -ing/-ed/-en) in tokens a..b? */
+function finiteVerbIn(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const x = tokens[i];
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower))) return true;
+  }
+  return false;
+}
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Prepositions that open the statement itself, not a circumstance of saying it ("says despite all that, …"). */
