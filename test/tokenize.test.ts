@@ -18,6 +18,17 @@ describe('tokenize', () => {
     expect(texts).toEqual(['"We will appeal."', 'He said it twice.']);
   });
 
+  it('ends it there also where wink-nlp does not: doubled apostrophes, a quotation inside a quotation', () => {
+    expect(sentences("She said the U.S. should not bear ''the bulk of the responsibility.'' Then she left.").texts).toEqual([
+      "She said the U.S. should not bear ''the bulk of the responsibility.''",
+      'Then she left.',
+    ]);
+    expect(sentences("She said ''no.'' He agreed.").texts).toEqual(["She said ''no.''", 'He agreed.']);
+    expect(sentences('"It is important for us to win.\" Labour had broken promises, he said.').texts).toEqual(['"It is important for us to win."', 'Labour had broken promises, he said.']);
+    // a question inside a quotation that the sentence goes on after stays one sentence
+    expect(sentences("\"They ask: 'Will it work?'\" he said.").texts).toEqual(["\"They ask: 'Will it work?'\" he said."]);
+  });
+
   it('never runs a sentence across a paragraph break, and keeps the metadata out', () => {
     const text = ' date 2020-01-02 Headline without a stop\n\nFirst paragraph. Second sentence\n\nNew paragraph.';
     const { doc, texts } = sentences(text);

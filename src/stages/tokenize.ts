@@ -24,7 +24,7 @@ function wink(): WinkNLP {
 }
 
 /** Marks that can close a quotation at the start of a wrongly split sentence. */
-const CLOSERS = new Set(['”', '"', '’', '»', '“']);
+const CLOSERS = new Set(['”', '"', '’', '»', '“', "'"]);
 
 export function tokenize(doc: Doc): Doc {
   const { text } = doc;
@@ -68,13 +68,32 @@ export function tokenize(doc: Doc): Doc {
     }
     ranges.push([first, b + 1]);
   }
-  // 2. a sentence that begins with a lone closing mark gives it back to the previous one
+  // 2. a full stop, ? or ! inside closing marks ends the sentence after them, also where wink
+  //    does not see it ("… ''no.'' He agreed."): split before a capitalised word that follows
+  for (let i = 0; i < ranges.length; i++) {
+    const [a, b] = ranges[i];
+    for (let t = a + 2; t < b - 1; t++) {
+      const mark = tokens[t];
+      const next = tokens[t + 1];
+      if (!CLOSERS.has(mark.value) || next.start === mark.end || !/^\p{Lu}/u.test(next.value)) continue;
+      let k = t;
+      while (k > a && CLOSERS.has(tokens[k].value) && tokens[k - 1].end === tokens[k].start) k--;
+      if (k < t && /[.!?]$/.test(tokens[k].value)) {
+        ranges.splice(i, 1, [a, t + 1], [t + 1, b]);
+        break;
+      }
+    }
+  }
+  // 3. a sentence that begins with a lone closing mark gives it back to the previous one
+  //    (after a closing mark that itself follows the full stop: "responsibility.'' ")
   for (let i = 1; i < ranges.length; i++) {
     const [a, b] = ranges[i];
     const t = tokens[a];
     if (!t || !CLOSERS.has(t.value)) continue;
     const prev = tokens[ranges[i - 1][1] - 1];
-    const glued = prev && prev.end === t.start && /[.!?,]/.test(text[prev.end - 1] ?? '');
+    let p = ranges[i - 1][1] - 1;
+    while (p > ranges[i - 1][0] && CLOSERS.has(tokens[p].value) && tokens[p - 1].end === tokens[p].start) p--;
+    const glued = prev && prev.end === t.start && /[.!?,]/.test(text[tokens[p].end - 1] ?? '');
     const next = tokens[a + 1];
     const detached = !next || next.start > t.end;
     if (glued && detached && paraOf(prev.start) === paraOf(t.start)) {
@@ -83,7 +102,7 @@ export function tokenize(doc: Doc): Doc {
       if (a + 1 >= b) ranges.splice(i--, 1);
     }
   }
-  // 3. a reporting clause split off after a quotation's ?/! or full stop ("…?” she said.")
+  // 4. a reporting clause split off after a quotation's ?/! or full stop ("…?” she said.")
   //    starts in lower case, or after ?/! with a name or pronoun and its verb ("…?” Trump told ITV"):
   //    it belongs to the sentence before
   for (let i = 1; i < ranges.length; i++) {
@@ -95,7 +114,7 @@ export function tokenize(doc: Doc): Doc {
       ranges.splice(i--, 1);
     }
   }
-  // 4. a sentence never ends inside an open parenthesis: "Rep. Steve Israel (D-N.Y.) said"
+  // 5. a sentence never ends inside an open parenthesis: "Rep. Steve Israel (D-N.Y.) said"
   const hasParen = text.includes('(');
   for (let i = 0; hasParen && i + 1 < ranges.length; i++) {
     let depth = 0;
