@@ -50,9 +50,24 @@ interface Sample {
 
 /* ---------------- child side: one measurement, printed as JSON ---------------- */
 
+/**
+ * The extractor and bare wink-nlp as `claims` runs them: from the bundled CLI
+ * (src/bin/bundle.js), or from the sources when bundles are off.
+ */
+async function cliModule(): Promise<typeof import('../cli/index.ts')> {
+  const url = await bundleUrl();
+  return url ? import(url) : import('../cli/index.ts');
+}
+
+/** The bundled CLI's URL (built if the sources changed), or null when bundles are off. */
+async function bundleUrl(): Promise<string | null> {
+  const { bundledCli } = (await import(pathToFileURL(join(ROOT, 'src', 'bin', 'bundle.js')).href)) as { bundledCli: () => Promise<string | null> };
+  return bundledCli();
+}
+
 async function child(mode: string, folder: string): Promise<void> {
   const { countWords } = await import('../store/store.ts');
-  const { bareWink } = await import('../stages/tokenize.ts');
+  const { bareWink, Extractor } = await cliModule();
   const paths = files(folder);
   const bytes = paths.map((p) => readFileSync(p));
   const texts = bytes.map((b) => b.toString('utf8'));
@@ -60,7 +75,6 @@ async function child(mode: string, folder: string): Promise<void> {
   const bare = (i: number) => void bareWink(texts[i]);
   let work: (i: number) => void = bare;
   if (mode === 'extract') {
-    const { Extractor } = await import('../extract.ts');
     const ex = new Extractor('news');
     work = (i) => {
       try {
@@ -107,9 +121,8 @@ async function childThreads(threads: number, folder: string): Promise<void> {
     const { parentPort, workerData } = require('node:worker_threads');
     const { readFileSync } = require('node:fs');
     (async () => {
-      const { register } = await import('tsx/esm/api');
-      register();
-      const { Extractor } = await import(workerData.extract);
+      if (!workerData.bundle) (await import('tsx/esm/api')).register();
+      const { Extractor } = await import(workerData.bundle ?? workerData.extract);
       const ex = new Extractor('news');
       const bytes = workerData.paths.map((p) => readFileSync(p));
       for (let i = 0; i < Math.ceil(bytes.length / 20); i++) try { ex.extractBytes(bytes[i], 'x'); } catch {}
@@ -119,7 +132,7 @@ async function childThreads(threads: number, folder: string): Promise<void> {
       for (const b of bytes) try { ex.extractBytes(b, 'x'); } catch {}
       parentPort.postMessage((performance.now() - t) / 1000);
     })();`;
-  const data = { paths: files(folder), extract: pathToFileURL(join(ROOT, 'src', 'extract.ts')).href };
+  const data = { paths: files(folder), extract: pathToFileURL(join(ROOT, 'src', 'extract.ts')).href, bundle: await bundleUrl() };
   const workers = Array.from({ length: threads }, () => new Worker(code, { eval: true, workerData: data, env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } }));
   // start the timed passes together, once every thread is warm
   await Promise.all(workers.map((w) => new Promise((r) => w.once('message', r))));
@@ -131,9 +144,7 @@ async function childThreads(threads: number, folder: string): Promise<void> {
 /** Runs `claims run` in this process (so that its peak RSS is ours), then prints the sample. */
 async function childRun(args: string[]): Promise<void> {
   // the bundled CLI, as `claims` runs it (src/bin/bundle.js); the sources if bundles are off
-  const { bundledCli } = (await import(pathToFileURL(join(ROOT, 'src', 'bin', 'bundle.js')).href)) as { bundledCli: () => Promise<string | null> };
-  const url = await bundledCli();
-  const { main } = (url ? await import(url) : await import('../cli/index.ts')) as typeof import('../cli/index.ts');
+  const { main } = await cliModule();
   const lines: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string | Uint8Array) => (lines.push(String(chunk)), true)) as typeof process.stdout.write;
