@@ -50,3 +50,19 @@ describe('tokenize: a reporting clause after a quotation’s ? or !', () => {
     expect(sentences('“Is it over?” The crowd cheered loudly.').texts).toEqual(['“Is it over?”', 'The crowd cheered loudly.']);
   });
 });
+
+describe('tokenize: part-of-speech corrections (retag)', () => {
+  const tags = (text: string) => {
+    const doc = tokenize(ingestText(text, 't', 'id'));
+    return Object.fromEntries(doc.tokens.map((t) => [t.value, t.pos]));
+  };
+  it('takes a capitalised word before a name as part of the name, but not in a title-case headline or an imperative', () => {
+    expect(tags('Ted Cruz said the plan would fail.').Ted).toBe('PROPN');
+    expect(tags('A new Morning Consult Poll found that voters were split.').Consult).toBe('PROPN');
+    expect(tags('Thank Congress for the plan, he said.').Thank).not.toBe('PROPN');
+  });
+  it('makes a hyphenated participle before a noun an adjective, and "a third" before a verb a number', () => {
+    expect(tags('A teary-eyed Bush said he was proud.').eyed).toBe('ADJ');
+    expect(tags('A third said they would vote for him.').third).toBe('NUM');
+  });
+});

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
 import type { Doc, Range, Sentence, Token } from '../types.ts';
+import { retag } from './retag.ts';
 
 type WinkNLP = ReturnType<typeof winkNLPType>;
 
@@ -141,6 +142,7 @@ export function tokenize(doc: Doc): Doc {
     if (e <= s) continue;
     const idx = sentences.length;
     for (let t = s; t < e; t++) tokens[t].sentence = idx;
+    retag(tokens, s, e);
     const start = tokens[s].start;
     const paragraph = paraOf(start);
     sentences.push({

@@ -1,0 +1,60 @@
+/**
+ * Part of stage 2, tokenize: corrects part-of-speech tags that wink-nlp's
+ * lite model gets wrong in news text, in one pass over a finished sentence,
+ * so that later stages can trust the tags. Each rule looks only at the
+ * token's neighbours; none names a word of a particular article.
+ *
+ * - A capitalised word tagged as a verb or noun before a proper noun is the
+ *   first part of a name (not in a title-case headline): "A Morning Consult Poll found", "Ted Cruz said" (at the
+ *   start of a sentence only when a verb follows the name, since an imperative
+ *   takes no verb after its object: "Thank Congress for …").
+ * - A participle glued by a hyphen into a compound before a noun is an
+ *   adjective: "A teary-eyed Bush said".
+ * - A fraction word after "a"/"one" and before a verb is the subject, a
+ *   number: "A third said they would …".
+ */
+import type { Token } from '../types.ts';
+
+const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
+const FRACTION_DETS = new Set(['a', 'one', 'two', 'three', 'another']);
+
+const isCapWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}[\p{L}.'’-]*$/u.test(t.value);
+const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** Retags tokens[first, end) of one sentence in place. */
+export function retag(tokens: Token[], first: number, end: number): void {
+  // in a title-case line ("Obama Slams GOP Plan") a capital marks no name
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < end; i++) {
+    if (!/^\p{L}/u.test(tokens[i].value)) continue;
+    words++;
+    if (isCapWord(tokens[i])) caps++;
+  }
+  const titleCase = words >= 3 && caps >= 0.6 * words;
+  // right to left, so that a name retagged is seen by the word before it ("Morning Consult Poll")
+  for (let i = end - 1; i >= first; i--) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const inside = (k: number) => k >= first && k < end;
+    if (!titleCase && (t.pos === 'VERB' || t.pos === 'NOUN') && isCapWord(t) && inside(i + 1) && next.pos === 'PROPN' && isCapWord(next)) {
+      if (i > first && tokens[i - 1].pos !== 'PUNCT') {
+        // inside a sentence a capital marks a name: "A Morning Consult Poll"
+        t.pos = 'PROPN';
+      } else if (i === first && t.pos === 'VERB') {
+        // at its start, only when a verb follows the name: "Ted Cruz said"
+        let k = i + 1;
+        while (inside(k) && tokens[k].pos === 'PROPN' && isCapWord(tokens[k])) k++;
+        if (inside(k) && isVerb(tokens[k])) t.pos = 'PROPN';
+      }
+      continue;
+    }
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && i - 2 >= first && tokens[i - 1].value === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === t.start && inside(i + 1) && (next.pos === 'NOUN' || next.pos === 'PROPN')) {
+      t.pos = 'ADJ';
+      continue;
+    }
+    if (FRACTIONS.has(t.lower) && t.pos !== 'NUM' && i - 1 >= first && FRACTION_DETS.has(tokens[i - 1].lower) && inside(i + 1) && isVerb(next)) {
+      t.pos = 'NUM';
+    }
+  }
+}
