@@ -301,3 +301,16 @@ describe('attribute: a cue right after another source’s verb is part of its st
     expect(claimsOf('Baroness Kennedy said people already thought politicians engaged in dirty tricks.')).toEqual([['Baroness Kennedy', 'assertion', 'said']]);
   });
 });
+
+describe('attribute: groups described by a participle phrase', () => {
+  const names = (t: string) => extract(t).claims.map((c) => c.speaker?.name ?? null);
+  it('names a group that a noun and its participle phrase describe by the whole description, and carries it to "they"', () => {
+    expect(names("Experts studying the seas off Scotland's west coast have already forecast more storms. They predicted that damaging storms will become more frequent.")).toEqual([
+      "Experts studying the seas off Scotland's west coast",
+      "Experts studying the seas off Scotland's west coast",
+    ]);
+  });
+  it('names a party by its name', () => {
+    expect(names('Democrats trying to regain control of the Senate say they have a powerful new weapon.')).toEqual(['Democrats']);
+  });
+});

@@ -168,7 +168,11 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (full) return { start, end, head, name: full, role: null, kind: 'person', evidence: [...evidence, 'coref:description-to-fuller-description'], named: false };
   }
   evidence.push(kind === 'document' ? 'speaker:document' : 'speaker:group');
-  return { start, end, head, name: coreText, role: m.role, kind, evidence };
+  // a group that one noun and a participle phrase describe is named by all of it ("Experts
+  // studying the seas off …"); a party by its name ("Democrats trying to regain …")
+  const described = m.rule === 'speaker:subject-participle-phrase' && m.headLast === m.coreFirst && !lex.parties.some((p) => p.toLowerCase() === headTok.lower);
+  const name = described ? text.slice(tokens[m.coreFirst].start, tokens[m.last].end) : coreText;
+  return { start, end, head, name, role: m.role, kind, evidence };
 }
 
 /**
