@@ -18,26 +18,39 @@ import type { Token } from '../types.ts';
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 const FRACTION_DETS = new Set(['a', 'one', 'two', 'three', 'another']);
 
-const isCapWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}[\p{L}.'’-]*$/u.test(t.value);
+/** A word that starts with a capital (ASCII answered without a regular expression). */
+const isCapWord = (t: Token | undefined): boolean => {
+  if (t === undefined) return false;
+  const c = t.value.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(t.value);
+};
 const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** Retags tokens[first, end) of one sentence in place. */
 export function retag(tokens: Token[], first: number, end: number): void {
-  // in a title-case line ("Obama Slams GOP Plan") a capital marks no name
-  let words = 0;
-  let caps = 0;
-  for (let i = first; i < end; i++) {
-    if (!/^\p{L}/u.test(tokens[i].value)) continue;
-    words++;
-    if (isCapWord(tokens[i])) caps++;
-  }
-  const titleCase = words >= 3 && caps >= 0.6 * words;
+  // in a title-case line ("Obama Slams GOP Plan") a capital marks no name; counted only when asked
+  let titleCaseMemo: boolean | null = null;
+  const titleCase = (): boolean => {
+    if (titleCaseMemo === null) {
+      let words = 0;
+      let caps = 0;
+      for (let i = first; i < end; i++) {
+        if (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'NUM' || tokens[i].pos === 'SYM') continue;
+        words++;
+        if (isCapWord(tokens[i])) caps++;
+      }
+      titleCaseMemo = words >= 3 && caps >= 0.6 * words;
+    }
+    return titleCaseMemo;
+  };
+  const inside = (k: number) => k >= first && k < end;
   // right to left, so that a name retagged is seen by the word before it ("Morning Consult Poll")
   for (let i = end - 1; i >= first; i--) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const inside = (k: number) => k >= first && k < end;
-    if (!titleCase && (t.pos === 'VERB' || t.pos === 'NOUN') && isCapWord(t) && inside(i + 1) && next.pos === 'PROPN' && isCapWord(next)) {
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && isCapWord(t) && inside(i + 1) && next.pos === 'PROPN' && isCapWord(next) && !titleCase()) {
       if (i > first && tokens[i - 1].pos !== 'PUNCT') {
         // inside a sentence a capital marks a name: "A Morning Consult Poll"
         t.pos = 'PROPN';
