@@ -314,3 +314,15 @@ describe('attribute: groups described by a participle phrase', () => {
     expect(names('Democrats trying to regain control of the Senate say they have a powerful new weapon.')).toEqual(['Democrats']);
   });
 });
+
+describe('attribute: a denial or warning in the passive, with its agent', () => {
+  it('takes the agent as the source and the subject as the content', () => {
+    const c = extract("A call for ethnic minority shortlists has been rejected by one of Labour's most senior Asians.").claims;
+    expect(c.map((x) => [x.speaker?.text, x.cue?.text, x.label, x.content.text])).toEqual([
+      ["one of Labour's most senior Asians", 'has been rejected', 'denial', 'A call for ethnic minority shortlists'],
+    ]);
+  });
+  it('leaves other passives alone', () => {
+    expect(claimsOf('The plan was announced by the chancellor on Monday.')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
+import { verbGroupStart } from './cues.ts';
 import { countWords, type Ctx, DASHES, type FoundCue, isCap as isCapTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
@@ -71,6 +72,9 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
   const afterWords = countWords(tokens, a, after);
   // content before the block
   let b = blockFirst - 1;
+  // the cue's own auxiliaries are not content ("… has been rejected by …")
+  const cueStart = verbGroupStart(ctx, fc, sFirst);
+  while (b >= sFirst && tokens[b].end > cueStart) b--;
   while (b >= sFirst && (tokens[b].value === ',' || tokens[b].value === '—' || tokens[b].value === '–')) b--;
   const beforeWords = countWords(tokens, sFirst, b);
   const startsQuoted = isQuoteTok(tokens[sFirst]) || ctx.inQuote(tokens[sFirst].start) !== null;

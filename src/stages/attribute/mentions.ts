@@ -157,7 +157,7 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
     // wink reads a bare noun after "to" as a verb ("according to police"): a source noun, or one that ends the clause, is a noun
     const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || (isCap(t) && p !== 'PUNCT')) last = k;
-    else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-') {
+    else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-' || (p === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && k > i)) {
       // part of the phrase
     } else if (p === 'ADP' || p === 'CCONJ') {
       const nx = tokens[k + 1];
@@ -263,6 +263,14 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     if (!medium) return { mention: null, inherit: false };
     const a = npLeft(ctx, ci - 1, sFirst);
     return a >= 0 ? { mention: makeMention(ctx, a, ci - 1, 'speaker:document-participle', null), inherit: false } : { mention: null, inherit: false };
+  }
+  // a denial or warning in the passive with its agent: "A call for shortlists has been rejected by one
+  // of Labour's most senior Asians": the agent is the source, the subject what it rejected. (Passives
+  // of other cues, "was announced by", report events more than statements: measured, no gain.)
+  const passiveLabel = ctx.lex.verbLabel.get(cueTok.lemma);
+  if (tokens[cj + 1]?.lower === 'by' && PARTICIPLE.test(cueTok.lower) && ci - 1 >= sFirst && BE.has(tokens[ci - 1].lower) && (passiveLabel === 'denial' || passiveLabel === 'warning')) {
+    const b = npRight(ctx, cj + 2, sLast);
+    if (b >= 0 && !ctx.inQuote(tokens[cj + 2].start)) return { mention: makeMention(ctx, cj + 2, b, 'speaker:passive-agent', null), inherit: false };
   }
   // "written by X", "announced by X", "reporting by X": an agent after the cue, not a speaker before it
   if (tokens[cj + 1]?.lower === 'by' && (PARTICIPLE.test(cueTok.lower) || /ing$/.test(cueTok.lower))) return { mention: null, inherit: false };
