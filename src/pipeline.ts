@@ -48,6 +48,8 @@ export interface TitleLexicon {
   /** Head nouns of definite descriptions that stand for a named organisation ("the firm"). */
   orgDescriptors: string[];
   parties?: string[];
+  /** Bodies that hear statements ("the court heard"): the source of what they were told. */
+  venueNouns?: string[];
 }
 export interface PronounLexicon {
   person: string[];

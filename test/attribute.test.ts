@@ -326,3 +326,15 @@ describe('attribute: a denial or warning in the passive, with its agent', () => 
     expect(claimsOf('The plan was announced by the chancellor on Monday.')).toEqual([]);
   });
 });
+
+describe('attribute: a body that hears statements', () => {
+  const view = (t: string) => extract(t).claims.map((c) => [c.speaker?.text ?? null, c.speaker?.name ?? null, c.cue?.text ?? null, c.content.text]);
+  it('makes "the court heard" and "the hearing was told" claims of the body, named as written', () => {
+    expect(view('Police found the trio handling ballots in a warehouse, the hearing was told.')).toEqual([['the hearing', 'the hearing', 'was told', 'Police found the trio handling ballots in a warehouse']]);
+    expect(view('The court heard how documents were taken to the elections office.')).toEqual([['The court', 'The court', 'heard', 'how documents were taken to the elections office']]);
+  });
+  it('leaves a person who heard alone, and an active "told" to the ordinary rule', () => {
+    expect(view('Neighbours heard a loud bang.')).toEqual([]);
+    expect(extract('The court told him to leave.').claims.map((c) => c.evidence[0])).toEqual(['cue:verb:tell']);
+  });
+});

@@ -45,6 +45,7 @@ export interface Lexicon {
   personNouns: Set<string>;
   orgDescriptors: Set<string>;
   parties: string[];
+  venueNouns: Set<string>;
   personPronouns: Set<string>;
   pluralPronouns: Set<string>;
   thingPronouns: Set<string>;
@@ -105,7 +106,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     verbLabel,
     nounLabel,
     lightVerbs: new Set(p.cues.lightVerbs),
-    cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, 'call']),
+    cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, 'call', ...(p.titles.venueNouns?.length ? ['hear', 'heard'] : [])]),
     complementVerbs: new Set(p.cues.complementVerbs),
     notCueAfter: new Set(p.cues.notCueAfter),
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),
@@ -125,6 +126,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     personNouns: new Set((p.titles.personNouns ?? []).map((t) => t.toLowerCase())),
     orgDescriptors: new Set((p.titles.orgDescriptors ?? []).map((t) => t.toLowerCase())),
     parties: p.titles.parties ?? [],
+    venueNouns: new Set((p.titles.venueNouns ?? []).map((w) => w.toLowerCase())),
     personPronouns: new Set(p.pronouns.person),
     pluralPronouns: new Set(p.pronouns.plural),
     thingPronouns: new Set(p.pronouns.thing),

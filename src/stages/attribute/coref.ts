@@ -15,6 +15,8 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const start = tokens[m.first].start;
   const end = tokens[m.last].end;
   const coreText = text.slice(tokens[m.coreFirst].start, tokens[m.coreLast].end);
+  // a body that heard statements ("the court heard") stands for unnamed speakers: it stays as written
+  if (m.rule === 'speaker:venue') return { start, end, head: { start, end }, name: coreText, role: null, kind: 'group', evidence: [...evidence, 'speaker:group'] };
   // a list of names: each resolved, joined as written ("Muhammad Afzal, Mohammed Islam and Mohammed Kazi")
   if (m.list) {
     const parts: string[] = [];

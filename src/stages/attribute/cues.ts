@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
-import { findSpeaker, makeMention, npRight } from './mentions.ts';
+import { findSpeaker, makeMention, npLeft, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
 
@@ -87,6 +87,15 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
         }
       }
     }
+    // a body that hears statements: "the court heard", "the inquiry was told", "an Election Court has heard"
+    let venue = -1;
+    if (!label || t.lemma === 'tell') {
+      venue = t.lemma === 'hear' || t.lemma === 'tell' ? venueBefore(ctx, i, sFirst, t.lemma === 'tell') : -1;
+      if (venue >= 0) {
+        label = 'assertion';
+        rule = 'cue:verb:venue';
+      }
+    }
     if (!label) continue;
     if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
     // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
@@ -99,7 +108,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     } else if (rule === 'cue:verb' && needs) {
       if (!next || !needs.has(next.lower)) continue;
     } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst)) continue;
-    const sp = findSpeaker(ctx, first, i, sFirst, sLast);
+    const a = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
+    const sp = a >= 0 ? { mention: makeMention(ctx, a, venue, 'speaker:venue', null), inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
     const last = extendCue(ctx, cueEnd, sLast);
     found.push({
@@ -146,6 +156,21 @@ function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boole
     const mention = makeMention(ctx, n + 1, e, 'speaker:headline-dash', null);
     found.push({ cue: { start: tokens[n].start, end: tokens[n].end, entry: '-', label: 'assertion', rule: 'cue:punctuation:dash' }, first: n, last: n, mention, inherit: false, content: null });
   }
+}
+
+/**
+ * The head of the verb at i's subject when it is a body that hears statements ("the court
+ * heard"), or -1. For "tell" only in the passive ("the hearing was told").
+ */
+function venueBefore(ctx: Ctx, i: number, sFirst: number, passive: boolean): number {
+  const { tokens, lex } = ctx;
+  let k = i - 1;
+  let be = false;
+  while (k >= sFirst && ['has', 'had', 'have', 'was', 'were', 'is', 'been', 'also', 'later', 'earlier'].includes(tokens[k].lower)) {
+    if (BE_FORMS.has(tokens[k].lower)) be = true;
+    k--;
+  }
+  return k >= sFirst && lex.venueNouns.has(tokens[k].lower) && be === passive ? k : -1;
 }
 
 /**

@@ -57,7 +57,7 @@ const PARTICIPLE_CUE = /ing$/;
 /* ----------------------------------------------------------- noun phrases */
 
 /** Walks left from token j (inclusive) over a noun phrase; returns its first token or -1. */
-function npLeft(ctx: Ctx, j: number, floor: number): number {
+export function npLeft(ctx: Ctx, j: number, floor: number): number {
   const { tokens, lex } = ctx;
   const t0 = tokens[j];
   if (!t0) return -1;
