@@ -338,3 +338,9 @@ describe('attribute: a body that hears statements', () => {
     expect(extract('The court told him to leave.').claims.map((c) => c.evidence[0])).toEqual(['cue:verb:tell']);
   });
 });
+
+describe('attribute: hyphenated compounds in a speaker after the verb', () => {
+  it('keeps "runner-up" whole', () => {
+    expect(speakersOf('“You bet it could,” wrote Sanders, runner-up in the race.')).toEqual(['Sanders, runner-up in the race']);
+  });
+});

@@ -155,6 +155,13 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
     const t = tokens[k];
     const p = t.pos;
     // wink reads a bare noun after "to" as a verb ("according to police"): a source noun, or one that ends the clause, is a noun
+    // a word glued by a hyphen into a compound belongs to it whatever its tag ("runner-up", "would-be")
+    if (k > i + 1 && tokens[k - 1].value === '-' && tokens[k - 1].end === t.start && tokens[k - 2].end === tokens[k - 1].start) {
+      last = k;
+      k++;
+      steps++;
+      continue;
+    }
     const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || (isCap(t) && p !== 'PUNCT')) last = k;
     else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-' || (p === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && k > i)) {
