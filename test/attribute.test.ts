@@ -344,3 +344,13 @@ describe('attribute: hyphenated compounds in a speaker after the verb', () => {
     expect(speakersOf('“You bet it could,” wrote Sanders, runner-up in the race.')).toEqual(['Sanders, runner-up in the race']);
   });
 });
+
+describe('attribute: subjects before the verb group', () => {
+  it('ends a name at its possessive "\'s" before "has" ("Sainsbury\'s has said"), and skips a two-word adverbial ("are in turn demanding")', () => {
+    expect(speakersOf("Sainsbury's has said profits rose.")).toEqual(["Sainsbury's"]);
+    expect(speakersOf('But the Tories are in turn demanding that Tony Blair spell out his tax plans.')).toEqual(['the Tories']);
+  });
+  it('reads "classed X as Y" as a verb of naming', () => {
+    expect(claimsOf('The agency classed Russian bonds as junk.')).toEqual([['The agency', 'assertion', 'classed']]);
+  });
+});

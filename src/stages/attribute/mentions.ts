@@ -17,6 +17,8 @@ const SUBJECT_SKIP_AUX = new Set([
   'even', 'not', "n't", 'only', 'too', 'both', 'all', 'since', 'long', 'told', 'been', 'being',
   'itself', 'himself', 'herself', 'themselves',
 ]);
+/** Two-word adverbials that may stand between a subject and its verb. */
+const ADVERBIAL_PAIRS = new Set(['in turn', 'in fact', 'in return', 'in response', 'of course', 'at first', 'at least', 'for now', 'in public', 'in private']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition']);
@@ -302,6 +304,11 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       j -= tokens[j - 1].pos === 'PROPN' ? 1 : 2;
       continue;
     }
+    // a two-word adverbial between subject and verb: "the Tories are in turn demanding", "he in fact said"
+    if (j - 1 >= sFirst && ADVERBIAL_PAIRS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) {
+      j -= 2;
+      continue;
+    }
     // a parenthesis between subject and verb: "Rep. Steve Israel (D-N.Y.) said"
     if (j >= sFirst && tokens[j].value === ')') {
       let k = j - 1;
@@ -356,7 +363,8 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     return { mention: null, inherit: false };
   }
   // passive ("is expected", "was told") reports no statement of the subject; the progressive does ("is warning")
-  if (BE.has(t.lower)) {
+  // ("'s" is "is" only as a contraction: in "Standard & Poor's has said" it ends the name)
+  if (BE.has(t.lower) && !(t.pos === 'PART' && (t.value === "'s" || t.value === '’s'))) {
     if (!/ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
     j--;
     while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') j--;
