@@ -354,3 +354,15 @@ describe('attribute: subjects before the verb group', () => {
     expect(claimsOf('The agency classed Russian bonds as junk.')).toEqual([['The agency', 'assertion', 'classed']]);
   });
 });
+
+describe('attribute: a reporting noun with its source after it', () => {
+  const view = (t: string) => extract(t).claims.map((c) => [c.speaker?.text ?? null, c.cue?.text ?? null, c.label, c.content.text]);
+  it('takes "warnings by economists that …" as the economists\' claim', () => {
+    expect(view('There were warnings by economists that prices would rise.')).toEqual([['economists', 'warnings', 'warning', 'that prices would rise']]);
+    expect(view('The plan follows complaints from some of the party’s MPs that the leaders have taken too long.')).toEqual([['some of the party’s MPs', 'complaints', 'assertion', 'that the leaders have taken too long']]);
+  });
+  it('keeps it inside another source\'s statement, and ignores a "that" of another noun', () => {
+    expect(view('The dean published a letter disputing accusations by Exxon that the articles were wrong.').map((c) => c[1])).toEqual(['disputing']);
+    expect(view('He went back on his pledge after support from allies and suspicion that his rival was plotting.')).toEqual([]);
+  });
+});

@@ -50,6 +50,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     let entry = t.lemma;
     // the word after the verb belongs to the cue ("called for")
     let withNext = false;
+    let fromSource: [number, number] | null = null;
     const next = tokens[i + 1];
     if (label && t.pos !== 'VERB' && t.pos !== 'AUX') {
       // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
@@ -84,6 +85,13 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
           first = k;
           rule = 'cue:noun';
           entry = `${tokens[k].lemma} ${t.lemma}`;
+        } else {
+          // the source after the noun: "complaints from some of the party's MPs that …", "warnings by economists that …"
+          fromSource = nounSource(ctx, i, sLast);
+          if (fromSource) {
+            label = nl;
+            rule = 'cue:reporting-noun';
+          }
         }
       }
     }
@@ -109,7 +117,11 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       if (!next || !needs.has(next.lower)) continue;
     } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst)) continue;
     const a = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
-    const sp = a >= 0 ? { mention: makeMention(ctx, a, venue, 'speaker:venue', null), inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
+    const sp = a >= 0
+      ? { mention: makeMention(ctx, a, venue, 'speaker:venue', null), inherit: false }
+      : fromSource
+        ? { mention: makeMention(ctx, fromSource[0], fromSource[1], 'speaker:after-noun', null), inherit: false }
+        : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
     const last = extendCue(ctx, cueEnd, sLast);
     found.push({
@@ -156,6 +168,24 @@ function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boole
     const mention = makeMention(ctx, n + 1, e, 'speaker:headline-dash', null);
     found.push({ cue: { start: tokens[n].start, end: tokens[n].end, entry: '-', label: 'assertion', rule: 'cue:punctuation:dash' }, first: n, last: n, mention, inherit: false, content: null });
   }
+}
+
+/**
+ * The source named after a reporting noun, when its statement follows: "complaints from some of
+ * the party's MPs that …", "warnings by economists that …". Returns the source's token range.
+ */
+function nounSource(ctx: Ctx, i: number, sLast: number): [number, number] | null {
+  const { tokens } = ctx;
+  const by = tokens[i + 1];
+  if (!by || (by.lower !== 'from' && by.lower !== 'by') || i + 2 > sLast || ctx.inQuote(by.start)) return null;
+  // the source ends where its statement opens ("that" may be tagged as a determiner)
+  let open = i + 3;
+  while (open <= sLast && open < i + 16 && tokens[open].lower !== 'that' && tokens[open].value !== ':') open++;
+  if (open > sLast || open >= i + 16 || open + 1 > sLast) return null;
+  const b = npRight(ctx, i + 2, open - 1);
+  // in "support from Cabinet allies and suspicion that …" the statement is another noun's
+  if (b !== open - 1 || tokens.slice(i + 2, b + 1).some((t) => t.pos === 'CCONJ')) return null;
+  return [i + 2, b];
 }
 
 /**
@@ -343,6 +373,8 @@ export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean
     if (t.value === ';' || (t.pos === 'CCONJ' && tokens[k - 1]?.value === ',') || t.lower === 'while' || t.lower === 'whereas' || t.lower === 'but') return false;
     if (SUBORDINATORS.has(t.lower)) sub = true;
   }
+  // a reporting noun in the outer statement is part of it: "disputing accusations by Exxon that …"
+  if (inner.cue.rule.startsWith('cue:reporting-noun')) return true;
   // "X said the council lost": a clause follows the verb directly, as in "said (that) …"
   if (!sub && CLAUSE_VERBS.has(tokens[outer.last].lemma)) {
     const first = tokens[outer.last + 1];
