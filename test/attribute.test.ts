@@ -366,3 +366,10 @@ describe('attribute: a reporting noun with its source after it', () => {
     expect(view('He went back on his pledge after support from allies and suspicion that his rival was plotting.')).toEqual([]);
   });
 });
+
+describe('attribute: "\'s" as "has"', () => {
+  it('reads "He\'s warned that …" as the perfect, and "He\'s expected to …" still as a passive', () => {
+    expect(claimsOf("Mary spoke first. He's warned that the plan will fail.").map((c) => c[2])).toEqual(['\'s warned']);
+    expect(claimsOf("Mary spoke first. He's expected to win the vote.")).toEqual([]);
+  });
+});

@@ -365,7 +365,9 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   // passive ("is expected", "was told") reports no statement of the subject; the progressive does ("is warning")
   // ("'s" is "is" only as a contraction: in "Standard & Poor's has said" it ends the name)
   if (BE.has(t.lower) && !(t.pos === 'PART' && (t.value === "'s" || t.value === '’s'))) {
-    if (!/ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
+    // "He's warned that …": before a participle with a statement after it, "'s" is "has"
+    const has = (t.value === "'s" || t.value === '’s') && (tokens[cj + 1]?.lower === 'that' || isQuoteTok(tokens[cj + 1]) || tokens[cj + 1]?.value === ':');
+    if (!/ing$/.test(cueTok.lower) && !has) return { mention: null, inherit: false };
     j--;
     while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') j--;
     if (j < sFirst) return { mention: null, inherit: false };
