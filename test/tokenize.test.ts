@@ -51,6 +51,19 @@ describe('tokenize: a reporting clause after a quotation’s ? or !', () => {
   });
 });
 
+describe('tokenize: reporting clauses that wink-nlp splits off', () => {
+  it('joins them after a question inside two closing marks, and after a parenthesis closed on an abbreviation', () => {
+    expect(sentences('He asked: ‘What kind of help do you need?’” Weaver said. He left.').texts).toEqual([
+      'He asked: ‘What kind of help do you need?’” Weaver said.',
+      'He left.',
+    ]);
+    expect(sentences('It is a host of races,” Rep. Earl Blumenauer (D-Ore.) said. He left.').texts).toEqual([
+      'It is a host of races,” Rep. Earl Blumenauer (D-Ore.) said.',
+      'He left.',
+    ]);
+  });
+});
+
 describe('tokenize: part-of-speech corrections (retag)', () => {
   const tags = (text: string) => {
     const doc = tokenize(ingestText(text, 't', 'id'));

@@ -109,7 +109,10 @@ export function tokenize(doc: Doc): Doc {
   for (let i = 1; i < ranges.length; i++) {
     const first = tokens[ranges[i][0]];
     const prevLast = tokens[ranges[i - 1][1] - 1];
-    if (!first || !prevLast || !CLOSERS.has(prevLast.value) || paraOf(first.start) !== paraOf(prevLast.start)) continue;
+    if (!first || !prevLast || paraOf(first.start) !== paraOf(prevLast.start)) continue;
+    // also after a parenthesis closed on an abbreviation: "Rep. Earl Blumenauer (D-Ore.) said."
+    const afterParen = prevLast.value === ')' && /^\p{Ll}/u.test(first.value) && /\.$/.test(tokens[ranges[i - 1][1] - 2]?.value ?? '');
+    if (!CLOSERS.has(prevLast.value) && !afterParen) continue;
     if (/^\p{Ll}/u.test(first.value) || reportingAfterQuestion(tokens, ranges[i - 1], ranges[i])) {
       ranges[i - 1][1] = ranges[i][1];
       ranges.splice(i--, 1);
@@ -164,7 +167,10 @@ export function tokenize(doc: Doc): Doc {
  */
 function reportingAfterQuestion(tokens: Token[], a: [number, number], b: [number, number]): boolean {
   const first = tokens[b[0]];
-  if (!(first.pos === 'PROPN' || first.pos === 'PRON') || !/[?!]/.test(tokens[a[1] - 2]?.value ?? '')) return false;
+  // the ? or ! before the closing marks (one or more: "…need?’” Weaver said")
+  let q = a[1] - 1;
+  while (q > a[0] && CLOSERS.has(tokens[q].value)) q--;
+  if (!(first.pos === 'PROPN' || first.pos === 'PRON') || q === a[1] - 1 || !/[?!]/.test(tokens[q].value)) return false;
   for (let k = b[0] + 1; k < b[1] && k <= b[0] + 3; k++) {
     if (tokens[k].pos === 'VERB') return true;
     if (tokens[k].pos === 'PUNCT') return false;
