@@ -30,6 +30,16 @@ export function claimsOf(text: string): Array<[string | null, string, string | n
   return extract(text).claims.map((c) => [c.speaker?.name ?? null, c.label, c.cue?.text ?? null]);
 }
 
+/** The parts of a claim that `fieldsOf` can show. */
+export type ClaimField = 'speaker' | 'name' | 'cue' | 'label' | 'content';
+
+/** For each claim, the chosen fields in the order given: speaker and cue as written, the speaker's name, label, content (null for none). */
+export function fieldsOf(text: string, ...fields: ClaimField[]): Array<Array<string | null>> {
+  return extract(text).claims.map((c) =>
+    fields.map((f) => (f === 'speaker' ? c.speaker?.text ?? null : f === 'name' ? c.speaker?.name ?? null : f === 'cue' ? c.cue?.text ?? null : f === 'label' ? c.label : c.content.text)),
+  );
+}
+
 const leftovers = new Set<string>();
 process.once('exit', () => {
   for (const d of leftovers) rmSync(d, { recursive: true, force: true });

@@ -106,7 +106,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     verbLabel,
     nounLabel,
     lightVerbs: new Set(p.cues.lightVerbs),
-    cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, 'call', ...(p.titles.venueNouns?.length ? ['hear', 'heard'] : [])]),
+    cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, 'call', ...(p.titles.venueNouns?.length ? ['hear'] : [])]),
     complementVerbs: new Set(p.cues.complementVerbs),
     notCueAfter: new Set(p.cues.notCueAfter),
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),

@@ -14,18 +14,11 @@
  *   number: "A third said they would …".
  */
 import type { Token } from '../types.ts';
+import { isCap } from './words.ts';
 
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 const FRACTION_DETS = new Set(['a', 'one', 'two', 'three', 'another']);
 
-/** A word that starts with a capital (ASCII answered without a regular expression). */
-const isCapWord = (t: Token | undefined): boolean => {
-  if (t === undefined) return false;
-  const c = t.value.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return /^\p{Lu}/u.test(t.value);
-};
 const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** Retags tokens[first, end) of one sentence in place. */
@@ -39,7 +32,7 @@ export function retag(tokens: Token[], first: number, end: number): void {
       for (let i = first; i < end; i++) {
         if (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'NUM' || tokens[i].pos === 'SYM') continue;
         words++;
-        if (isCapWord(tokens[i])) caps++;
+        if (isCap(tokens[i])) caps++;
       }
       titleCaseMemo = words >= 3 && caps >= 0.6 * words;
     }
@@ -50,14 +43,14 @@ export function retag(tokens: Token[], first: number, end: number): void {
   for (let i = end - 1; i >= first; i--) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if ((t.pos === 'VERB' || t.pos === 'NOUN') && isCapWord(t) && inside(i + 1) && next.pos === 'PROPN' && isCapWord(next) && !titleCase()) {
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && isCap(t) && inside(i + 1) && next.pos === 'PROPN' && isCap(next) && !titleCase()) {
       if (i > first && tokens[i - 1].pos !== 'PUNCT') {
         // inside a sentence a capital marks a name: "A Morning Consult Poll"
         t.pos = 'PROPN';
       } else if (i === first && t.pos === 'VERB') {
         // at its start, only when a verb follows the name: "Ted Cruz said"
         let k = i + 1;
-        while (inside(k) && tokens[k].pos === 'PROPN' && isCapWord(tokens[k])) k++;
+        while (inside(k) && tokens[k].pos === 'PROPN' && isCap(tokens[k])) k++;
         if (inside(k) && isVerb(tokens[k])) t.pos = 'PROPN';
       }
       continue;

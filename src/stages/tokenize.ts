@@ -77,8 +77,7 @@ export function tokenize(doc: Doc): Doc {
       const mark = tokens[t];
       const next = tokens[t + 1];
       if (!CLOSERS.has(mark.value) || next.start === mark.end || !/^\p{Lu}/u.test(next.value)) continue;
-      let k = t;
-      while (k > a && CLOSERS.has(tokens[k].value) && tokens[k - 1].end === tokens[k].start) k--;
+      const k = beforeClosers(tokens, t, a);
       if (k < t && /[.!?]$/.test(tokens[k].value)) {
         ranges.splice(i, 1, [a, t + 1], [t + 1, b]);
         break;
@@ -92,8 +91,7 @@ export function tokenize(doc: Doc): Doc {
     const t = tokens[a];
     if (!t || !CLOSERS.has(t.value)) continue;
     const prev = tokens[ranges[i - 1][1] - 1];
-    let p = ranges[i - 1][1] - 1;
-    while (p > ranges[i - 1][0] && CLOSERS.has(tokens[p].value) && tokens[p - 1].end === tokens[p].start) p--;
+    const p = beforeClosers(tokens, ranges[i - 1][1] - 1, ranges[i - 1][0]);
     const glued = prev && prev.end === t.start && /[.!?,]/.test(text[tokens[p].end - 1] ?? '');
     const next = tokens[a + 1];
     const detached = !next || next.start > t.end;
@@ -168,14 +166,24 @@ export function tokenize(doc: Doc): Doc {
 function reportingAfterQuestion(tokens: Token[], a: [number, number], b: [number, number]): boolean {
   const first = tokens[b[0]];
   // the ? or ! before the closing marks (one or more: "…need?’” Weaver said")
-  let q = a[1] - 1;
-  while (q > a[0] && CLOSERS.has(tokens[q].value)) q--;
+  const q = beforeClosers(tokens, a[1] - 1, a[0]);
   if (!(first.pos === 'PROPN' || first.pos === 'PRON') || q === a[1] - 1 || !/[?!]/.test(tokens[q].value)) return false;
   for (let k = b[0] + 1; k < b[1] && k <= b[0] + 3; k++) {
     if (tokens[k].pos === 'VERB') return true;
     if (tokens[k].pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/**
+ * The token before the run of closing marks that ends at token i, each glued
+ * to the one before ("need?’”" gives "?"), not before `floor`; i itself when
+ * it is no closing mark.
+ */
+function beforeClosers(tokens: Token[], i: number, floor: number): number {
+  let k = i;
+  while (k > floor && CLOSERS.has(tokens[k].value) && tokens[k - 1].end === tokens[k].start) k--;
+  return k;
 }
 
 /** Returns a function from offset to paragraph index (offsets are asked in increasing order mostly). */

@@ -6,6 +6,7 @@
 import type { Cue, Doc, Quote, SourceKind, Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { NameIndex } from './names.ts';
+import { isCap } from '../words.ts';
 
 const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„', "'", "''", '`', '``']);
 export const TIME_WORDS = new Set([
@@ -74,13 +75,7 @@ export interface FoundCue {
 
 /* ------------------------------------------------------------------ tokens */
 
-/** Starts with an upper-case letter (ASCII answered without a regular expression: this runs on every token). */
-export const isCap = (t: Token | undefined): boolean => {
-  if (t === undefined || t.value.length === 0) return false;
-  const c = t.value.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.value);
-};
+export { isCap };
 export const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.value);
 
 export function isNameTok(t: Token | undefined, lex: Lexicon): boolean {

@@ -116,12 +116,10 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     } else if (rule === 'cue:verb' && needs) {
       if (!next || !needs.has(next.lower)) continue;
     } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst)) continue;
-    const a = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
-    const sp = a >= 0
-      ? { mention: makeMention(ctx, a, venue, 'speaker:venue', null), inherit: false }
-      : fromSource
-        ? { mention: makeMention(ctx, fromSource[0], fromSource[1], 'speaker:after-noun', null), inherit: false }
-        : findSpeaker(ctx, first, i, sFirst, sLast);
+    // the venue or the source after the noun when those rules found the cue; else the usual search
+    const venueFirst = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
+    const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], 'speaker:after-noun', null) : null;
+    const sp = own ? { mention: own, inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
     const last = extendCue(ctx, cueEnd, sLast);
     found.push({
@@ -188,6 +186,9 @@ function nounSource(ctx: Ctx, i: number, sLast: number): [number, number] | null
   return [i + 2, b];
 }
 
+/** Words between a hearing body and its verb: perfect and passive auxiliaries, and times ("has also heard"; not "will hear"). */
+const VENUE_AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'been', 'also', 'later', 'earlier']);
+
 /**
  * The head of the verb at i's subject when it is a body that hears statements ("the court
  * heard"), or -1. For "tell" only in the passive ("the hearing was told").
@@ -196,7 +197,7 @@ function venueBefore(ctx: Ctx, i: number, sFirst: number, passive: boolean): num
   const { tokens, lex } = ctx;
   let k = i - 1;
   let be = false;
-  while (k >= sFirst && ['has', 'had', 'have', 'was', 'were', 'is', 'been', 'also', 'later', 'earlier'].includes(tokens[k].lower)) {
+  while (k >= sFirst && VENUE_AUX.has(tokens[k].lower)) {
     if (BE_FORMS.has(tokens[k].lower)) be = true;
     k--;
   }
