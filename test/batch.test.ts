@@ -112,6 +112,28 @@ describe('claims run (batch)', () => {
     expect(count(db, `SELECT count(*) FROM runs WHERE status = 'done'`)).toBe(3);
   });
 
+  it('stores a text seen twice in one run once, under its first path, across batches; a run summary counts what the run went through', () => {
+    const dir = corpus(tmp(), 6);
+    writeFileSync(join(dir, 'part-0', 'a00000b.txt'), article(0)); // next in input order
+    writeFileSync(join(dir, 'z-copy.txt'), article(0)); // last, several batches later
+    const db = join(tmp(), 'c.db');
+    const first = claims([dir, '--db', db, '--batch-size', '2', '--workers', '1']);
+    expect(first.stdout).toContain('run 1: 6 extracted, 2 already stored, 0 failed');
+    expect(first.stdout).toMatch(/total: 6 articles/);
+    const d = dump(db);
+    expect(d.articles).toHaveLength(6);
+    expect(d.articles.map((a) => a.path)).toContain(join(dir, 'part-0', 'a00000.txt'));
+    corpus(dir, 2, 100);
+    const second = claims([dir, '--db', db, '--batch-size', '3']);
+    expect(second.stdout).toContain('run 2: 2 extracted, 8 already stored, 0 failed');
+    expect(second.stdout).toMatch(/total: 8 articles/);
+    const summary = (run: string) =>
+      spawnSync(process.execPath, [BIN, 'summary', '--db', db, '--run', run], { encoding: 'utf8', cwd: ROOT, env }).stdout;
+    expect(summary('1')).toMatch(/total: 6 articles/);
+    expect(summary('2')).toMatch(/total: 8 articles/);
+    expect(count(db, 'SELECT count(*) FROM run_articles')).toBe(14);
+  });
+
   it('reads JSON Lines from files and stdin; a bad line is one failure with its line number', () => {
     const dir = tmp();
     const lines = [

@@ -51,8 +51,6 @@ export interface BatchResult extends Counts {
   /** Seconds spent starting the workers, and seconds from then to the last commit. */
   startup: number;
   seconds: number;
-  /** Content hashes of the articles this run extracted or found stored. */
-  ids: Set<string>;
   stopped: boolean;
 }
 
@@ -123,6 +121,6 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
     await pool?.close();
   }
   const t2 = performance.now();
-  return { ...writer.counts, ids: writer.seen, startup: (t1 - t0) / 1000, seconds: (t2 - t1) / 1000, stopped };
+  return { ...writer.counts, startup: (t1 - t0) / 1000, seconds: (t2 - t1) / 1000, stopped };
 }
 

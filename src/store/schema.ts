@@ -174,4 +174,16 @@ export const MIGRATIONS: string[] = [
     DELETE FROM claims_fts WHERE rowid = old.extraction_id * 1000000 + old.idx;
   END;
   `,
+  // the articles each run went through
+  `
+  -- One row for each article a run stored or found already stored (not for
+  -- failures, which are in 'failures'). A run's summary reads its articles
+  -- here, so that the run need not hold their ids in memory however many
+  -- there are. Runs from before this table have no rows in it.
+  CREATE TABLE run_articles (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (run_id, article_id)
+  ) WITHOUT ROWID;
+  `,
 ];

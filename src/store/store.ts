@@ -109,6 +109,8 @@ export class Store {
       findExtraction: db.prepare(
         `SELECT config_hash AS configHash FROM extractions WHERE article_id = ? AND extractor_version = ? AND pipeline = ?`,
       ),
+      insertRunArticle: db.prepare(`INSERT OR IGNORE INTO run_articles (run_id, article_id) VALUES (?, ?)`),
+      findRunArticle: db.prepare(`SELECT 1 FROM run_articles WHERE run_id = ? AND article_id = ?`).pluck(),
       insertFailure: db.prepare(`INSERT INTO failures (run_id, path, reason, at) VALUES (?, ?, ?, ?)`),
     };
   }
@@ -164,6 +166,16 @@ export class Store {
     return row !== undefined && row.configHash === configHash;
   }
 
+  /** Records that a run went through these articles (stored by it or found already stored). */
+  recordRunArticles(runId: number, ids: Iterable<string>): void {
+    for (const id of ids) this.stmts.insertRunArticle.run(runId, id);
+  }
+
+  /** True when the run has recorded this article. */
+  inRun(runId: number, articleId: string): boolean {
+    return this.stmts.findRunArticle.get(runId, articleId) !== undefined;
+  }
+
   recordFailure(runId: number | null, path: string, reason: string): void {
     this.stmts.insertFailure.run(runId, path, reason, now());
   }
@@ -212,6 +224,7 @@ export class Store {
     s.insertQuotes.run(p);
     s.insertSpeakers.run({ j: r.json });
     s.insertClaims.run(p);
+    if (runId !== null) s.insertRunArticle.run(runId, r.id);
   }
 }
 

@@ -101,7 +101,7 @@ export function registerRun(program: Command, exit: Exit): void {
         store.finishRun(runId, r, r.stopped ? 'interrupted' : r.failed ? 'failed' : 'done');
         if (r.failed) reportFailures(store, runId);
         if (!opts.quiet) {
-          process.stdout.write(`${summarize(store.db, { version: ex.version, pipeline, articles: [...r.ids] })}\n\n`);
+          process.stdout.write(`${summarize(store.db, { version: ex.version, pipeline, run: runId })}\n\n`);
           const rate = r.seconds > 0 ? `, ${fmt(r.done / r.seconds)} articles/s, ${fmt(r.words / r.seconds)} words/s` : '';
           process.stdout.write(
             `run ${runId}: ${r.done} extracted, ${r.skipped} already stored, ${r.failed} failed -> ${opts.db}` +

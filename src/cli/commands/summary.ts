@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { DB } from '../../store/store.ts';
 import type { Exit } from '../index.ts';
 import { openExistingStore, storeReadOptions, table, truncate } from '../util.ts';
@@ -6,8 +6,8 @@ import { openExistingStore, storeReadOptions, table, truncate } from '../util.ts
 export interface SummaryScope {
   version?: string;
   pipeline?: string;
-  /** Only these articles (sha256 ids). */
-  articles?: string[];
+  /** Only the articles this run stored or found already stored. */
+  run?: number;
 }
 
 /** A printable summary: articles, sentences, claims by label, and the most frequent speakers. */
@@ -16,13 +16,7 @@ export function summarize(db: DB, scope: SummaryScope = {}): string {
   const params: unknown[] = [];
   if (scope.version) { where.push('e.extractor_version = ?'); params.push(scope.version); }
   if (scope.pipeline) { where.push('e.pipeline = ?'); params.push(scope.pipeline); }
-  if (scope.articles) {
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS scope_ids (id TEXT PRIMARY KEY)');
-    db.exec('DELETE FROM scope_ids');
-    const ins = db.prepare('INSERT OR IGNORE INTO scope_ids VALUES (?)');
-    db.transaction(() => scope.articles!.forEach((id) => ins.run(id)))();
-    where.push('e.article_id IN (SELECT id FROM scope_ids)');
-  }
+  if (scope.run !== undefined) { where.push('e.article_id IN (SELECT article_id FROM run_articles WHERE run_id = ?)'); params.push(scope.run); }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const perArticle = db
     .prepare(
@@ -65,11 +59,15 @@ export function summarize(db: DB, scope: SummaryScope = {}): string {
 
 export function registerSummary(program: Command, exit: Exit): void {
   storeReadOptions(program.command('summary').description('print a summary table of a store: articles, sentences, claims by label, speakers'))
-    .action((opts: { db: string; pipeline?: string; extractorVersion?: string }) => {
+    .option('--run <id>', "only the articles that run <id> stored or found already stored (the id 'claims run' prints)", (v) => {
+      if (!/^\d+$/.test(v)) throw new InvalidArgumentError('expected a run id (a whole number)');
+      return Number(v);
+    })
+    .action((opts: { db: string; pipeline?: string; extractorVersion?: string; run?: number }) => {
       const db = openExistingStore('summary', opts.db, exit);
       if (!db) return;
       try {
-        process.stdout.write(`${summarize(db, { pipeline: opts.pipeline, version: opts.extractorVersion })}\n`);
+        process.stdout.write(`${summarize(db, { pipeline: opts.pipeline, version: opts.extractorVersion, run: opts.run })}\n`);
       } finally {
         db.close();
       }
