@@ -35,6 +35,21 @@ const ENTRY = typeof __CLAIMLENS_BUNDLE__ !== 'undefined' ? new URL('./worker.mj
 const YOUNG_MB = 4;
 const HEAP_GROWING_PERCENT = 30;
 
+/**
+ * V8 doubles an isolate's young generation whenever the bytes that survived
+ * its scavenges since the last doubling exceed its size: a count that only
+ * grows, so in a long run the main thread's young generation (which holds
+ * queued texts and results until they are written) ends at its 32 MB maximum
+ * after 1,000-2,000 articles. A growth factor of 1 keeps it at the size it
+ * reached at startup. Every new isolate (each worker as it starts) resets the
+ * factor to at least 2, so it is set again once a worker is up. Measured on
+ * 5,000 BBC articles, 2 workers, 3 runs each: peak RSS 259-264 -> 232-235 MB,
+ * time no worse (17.5-21.1 s against 17.7-22.8 s).
+ */
+function holdYoungGenerations(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
+}
+
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private next = 0;
@@ -73,7 +88,10 @@ export class WorkerPool {
     });
     const slot: Slot = { worker, held: new Map(), ready: Promise.resolve() };
     slot.ready = new Promise((resolve, reject) => {
-      worker.once('message', () => resolve());
+      worker.once('message', () => {
+        holdYoungGenerations();
+        resolve();
+      });
       worker.once('error', reject);
     });
     slot.ready.catch(() => {}); // reported through the jobs it fails
