@@ -57,6 +57,18 @@ export class Extractor {
 
 const span = (text: string, r: Range): Span => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
 
+/** The index of the first range (sorted by start) that starts at or after `at`. */
+function firstFrom(ranges: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function toResult(doc: Doc, version: string, pipeline: string): ArticleResult {
   const { text } = doc;
   const sentenceLabel: Array<Label | null> = doc.sentences.map(() => null);
@@ -65,13 +77,13 @@ export function toResult(doc: Doc, version: string, pipeline: string): ArticleRe
   const claims = doc.claims.map((c, ci) => {
     const prev = sentenceLabel[c.sentence];
     if (prev === null || strength[c.label] > strength[prev]) sentenceLabel[c.sentence] = c.label;
+    // the quotations inside the content (doc.quotes is in text order: the first at or after its start, on)
     const quotes: number[] = [];
-    doc.quotes.forEach((q, qi) => {
-      if (q.start >= c.content.start && q.end <= c.content.end) {
-        quotes.push(qi);
-        if (quoteClaim[qi] === null) quoteClaim[qi] = ci;
-      }
-    });
+    for (let qi = firstFrom(doc.quotes, c.content.start); qi < doc.quotes.length && doc.quotes[qi].start < c.content.end; qi++) {
+      if (doc.quotes[qi].end > c.content.end) continue;
+      quotes.push(qi);
+      if (quoteClaim[qi] === null) quoteClaim[qi] = ci;
+    }
     return {
       sentence: c.sentence,
       group: c.group,

@@ -23,7 +23,7 @@
  *   warning ("predicted that damaging storms will …").
  */
 import { LABEL_STRENGTH, type Claim, type Cue, type Doc, type Label } from '../types.ts';
-import { labelText, wordStarts, type ContentPhrase, type LabelRules, type Lexicon } from './lexicon.ts';
+import { labelText, type ContentPhrase, type LabelRules, type Lexicon } from './lexicon.ts';
 
 export interface ClassifyOptions {
   contentLabels: boolean;
@@ -65,7 +65,7 @@ export function classify(doc: Doc, lex: Lexicon, opts: ClassifyOptions): Doc {
         }
         return spans;
       };
-      for (const { phrase: p, starts } of lex.phraseIndex.candidates(wordStarts(content))) {
+      for (const { phrase: p, starts } of lex.phraseIndex.candidates(content)) {
         if (LABEL_STRENGTH[p.label] <= LABEL_STRENGTH[label]) continue;
         if (p.label === 'denial' && accusation) continue;
         if (firstMatch(content, p, starts, rules, p.label === 'warning' ? own() : content.length, exceptionSpans)) {

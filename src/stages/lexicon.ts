@@ -179,17 +179,6 @@ function leadsOf(phrases: string[]): Lead[] | null {
   return out;
 }
 
-/** Where each word of a labelText'ed text starts (words are runs of letters and digits). */
-export function wordStarts(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const list = out.get(m[0]);
-    if (list) list.push(m.index);
-    else out.set(m[0], [m.index]);
-  }
-  return out;
-}
-
 /** A phrase a text may match, and the offsets a match can start at (null: anywhere). */
 export interface Candidate {
   phrase: ContentPhrase;
@@ -227,19 +216,34 @@ export class LeadIndex {
     });
   }
 
-  /** The phrases that may match a text whose words start where `words` says, in lexicon order. */
-  candidates(words: Map<string, number[]>): Candidate[] {
+  /**
+   * The phrases that may match a labelText'ed text, in lexicon order, each with
+   * the offsets of its lead words in the text (ascending). Words are runs of
+   * letters and digits, found by one scan of the text.
+   */
+  candidates(text: string): Candidate[] {
     const hit = new Map<number, number[]>();
-    const add = (i: number, at: number[]) => {
+    const add = (i: number, at: number) => {
       const list = hit.get(i);
-      if (list) list.push(...at);
-      else hit.set(i, [...at]);
+      if (!list) hit.set(i, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
     };
-    for (const [w, at] of words) {
-      const e = this.exact.get(w);
-      if (e) for (const i of e) add(i, at);
-      const ps = this.prefixes.get(w.slice(0, 2));
-      if (ps) for (const { prefix, phrase } of ps) if (w.startsWith(prefix)) add(phrase, at);
+    const n = text.length;
+    let k = 0;
+    while (k < n) {
+      let w = wordCharWidth(text, k);
+      if (!w) {
+        k++;
+        continue;
+      }
+      const start = k;
+      do k += w;
+      while (k < n && (w = wordCharWidth(text, k)));
+      const word = text.slice(start, k);
+      const e = this.exact.get(word);
+      if (e) for (const i of e) add(i, start);
+      const ps = this.prefixes.get(word.slice(0, 2));
+      if (ps) for (const { prefix, phrase } of ps) if (word.startsWith(prefix)) add(phrase, start);
     }
     for (const i of this.always) hit.set(i, []);
     return [...hit]
@@ -247,9 +251,19 @@ export class LeadIndex {
       .map(([i, at]) => ({
         phrase: this.phrases[i],
         // an opening is anchored at the start of the text, not at its lead word
-        starts: !this.phrases[i].leads || this.phrases[i].kind === 'opening' ? null : [...new Set(at)].sort((a, b) => a - b),
+        starts: !this.phrases[i].leads || this.phrases[i].kind === 'opening' ? null : at,
       }));
   }
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** How many UTF-16 units the letter or digit at `k` takes (0: not a letter or digit). */
+function wordCharWidth(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  const cp = text.codePointAt(k)!;
+  const ch = String.fromCodePoint(cp);
+  return LETTER_OR_DIGIT.test(ch) ? ch.length : 0;
 }
 
 /** Optional parts of label-phrases.json beyond the phrase lists (pipeline.ts types the core). */
@@ -298,25 +312,21 @@ export interface LabelRules {
  * quotation marks and dashes dropped. Phrases are normalised the same way.
  */
 export function labelText(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/\bcannot\b/g, 'can not')
-    .replace(/\bshan't\b/g, 'shall not')
-    .replace(/\bain't\b/g, 'is not')
-    .replace(/n't\b/g, ' not')
-    .replace(/'m\b/g, ' am')
-    .replace(/'re\b/g, ' are')
-    .replace(/'ll\b/g, ' will')
-    .replace(/'ve\b/g, ' have')
-    .replace(/'d\b/g, ' would')
-    .replace(/["“”«»„]|''/g, ' ')
-    .replace(/(^|[^\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, '$1 ')
-    .replace(/[—–]|\.\.\.|…/g, ' , ')
-    .replace(/\s+/g, ' ');
+  let t = s.toLowerCase();
+  // the apostrophe rules do nothing in a text without one: skip them there ("cannot" has none)
+  const apostrophes = /['’‘`´]/.test(t);
+  if (apostrophes || t.includes('cannot')) t = t.replace(/[’‘`´]/g, "'").replace(CONTRACTION, (m) => CONTRACTIONS[m]);
+  t = t.replace(/["“”«»„]|''/g, ' ');
+  if (apostrophes) t = t.replace(/(^|[^\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, '$1 ');
+  return t.replace(/[—–]|\.\.\.|…/g, ' , ').replace(/\s+/g, ' ');
 }
+
+/** Whole-word contractions, then endings: one pass, the leftmost match first, as the rules applied in turn gave. */
+const CONTRACTIONS: Record<string, string> = {
+  "won't": 'will not', "can't": 'can not', cannot: 'can not', "shan't": 'shall not', "ain't": 'is not',
+  "n't": ' not', "'m": ' am', "'re": ' are', "'ll": ' will', "'ve": ' have', "'d": ' would',
+};
+const CONTRACTION = /\b(?:won't|can't|cannot|shan't|ain't)\b|n't\b|'(?:m|re|ll|ve|d)\b/g;
 
 const phraseRe = (phrase: string) => phraseBody(labelText(phrase).trim());
 /** Like `bounded`, but a hyphen also continues a word: 'loss' does not match in 'loss-making'. */

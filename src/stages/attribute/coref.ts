@@ -47,17 +47,17 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (lex.personPronouns.has(p)) {
       // the last person speaker whose gender does not contradict the pronoun
       const want = lex.pronounGender.get(p) ?? null;
-      pick = [...ctx.history].reverse().find((h) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want));
+      pick = ctx.history.findLast((h) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want));
       if (pick) evidence.push('coref:pronoun-last-person-speaker');
       else {
         const n = ctx.names.lastBefore(at);
         if (n) { pick = { name: n.name, role: n.role, kind: 'person', plural: false, at: n.at, gender: null }; evidence.push('coref:pronoun-last-person-name'); }
       }
     } else if (lex.pluralPronouns.has(p)) {
-      pick = [...ctx.history].reverse().find((h) => h.plural);
+      pick = ctx.history.findLast((h) => h.plural);
       if (pick) evidence.push('coref:pronoun-last-group-speaker');
     } else if (lex.thingPronouns.has(p)) {
-      const groups = [...ctx.history].reverse().filter((h) => canBeOrganisation(h) && !h.plural);
+      const groups = ctx.history.filter((h) => canBeOrganisation(h) && !h.plural).reverse();
       pick = groups.find((h) => h.named && h.kind === 'group') ?? groups.find((h) => h.named) ?? groups[0];
       if (pick) evidence.push('coref:pronoun-last-organisation');
     }
@@ -70,7 +70,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const head: Range = { start: tokens[m.nameFirst].start, end: tokens[m.nameLast].end };
     const lastWord = words[words.length - 1].toLowerCase();
     const coreTextLower = text.slice(tokens[m.coreFirst].start, tokens[m.coreLast].end).toLowerCase();
-    const inside = ctx.names.entries.filter((e) => e.org && e.tokens.length > words.length && coreTextLower.includes(e.name.toLowerCase())).sort((x, y) => y.name.length - x.name.length)[0];
+    const inside = ctx.names.orgs
+      .filter(({ entry: e, lower }) => e.tokens.length > words.length && coreTextLower.includes(lower))
+      .map(({ entry }) => entry)
+      .sort((x, y) => y.name.length - x.name.length)[0];
     const hit = inside ?? ctx.names.resolve(words, head.start, lex.orgWords);
     const honor = m.nameFirst > 0 && lex.honorifics.has(tokens[m.nameFirst - 1].lower);
     let name = words.join(' ');
@@ -81,7 +84,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       role = role ?? hit.role;
     }
     if (!role) {
-      const prev = [...ctx.history].reverse().find((h) => h.name === name && h.role);
+      const prev = ctx.history.findLast((h) => h.name === name && h.role);
       if (prev) role = prev.role;
     }
     const fullLast = (hit && hit.tokens.length >= words.length ? hit.tokens[hit.tokens.length - 1] : lastWord).toLowerCase();
@@ -145,7 +148,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     // (not "the prime minister's spokesman": someone else's, see below)
     const possessive = tokens.slice(m.coreFirst, m.coreLast + 1).some((x) => x.value === "'s" || x.value === '’s');
     if (m.coreLast - m.coreFirst >= 2 && !possessive) {
-      const last = [...ctx.history].reverse().find((h) => h.kind === 'person' && h.named);
+      const last = ctx.history.findLast((h) => h.kind === 'person' && h.named);
       if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };
       // else the person named last before it, close by
       const named = ctx.names.lastBefore(start);
@@ -154,7 +157,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   }
   // "the men", "the pair", "the three" after a list of names: that list
   if (tokens[m.coreFirst].lower === 'the' && m.headLast === m.coreLast && PLURAL_PEOPLE.has(headTok.lower)) {
-    const list = [...ctx.history].reverse().find((h) => h.plural && h.named && / and /.test(h.name));
+    const list = ctx.history.findLast((h) => h.plural && h.named && / and /.test(h.name));
     if (list && start - list.at < 2000) return { start, end, head, name: list.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-list'], named: true };
   }
   // "the spokesman" → "Cameron’s spokesman", the fuller description written elsewhere in the article
@@ -188,7 +191,7 @@ function organisationFor(ctx: Ctx, descriptor: string, at: number): string | nul
     const e = withWord[withWord.length - 1];
     return e.the ? `The ${e.name}` : e.name;
   }
-  const spoke = [...ctx.history].reverse().find((h) => h.named && h.kind === 'group');
+  const spoke = ctx.history.findLast((h) => h.named && h.kind === 'group');
   const named = ctx.names.lastOrg(at);
   if (spoke && named) {
     // prefer whichever the article mentions more
@@ -226,3 +229,4 @@ export function isPlural(ctx: Ctx, m: Mention): boolean {
   const last = ctx.doc.text.slice(m.head.start, m.head.end).split(/\s+/).pop() ?? '';
   return /s$/i.test(last) || / and /.test(m.name) || ctx.lex.pluralPronouns.has(last.toLowerCase());
 }
+

@@ -25,12 +25,15 @@ interface NameEntry {
 
 export class NameIndex {
   readonly entries: NameEntry[] = [];
+  /** The organisations among the entries, with their names in lower case. */
+  readonly orgs: Array<{ entry: NameEntry; lower: string }> = [];
   private byLast = new Map<string, NameEntry[]>();
   private byWord = new Map<string, NameEntry[]>();
   private byInitials = new Map<string, NameEntry[]>();
 
   add(e: NameEntry): void {
     this.entries.push(e);
+    if (e.org) this.orgs.push({ entry: e, lower: e.name.toLowerCase() });
     const push = (m: Map<string, NameEntry[]>, k: string) => {
       const l = m.get(k);
       if (l) l.push(e);
