@@ -138,6 +138,10 @@ export function loadPipeline(nameOrPath = 'news'): Pipeline {
     firstNames: config.lexicons.firstNames ? read<{ female: string[]; male: string[] }>(config.lexicons.firstNames) : { female: [], male: [] },
     hash: '',
   };
+  // a phrase is looked for where its first word stands: it cannot begin with a slot
+  for (const ph of p.cues.phrases) {
+    if (ph.words[0] === 'SPK' || ph.words[0] === 'QUOTE') throw new Error(`pipeline ${file}: cue phrase "${ph.words.join(' ')}" must begin with a word, not ${ph.words[0]}`);
+  }
   p.hash = hash.digest('hex').slice(0, 16);
   cache.set(nameOrPath, p);
   return p;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, contentsOf, extract, fieldsOf, speakersOf } from './helpers.ts';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPipeline, ROOT } from '../src/pipeline.ts';
+import { claimsOf, contentsOf, extract, fieldsOf, scratchDir, speakersOf } from './helpers.ts';
 
 describe('attribute: cues and speakers', () => {
   it('takes the subject with its title; the title becomes the role', () => {
@@ -71,6 +74,22 @@ describe('attribute: cues and speakers', () => {
     expect(claimsOf('The minister plans to visit Kiev.')).toEqual([]);
     expect(claimsOf('Prices are expected to rise.')).toEqual([]);
     expect(claimsOf('She voted against the bill.')).toEqual([]);
+  });
+
+  it('tries a phrase only where its first word stands: "so-called" and "a documentary called" before a quotation are no cues', () => {
+    expect(claimsOf('Fund managers colluded in a so-called "magic circle", the report found.')).toEqual([['the report', 'assertion', 'found']]);
+    expect(claimsOf("His comments come in a BBC documentary called 'No More Mr Nasty'.")).toEqual([]);
+    expect(claimsOf('He called the plan a "disaster".')).toHaveLength(1);
+  });
+
+  it('refuses a pipeline whose cue phrase begins with a slot, which would never be looked for', () => {
+    const dir = scratchDir('claims-pipeline-');
+    cpSync(join(ROOT, 'pipelines'), dir, { recursive: true });
+    const cues = join(dir, 'lexicons', 'cues.json');
+    const lex = JSON.parse(readFileSync(cues, 'utf8'));
+    lex.phrases.push({ words: ['SPK', 'called', 'QUOTE'], label: 'denial', rule: 'cue:phrase:called-quote', cue: [1, 2] });
+    writeFileSync(cues, JSON.stringify(lex));
+    expect(() => loadPipeline(join(dir, 'news.json'))).toThrow(/cue phrase "SPK called QUOTE" must begin with a word, not SPK/);
   });
 
   it('lets a colon right after the verb belong to the cue', () => {

@@ -35,8 +35,8 @@ export interface Lexicon {
   /** Auxiliaries and adverbs right before a verb cue that its reported span takes in ("has also said"). */
   verbGroup: Set<string>;
   phrases: Phrase[];
-  /** Phrases by first literal word, for a quick first test. */
-  phraseFirst: Set<string>;
+  /** Phrases by their first word (lower case), in lexicon order. */
+  phrasesByFirst: Map<string, Phrase[]>;
   titles: Set<string>;
   honorifics: Set<string>;
   groupNouns: Set<string>;
@@ -89,6 +89,17 @@ function genderMap(f: string[] = [], m: string[] = []): Map<string, 'f' | 'm'> {
   return out;
 }
 
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 export function compileLexicon(p: Pipeline): Lexicon {
   const hit = cache.get(p);
   if (hit) return hit;
@@ -117,7 +128,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),
     verbGroup: new Set([...(p.cues.verbGroup?.auxiliaries ?? []), ...(p.cues.verbGroup?.adverbs ?? [])].map((w) => w.toLowerCase())),
     phrases,
-    phraseFirst: new Set(phrases.map((ph) => ph.words[0]).filter((w) => w !== 'SPK')),
+    phrasesByFirst: groupBy(phrases, (ph) => ph.words[0]),
     titles: new Set(p.titles.titles.map((t) => t.toLowerCase())),
     honorifics: new Set(p.titles.honorifics.map((t) => t.toLowerCase())),
     groupNouns: new Set(p.titles.groupNouns.map((t) => t.toLowerCase())),

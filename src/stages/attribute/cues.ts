@@ -16,8 +16,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
   // 1. phrases: "according to X", "as he put it", "in X's words"
   for (let i = sFirst; i <= sLast; i++) {
     const t = tokens[i];
-    if (!lex.phraseFirst.has(t.lower) || ctx.inQuote(t.start)) continue;
-    for (const ph of lex.phrases) {
+    const candidates = lex.phrasesByFirst.get(t.lower);
+    if (!candidates || ctx.inQuote(t.start)) continue;
+    for (const ph of candidates) {
       const m = matchPhrase(ctx, ph.words, i, sLast);
       if (!m) continue;
       const [cueA, cueB] = [i + ph.cue[0], m.spkSlot !== null && ph.cue[1] > ph.words.indexOf('SPK') ? m.end : i + ph.cue[1] - 1];
