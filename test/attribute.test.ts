@@ -36,6 +36,15 @@ describe('attribute: cues and speakers', () => {
     expect(r.claims[0].content.text).toBe('“We will appeal,”');
   });
 
+  it('does not take the subject of the statement after the cue for an inverted speaker', () => {
+    // the pronoun or noun phrase before its own verb is the statement's subject
+    expect(speakersOf('Critics of the so-called "war on terror" say it has failed.')).not.toContain('it');
+    expect(speakersOf('Critics of the "plan" say the figures are wrong.')).not.toContain('the figures');
+    // a participle after the speaker is no verb of its own
+    expect(speakersOf('"It has failed," said one analyst quoted by the agency.')).toEqual(['one analyst']);
+    expect(speakersOf('"It has failed," say critics of the war.')).toEqual(['critics of the war']);
+  });
+
   it('handles "according to" a person or a document', () => {
     expect(claimsOf('According to the report, prices rose by 4%.')).toEqual([['the report', 'assertion', 'According to']]);
     expect(claimsOf('Prices rose by 4%, according to economist Jane Hill.')).toEqual([['Jane Hill', 'assertion', 'according to']]);

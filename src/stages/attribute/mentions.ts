@@ -420,6 +420,11 @@ function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
   const b = npRight(ctx, i, sLast);
   if (b < 0) return null;
   if (tokens[i].pos === 'PRON' && !isSpeakerPronoun(ctx, tokens[i])) return null;
+  // a noun phrase with an auxiliary after it, or a pronoun with a verb, is the subject of the statement,
+  // not the speaker: "… say the figures are wrong", "…” say it has failed", "said they want";
+  // a verb after a noun may be a participle or a mis-tag ("one analyst quoted by …", "the fly-half")
+  const after = b + 1 <= sLast ? tokens[b + 1] : undefined;
+  if (after && (after.pos === 'AUX' || (tokens[i].pos === 'PRON' && after.pos === 'VERB'))) return null;
   // apposition after the name: ", director general of the British Chambers of Commerce"
   let appo: [number, number] | null = null;
   if (tokens[b + 1]?.value === ',' && b + 2 <= sLast) {
