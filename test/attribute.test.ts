@@ -45,6 +45,15 @@ describe('attribute: cues and speakers', () => {
     expect(speakersOf('"It has failed," say critics of the war.')).toEqual(['critics of the war']);
   });
 
+  it('takes the name before an apposition the writer did not close before the verb', () => {
+    expect(fieldsOf('Howard Archer, economist at Global Insight said growth was slowing.', 'name', 'speaker')).toEqual([
+      ['Howard Archer', 'Howard Archer, economist at Global Insight'],
+    ]);
+    expect(speakersOf('It is unfair, Chris Panayis, managing director of ISP Freedom2surf said.')).toEqual(['Chris Panayis, managing director of ISP Freedom2surf']);
+    // a capitalised title begins a name of its own
+    expect(speakersOf('He wore the Star of David, Speaker of the House Paul Ryan said.')).toEqual(['Speaker of the House Paul Ryan']);
+  });
+
   it('handles "according to" a person or a document', () => {
     expect(claimsOf('According to the report, prices rose by 4%.')).toEqual([['the report', 'assertion', 'According to']]);
     expect(claimsOf('Prices rose by 4%, according to economist Jane Hill.')).toEqual([['Jane Hill', 'assertion', 'according to']]);

@@ -399,6 +399,10 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       }
     }
   }
+  // an apposition the writer did not close before the verb: "Marvin Hier, founder of … the Simon
+  // Wiesenthal Center said", "Anais Faraj, an analyst at Nomura told": the name before the comma speaks
+  const open = unclosedApposition(ctx, a, j, sFirst);
+  if (open) return { mention: open, inherit: false };
   // a list of names: "Mr Afzal, Mr Islam and Mr Kazi deny"
   let listed = false;
   if (tokens.slice(a, j + 1).some((x) => x.lower === 'and')) {
@@ -412,6 +416,42 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   const m = makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : listed ? 'speaker:list' : 'speaker:subject', null);
   if (listed) m.list = true;
   return { mention: m, inherit: false };
+}
+
+/** Words that link a title to what it is the title of: "head of", "analyst at", "spokeswoman for". */
+const TITLE_LINKS = new Set(['of', 'for', 'at', 'with', 'to']);
+
+/**
+ * "Name, [a|its …] title of|for|at … NP" right before the verb, with no comma to close it: the
+ * mention of the name before the comma, with the apposition up to the verb. Null unless the words
+ * after the comma are a noun phrase that starts with a title and links it on.
+ */
+function unclosedApposition(ctx: Ctx, a: number, j: number, sFirst: number): FoundMention | null {
+  const { tokens, lex } = ctx;
+  let p = a - 1;
+  // a participle before a title modifies it: "managing director", "acting president"
+  const titleModifier = (k: number) => tokens[k].pos === 'VERB' && /(ing|ed)$/.test(tokens[k].lower) && lex.titles.has(tokens[k + 1]?.lower ?? '');
+  const nominal = (k: number) => {
+    const t = tokens[k];
+    return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || TITLE_LINKS.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '&' || t.value === '-' || POSSESSIVE_DET.has(t.lower) || titleModifier(k);
+  };
+  while (p >= sFirst && j - p < 16 && tokens[p].value !== ',' && nominal(p)) p--;
+  if (p <= sFirst || tokens[p].value !== ',') return null;
+  // the apposition: an optional determiner or possessive, modifiers, then a title with a link word after it
+  let t = p + 1;
+  if (tokens[t].pos === 'DET' || POSSESSIVE_DET.has(tokens[t].lower)) t++;
+  while (t < a && (tokens[t].pos === 'ADJ' || (tokens[t].pos === 'NOUN' && !lex.titles.has(tokens[t].lower)) || titleModifier(t))) t++;
+  let title = t;
+  while (title <= j && lex.titles.has(tokens[title].lower) && !TITLE_LINKS.has(tokens[title].lower)) title++;
+  if (title === t || title > j || !TITLE_LINKS.has(tokens[title].lower)) return null;
+  // a capitalised title starts a name of its own ("…, Speaker of the House Paul Ryan said"), and a
+  // capitalised verb after it belongs to a name ("spokesman for North East Says No, said")
+  if (isCap(tokens[t]) || isCap(tokens[j + 1])) return null;
+  // the core before the comma: a name
+  if (!isNameTok(tokens[p - 1], lex)) return null;
+  const core = npLeft(ctx, p - 1, sFirst);
+  if (core < 0 || ctx.inQuote(tokens[core].start)) return null;
+  return makeMention(ctx, core, p - 1, 'speaker:subject-apposition', [p + 1, j]);
 }
 
 function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
