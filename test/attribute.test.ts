@@ -92,6 +92,9 @@ describe('attribute: cues and speakers', () => {
     expect(claimsOf('The minister plans to visit Kiev.')).toEqual([]);
     expect(claimsOf('Prices are expected to rise.')).toEqual([]);
     expect(claimsOf('She voted against the bill.')).toEqual([]);
+    // a superlative is no quantified subject: "the most telling", "the most recently proposed date"
+    expect(claimsOf('The most telling moment came on Monday.')).toEqual([]);
+    expect(claimsOf('Switch-off is planned, with 2012 the most recently proposed date.')).toEqual([]);
   });
 
   it('tries a phrase only where its first word stands: "so-called" and "a documentary called" before a quotation are no cues', () => {

@@ -66,6 +66,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   if (t0.pos === 'PRON' && !QUANTIFIERS.has(t0.lower)) {
     return isSpeakerPronoun(ctx, t0) ? j : -1;
   }
+  // "the most recently proposed date": a superlative, not a quantity of people
+  if (t0.lower === 'most' && tokens[j - 1]?.lower === 'the') return -1;
   // quantified subjects: "About one in five say", "42% say", "Some say", "most said"
   if (QUANTIFIERS.has(t0.lower) || t0.pos === 'NUM' || t0.value === '%') {
     let k = j;
