@@ -95,6 +95,13 @@ describe('attribute: cues and speakers', () => {
     // a superlative is no quantified subject: "the most telling", "the most recently proposed date"
     expect(claimsOf('The most telling moment came on Monday.')).toEqual([]);
     expect(claimsOf('Switch-off is planned, with 2012 the most recently proposed date.')).toEqual([]);
+    // a participle before its noun is an adjective
+    expect(claimsOf('Clinton has an outright majority of pledged delegates, Sanders said.')).toEqual([['Sanders', 'assertion', 'said']]);
+  });
+
+  it('reads a first name before an initial as a name, whatever its ending; skips "at the time" before the verb', () => {
+    expect(fieldsOf("''It is a puzzle,'' said Austan D. Goolsbee.", 'name')).toEqual([['Austan D. Goolsbee']]);
+    expect(fieldsOf('Trump at the time said he had asked his people to look into it.', 'name')).toEqual([['Trump']]);
   });
 
   it('tries a phrase only where its first word stands: "so-called" and "a documentary called" before a quotation are no cues', () => {

@@ -17,7 +17,14 @@ export const TIME_WORDS = new Set([
 export const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'all', 'several', 'majority', 'majorities', 'half', 'third', 'quarter', 'percent', 'one', 'two', 'three', 'four', 'five']);
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 /** A nationality word ("Australian", "Scottish"), not a first name like "Alan" or "Brian". */
-export const isDemonym = (t: Token, lex: Lexicon): boolean => DEMONYM.test(t.value) && t.value.length >= 6 && !lex.nameGender.has(t.lower);
+/**
+ * A demonym before a name ("Russian President Vladimir Putin"), told by its ending. A word
+ * followed by an initial is a first name, whatever its ending: "Austan D. Goolsbee".
+ */
+export const isDemonymAt = (tokens: Token[], k: number, lex: Lexicon): boolean => {
+  const t = tokens[k];
+  return DEMONYM.test(t.value) && t.value.length >= 6 && !lex.nameGender.has(t.lower) && !/^\p{Lu}\.$/u.test(tokens[k + 1]?.value ?? '');
+};
 export const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 export const DASHES = new Set(['—', '–']);

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, DASHES, type FoundMention, isCap, isDemonym, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, DASHES, type FoundMention, isCap, isDemonymAt, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -223,7 +223,7 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     // an organisation's name takes its capitalised title words too: "Home Office", "Foreign Office"
     if (lex.orgWords.has(tokens[nameLast].lower)) while (k - 1 >= a && isCap(tokens[k - 1]) && tokens[k - 1].pos !== 'DET') k--;
     // a nationality before a full name is not part of it: "Australian Lynton Crosby"
-    if (nameLast - k >= 2 && isDemonym(tokens[k], lex) && !lex.orgWords.has(tokens[nameLast].lower)) k++;
+    if (nameLast - k >= 2 && isDemonymAt(tokens, k, lex) && !lex.orgWords.has(tokens[nameLast].lower)) k++;
     nameFirst = k;
   }
   let role: string | null = null;
@@ -283,6 +283,8 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     const b = npRight(ctx, cj + 2, sLast);
     if (b >= 0 && !ctx.inQuote(tokens[cj + 2].start)) return { mention: makeMention(ctx, cj + 2, b, 'speaker:passive-agent', null), inherit: false };
   }
+  // a participle before its noun is an adjective: "a majority of pledged delegates", "for proposed changes"
+  if (PARTICIPLE.test(cueTok.lower) && ci > sFirst && cj === ci && tokens[cj + 1]?.pos === 'NOUN' && (tokens[ci - 1].pos === 'DET' || tokens[ci - 1].pos === 'ADP' || POSSESSIVE_DET.has(tokens[ci - 1].lower))) return { mention: null, inherit: false };
   // "written by X", "announced by X", "reporting by X": an agent after the cue, not a speaker before it
   if (tokens[cj + 1]?.lower === 'by' && (PARTICIPLE.test(cueTok.lower) || /ing$/.test(cueTok.lower))) return { mention: null, inherit: false };
   // a passive participle after its noun is no one's act: "Among the firms accused were …"
@@ -295,6 +297,11 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       // a passive ("it has been announced", "was told") reports no statement of its subject; the progressive does
       if ((tokens[j].lower === 'been' || tokens[j].lower === 'being') && !/ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
       j--;
+    }
+    // "Trump at the time said", "the party for the moment insists"
+    if (j - 2 >= sFirst && (tokens[j].lower === 'time' || tokens[j].lower === 'moment') && (tokens[j - 1].lower === 'the' || tokens[j - 1].lower === 'that') && (tokens[j - 2].lower === 'at' || tokens[j - 2].lower === 'for')) {
+      j -= 3;
+      continue;
     }
     // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said"
     if (j - 1 >= sFirst && TIME_WORDS.has(tokens[j].lower) && TIME_LEADS.has(tokens[j - 1].lower)) {

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { type Ctx, isCap, isDemonym, isNameTok } from './context.ts';
+import { type Ctx, isCap, isDemonymAt, isNameTok } from './context.ts';
 
 interface NameEntry {
   name: string;
@@ -163,7 +163,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
   while (i < tokens.length) {
     // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
     if (!isNameTok(tokens[i], lex) || (tokens[i].pos !== 'PROPN' && !(tokens[i + 1]?.pos === 'PROPN' && isNameTok(tokens[i + 1], lex)))) { i++; continue; }
-    if (isDemonym(tokens[i], lex) && isNameTok(tokens[i + 1], lex) && isNameTok(tokens[i + 2], lex) && !orgRunAhead(tokens, i, lex)) { i++; continue; }
+    if (isDemonymAt(tokens, i, lex) && isNameTok(tokens[i + 1], lex) && isNameTok(tokens[i + 2], lex) && !orgRunAhead(tokens, i, lex)) { i++; continue; }
     let j = i;
     let connectors = false;
     for (;;) {
