@@ -139,6 +139,19 @@ describe('attribute: cues and speakers', () => {
   });
 });
 
+describe('attribute: coreference by gender and clause', () => {
+  it('lets an honorific choose between full names of one surname, and keeps a lone candidate', () => {
+    const text = 'Hillary Clinton spoke in Ohio. Former President Bill Clinton campaigned in Iowa. "We will win," Mrs. Clinton said. "They will lose," Mr. Clinton said.';
+    expect(fieldsOf(text, 'name')).toEqual([['Hillary Clinton'], ['Bill Clinton']]);
+    expect(fieldsOf('Senator Lindsey Graham spoke on Monday. "No," Mr. Graham said.', 'name')).toEqual([['Lindsey Graham']]);
+  });
+
+  it('reads a pronoun after a subordinator as the main clause subject, not the last speaker', () => {
+    const text = 'Fox News was run by Roger Ailes. "We report," said Charlie Sykes, a radio host. Still, even Mr. Ailes occasionally reined in his hosts when he worried they would tarnish the network.';
+    expect(fieldsOf(text, 'name')).toEqual([['Charlie Sykes'], ['Roger Ailes']]);
+  });
+});
+
 describe('attribute: lists and descriptions', () => {
   it('resolves a list of names, and "the men" after it', () => {
     const r = extract('Muhammad Afzal, Mohammed Islam and Mohammed Kazi were there. Mr Afzal, Mr Islam and Mr Kazi deny the charges. The men deny it.');

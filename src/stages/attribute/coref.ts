@@ -4,6 +4,7 @@
  */
 import type { Mention, Range, SourceKind } from '../../types.ts';
 import { type Ctx, type FoundMention, type Gender, isCap, isNameTok } from './context.ts';
+import { clauseSubject } from './mentions.ts';
 
 const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
 
@@ -47,8 +48,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (lex.personPronouns.has(p)) {
       // the last person speaker whose gender does not contradict the pronoun
       const want = lex.pronounGender.get(p) ?? null;
-      pick = ctx.history.findLast((h) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want));
-      if (pick) evidence.push('coref:pronoun-last-person-speaker');
+      const subject = subordinateSubject(ctx, m.first, want);
+      pick = subject ?? ctx.history.findLast((h) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want));
+      if (subject) evidence.push('coref:pronoun-main-clause-subject');
+      else if (pick) evidence.push('coref:pronoun-last-person-speaker');
       else {
         const n = ctx.names.lastBefore(at);
         if (n) { pick = { name: n.name, role: n.role, kind: 'person', plural: false, at: n.at, gender: null }; evidence.push('coref:pronoun-last-person-name'); }
@@ -74,8 +77,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       .filter(({ entry: e, lower }) => e.tokens.length > words.length && coreTextLower.includes(lower))
       .map(({ entry }) => entry)
       .sort((x, y) => y.name.length - x.name.length)[0];
-    const hit = inside ?? ctx.names.resolve(words, head.start, lex.orgWords);
     const honor = m.nameFirst > 0 && lex.honorifics.has(tokens[m.nameFirst - 1].lower);
+    // "Mrs. Clinton" is not "Bill Clinton": an honorific's gender narrows the full names
+    const honorGender = honor ? (lex.markerGender.get(tokens[m.nameFirst - 1].lower) ?? null) : null;
+    const hit = inside ?? ctx.names.resolve(words, head.start, lex.orgWords, honorGender);
     let name = words.join(' ');
     let role = m.role;
     if (hit && hit.tokens.length >= words.length) {
@@ -230,3 +235,25 @@ export function isPlural(ctx: Ctx, m: Mention): boolean {
   return /s$/i.test(last) || / and /.test(m.name) || ctx.lex.pluralPronouns.has(last.toLowerCase());
 }
 
+/** Words that open a subordinate clause whose subject may stand for the main clause's. */
+const SUBORDINATORS = new Set(['when', 'because', 'as', 'while', 'since', 'after', 'before', 'although', 'though', 'if', 'until', 'unless', 'whenever']);
+
+/**
+ * "Mr. Ailes reined in his hosts when he worried …": a person pronoun right after a
+ * subordinator stands for the main clause's subject when that is a named person of a
+ * compatible gender, rather than for the last speaker.
+ */
+function subordinateSubject(ctx: Ctx, pronoun: number, want: Gender | null): Ctx['history'][number] | undefined {
+  const { tokens } = ctx;
+  const sub = pronoun - 1;
+  if (sub < 0 || !SUBORDINATORS.has(tokens[sub].lower)) return undefined;
+  const sFirst = ctx.doc.sentences[tokens[pronoun].sentence].tokens[0];
+  if (sub <= sFirst) return undefined;
+  const subj = clauseSubject(ctx, sFirst, sub);
+  if (!subj || subj.last >= sub || tokens[subj.first].pos === 'PRON') return undefined;
+  const r = resolveMention(ctx, subj);
+  if (r.kind !== 'person' || !r.named) return undefined;
+  const gender = genderOf(ctx, r);
+  if (want !== null && gender !== null && gender !== want) return undefined;
+  return { name: r.name, role: r.role, kind: 'person', plural: false, at: r.start, named: true, gender };
+}

@@ -49,7 +49,7 @@ export class NameIndex {
    * a surname ("Putin" → "Vladimir Putin"), a word of an organisation's name ("Court" → "Court of
    * Appeals for the District of Columbia"), or an acronym ("OSI" → "Open Society Institute").
    */
-  resolve(tokens: string[], at: number, orgWords: Set<string>): NameEntry | null {
+  resolve(tokens: string[], at: number, orgWords: Set<string>, gender: 'f' | 'm' | null = null): NameEntry | null {
     const want = tokens.map((t) => t.toLowerCase());
     const contains = (e: NameEntry) => {
       const have = e.tokens.map((t) => t.toLowerCase());
@@ -74,6 +74,12 @@ export class NameIndex {
     }
     if (fits.length === 0 && want.some((w) => orgWords.has(w))) {
       fits = (this.byWord.get(want[0]) ?? []).filter((e) => e.org && contains(e));
+    }
+    // among several full names, a known first name of the other gender rules one out ("Mrs. Clinton"
+    // is not "Bill Clinton"); a lone candidate stays, since first names can be either ("Mr. Lindsey Graham")
+    if (gender) {
+      const same = fits.filter((e) => e.tokens.length < 2 || (this.firstNames.get(e.tokens[0].toLowerCase()) ?? gender) === gender);
+      if (same.some((e) => e.tokens.length >= 2)) fits = same;
     }
     if (fits.length === 0) return null;
     const maxLen = Math.max(...fits.map((e) => e.tokens.length));
