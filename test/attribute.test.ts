@@ -43,6 +43,8 @@ describe('attribute: cues and speakers', () => {
     // a participle after the speaker is no verb of its own
     expect(speakersOf('"It has failed," said one analyst quoted by the agency.')).toEqual(['one analyst']);
     expect(speakersOf('"It has failed," say critics of the war.')).toEqual(['critics of the war']);
+    // nor an object after an aside between subject and verb
+    expect(fieldsOf('Jeb Bush and Hillary Clinton, among others, reject the term.', 'name')).not.toEqual([['the term']]);
   });
 
   it('takes the name before an apposition the writer did not close before the verb', () => {
@@ -149,6 +151,12 @@ describe('attribute: coreference by gender and clause', () => {
   it('reads a pronoun after a subordinator as the main clause subject, not the last speaker', () => {
     const text = 'Fox News was run by Roger Ailes. "We report," said Charlie Sykes, a radio host. Still, even Mr. Ailes occasionally reined in his hosts when he worried they would tarnish the network.';
     expect(fieldsOf(text, 'name')).toEqual([['Charlie Sykes'], ['Roger Ailes']]);
+  });
+
+  it('does not take the capitals of a title-case headline into a name', () => {
+    expect(fieldsOf('ESPN Fires Curt Schilling Over Post\n\nThe network acted on Monday. Schilling said he was sorry.', 'name')).toEqual([['Curt Schilling']]);
+    // a sentence full of names is no headline
+    expect(fieldsOf('Florida Rep. Debbie Wasserman Schultz, the party chair, chose four. Wasserman Schultz said the panel was fair.', 'name')).toEqual([['Debbie Wasserman Schultz']]);
   });
 });
 

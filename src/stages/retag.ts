@@ -14,7 +14,7 @@
  *   number: "A third said they would …".
  */
 import type { Token } from '../types.ts';
-import { isCap } from './words.ts';
+import { isCap, isTitleCase } from './words.ts';
 
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 const FRACTION_DETS = new Set(['a', 'one', 'two', 'three', 'another']);
@@ -25,19 +25,7 @@ const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 
 export function retag(tokens: Token[], first: number, end: number): void {
   // in a title-case line ("Obama Slams GOP Plan") a capital marks no name; counted only when asked
   let titleCaseMemo: boolean | null = null;
-  const titleCase = (): boolean => {
-    if (titleCaseMemo === null) {
-      let words = 0;
-      let caps = 0;
-      for (let i = first; i < end; i++) {
-        if (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'NUM' || tokens[i].pos === 'SYM') continue;
-        words++;
-        if (isCap(tokens[i])) caps++;
-      }
-      titleCaseMemo = words >= 3 && caps >= 0.6 * words;
-    }
-    return titleCaseMemo;
-  };
+  const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(tokens, first, end));
   const inside = (k: number) => k >= first && k < end;
   // right to left, so that a name retagged is seen by the word before it ("Morning Consult Poll")
   for (let i = end - 1; i >= first; i--) {

@@ -19,7 +19,7 @@ const SUBJECT_SKIP_AUX = new Set([
 ]);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
-const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition']);
+const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
 /** Two-word adverbials that may stand between a subject and its verb ("are in turn demanding"). */
 const ADVERBIAL_PAIRS = new Set(['in turn', 'in fact', 'in return', 'in response', 'of course', 'at first', 'at least', 'for now', 'in public', 'in private']);
 const MEDIA = new Set(['letter', 'statement', 'message', 'speech', 'interview', 'briefing', 'post', 'tweet', 'video', 'advert', 'ad', 'op-ed', 'column', 'email', 'memo', 'note', 'release', 'remarks', 'address']);

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
+import { isTitleCase } from '../words.ts';
 import { type Ctx, isCap, isDemonymAt, isNameTok } from './context.ts';
 
 interface NameEntry {
@@ -17,6 +18,8 @@ interface NameEntry {
   the: boolean;
   /** An organisation: ends in or contains an organisation word ("Party", "Court of Appeals"), or has connectors. */
   org: boolean;
+  /** Found in a title-case line (a headline): its capitals may be common words ("Rival Hillary Clinton"). */
+  titleCase: boolean;
   /** Initials of its capitalised words ("OSI", "S&P"). */
   initials: string;
   /** Written with a title or an honorific: a person. */
@@ -81,6 +84,8 @@ export class NameIndex {
       const same = fits.filter((e) => e.tokens.length < 2 || (this.firstNames.get(e.tokens[0].toLowerCase()) ?? gender) === gender);
       if (same.some((e) => e.tokens.length >= 2)) fits = same;
     }
+    // a full name written in running text wins over one from a title-case line
+    if (fits.some((e) => e.titleCase) && fits.some((e) => !e.titleCase && e.tokens.length >= 2)) fits = fits.filter((e) => !e.titleCase);
     if (fits.length === 0) return null;
     const maxLen = Math.max(...fits.map((e) => e.tokens.length));
     const full = fits.filter((e) => e.tokens.length === maxLen);
@@ -165,6 +170,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
   const { tokens, lex, text } = ctx;
   const idx = new NameIndex();
   idx.firstNames = lex.nameGender;
+  const titleCase = ctx.doc.sentences.map((s) => isTitleCase(tokens, s.tokens[0], s.tokens[1], true));
   let i = 0;
   while (i < tokens.length) {
     // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
@@ -193,6 +199,16 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     if ((tokens[j + 1]?.value === "'s" || tokens[j + 1]?.value === '’s') && tokens[j + 1].start === tokens[j].end && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[j + 2]?.pos ?? '') && tokens.slice(i, j + 1).some((t) => t.value === '&')) j++;
     // an organisation's name reaches back over capitalised title words: "Scottish Environment Protection Agency"
     if (lex.orgWords.has(tokens[j].lower)) while (i > 0 && isCap(tokens[i - 1]) && tokens[i - 1].pos !== 'DET' && tokens[i - 1].sentence === tokens[i].sentence && !lex.honorifics.has(tokens[i - 1].lower) && i - 1 > 0 && tokens[i - 2].sentence === tokens[i].sentence) i--;
+    // in a title-case line the capitals before a known first name are common words: "Rival Hillary
+    // Clinton", "Billionaire Donald Trump", "Bernie Sanders Burns Hillary Clinton"
+    if (titleCase[tokens[i].sentence] && !connectors) {
+      for (let f = j - 1; f > i; f--) {
+        if (lex.nameGender.has(tokens[f].lower)) {
+          i = f;
+          break;
+        }
+      }
+    }
     const honor = i > 0 && lex.honorifics.has(tokens[i - 1].lower);
     // "FULL TEXT", "ABSTRACT": page furniture in capitals is not a name
     const shouting = j > i && tokens.slice(i, j + 1).every((t) => t.value.length >= 4 && t.value === t.value.toUpperCase());
@@ -211,10 +227,11 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
         the: i > 0 && tokens[i - 1].lower === 'the',
         org,
         initials: tokens.slice(i, j + 1).filter((t) => isCap(t) || t.value === '&').map((t) => (t.value === '&' ? '&' : t.value[0])).join(''),
+        titleCase: titleCase[tokens[i].sentence] ?? false,
       });
       // "The Open Society Institute (OSI)": the acronym names the same organisation
       if (tokens[j + 1]?.value === '(' && /^[A-Z&]{2,6}$/.test(tokens[j + 2]?.value ?? '') && tokens[j + 3]?.value === ')') {
-        idx.add({ name, tokens: words, role: null, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: true, initials: tokens[j + 2].value, person: false });
+        idx.add({ name, tokens: words, role: null, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: true, initials: tokens[j + 2].value, person: false, titleCase: titleCase[tokens[i].sentence] ?? false });
       }
     }
     i = j + 1;
