@@ -43,8 +43,20 @@ describe('attribute: cues and speakers', () => {
     // a participle after the speaker is no verb of its own
     expect(speakersOf('"It has failed," said one analyst quoted by the agency.')).toEqual(['one analyst']);
     expect(speakersOf('"It has failed," say critics of the war.')).toEqual(['critics of the war']);
+    // a possessive phrase that names a source closes the sentence: an inverted speaker; one that does not is an object
+    expect(speakersOf('This would allow months of talks to follow, said our correspondent.')).toEqual(['our correspondent']);
+    expect(speakersOf('Writing his Christmas message in the Northern Echo, the Bishop said: "Theories are fun."')).not.toContain('his Christmas message in the Northern Echo, the Bishop');
     // nor an object after an aside between subject and verb
     expect(fieldsOf('Jeb Bush and Hillary Clinton, among others, reject the term.', 'name')).not.toEqual([['the term']]);
+  });
+
+  it('sets aside an apposition opened by a past participle ("Mr Saakashvili, elected president in January after …, has urged")', () => {
+    expect(speakersOf('Mr Saakashvili, elected president in January after Mr Shevardnadze was toppled, has urged parliament to approve the amnesty.')).toEqual(['Mr Saakashvili']);
+    expect(speakersOf('The men, elected to the Aston ward, deny collecting votes fraudulently.')).toEqual(['The men']);
+  });
+
+  it('does not read a noun that wink tags as a verb as a cue before a relative pronoun', () => {
+    expect(claimsOf("It mentions initiatives like the BBC's iCan project which connects people locally.").map((c) => c[2])).not.toContain('project');
   });
 
   it('takes the name before an apposition the writer did not close before the verb', () => {
@@ -151,6 +163,12 @@ describe('attribute: coreference by gender and clause', () => {
   it('reads a pronoun after a subordinator as the main clause subject, not the last speaker', () => {
     const text = 'Fox News was run by Roger Ailes. "We report," said Charlie Sykes, a radio host. Still, even Mr. Ailes occasionally reined in his hosts when he worried they would tarnish the network.';
     expect(fieldsOf(text, 'name')).toEqual([['Charlie Sykes'], ['Roger Ailes']]);
+  });
+
+  it('keeps a hyphenated name whole, and does not join initials or abbreviations', () => {
+    expect(fieldsOf('Robert Kilroy-Silk quit on Monday. "The party is going nowhere," said Mr Kilroy-Silk.', 'name')).toEqual([['Robert Kilroy-Silk']]);
+    expect(fieldsOf('Chief executive Jean-Pierre Garnier said it had been a difficult year.', 'name')).toEqual([['Jean-Pierre Garnier']]);
+    expect(fieldsOf('The US-German carmaker said sales rose.', 'name')).not.toEqual([['US-German']]);
   });
 
   it('does not take the capitals of a title-case headline into a name', () => {

@@ -85,6 +85,30 @@ export interface FoundCue {
 export { isCap };
 export const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.value);
 
+/**
+ * A hyphen inside a name: glued to capitalised words on both sides ("Kilroy-Silk", "Jean-Pierre",
+ * "Wal-Mart"); not between initials or abbreviations ("N-C", "US-German").
+ */
+export const isNameHyphen = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.value === '-' &&
+  tokens[k - 1]?.end === tokens[k].start &&
+  tokens[k].end === tokens[k + 1]?.start &&
+  NAME_PART.test(tokens[k - 1].value) &&
+  NAME_PART.test(tokens[k + 1].value);
+const NAME_PART = /^\p{Lu}\p{Ll}/u;
+
+/** The words of a name in tokens[a, b], a hyphenated part as one word ("Robert Kilroy-Silk" → Robert, Kilroy-Silk). */
+export function nameWords(tokens: Token[], a: number, b: number, keep: (t: Token) => boolean = () => true): string[] {
+  const out: string[] = [];
+  for (let k = a; k <= b; k++) {
+    if (isNameHyphen(tokens, k) && k > a && k < b && out.length) {
+      out[out.length - 1] += `-${tokens[k + 1].value}`;
+      k++;
+    } else if (keep(tokens[k])) out.push(tokens[k].value);
+  }
+  return out;
+}
+
 export function isNameTok(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !isCap(t)) return false;
   if (lex.titles.has(t.lower) || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;

@@ -3,7 +3,7 @@
  * earlier speaker, description to a role or an organisation) and reads gender and number.
  */
 import type { Mention, Range, SourceKind } from '../../types.ts';
-import { type Ctx, type FoundMention, type Gender, isCap, isNameTok } from './context.ts';
+import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, nameWords } from './context.ts';
 import { clauseSubject } from './mentions.ts';
 
 const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
@@ -69,7 +69,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     return { start, end, head: { start, end }, name: tokens[m.first].value, role: null, kind: 'pronoun', evidence };
   }
   if (m.nameFirst !== null && m.nameLast !== null) {
-    const words = tokens.slice(m.nameFirst, m.nameLast + 1).map((t) => t.value);
+    const words = nameWords(tokens, m.nameFirst, m.nameLast);
     const head: Range = { start: tokens[m.nameFirst].start, end: tokens[m.nameLast].end };
     const lastWord = words[words.length - 1].toLowerCase();
     const coreTextLower = text.slice(tokens[m.coreFirst].start, tokens[m.coreLast].end).toLowerCase();

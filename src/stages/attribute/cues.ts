@@ -9,6 +9,9 @@ import { findSpeaker, makeMention, npLeft, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
 
+/** A relative pronoun after a noun wink tags as a verb opens no clause of it: "the iCan project which connects …". */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
 export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = false): FoundCue[] {
   const { tokens, lex } = ctx;
   const found: FoundCue[] = [];
@@ -57,7 +60,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
       const prev = tokens[i - 1];
       const subjectBefore = prev && i - 1 >= sFirst && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.value === '%' || QUANTIFIERS.has(prev.lower));
-      const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.value === ',' && isQuoteTok(tokens[i + 2])) || (next.pos === 'VERB' && /ing$/.test(next.lower) && lex.gerundComplementVerbs.has(t.lemma)) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower)) || ((next.pos === 'PROPN' || next.pos === 'DET') && complementAfter(ctx, i, sLast)));
+      const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.value === ',' && isQuoteTok(tokens[i + 2])) || (next.pos === 'VERB' && /ing$/.test(next.lower) && lex.gerundComplementVerbs.has(t.lemma)) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower) && !RELATIVE_PRONOUNS.has(next.lower)) || ((next.pos === 'PROPN' || next.pos === 'DET') && complementAfter(ctx, i, sLast)));
       // "“…,” Viguerie notes.": after a closing quotation, a name and the verb end the sentence
       const endsQuote = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && quoteBefore(ctx, i, sFirst) && (!next || next.pos === 'PUNCT') && (!next || next.value !== ',');
       // a headline's verb after its subject's name: "Obama slams GOP’s ‘doom and despair’"

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, DASHES, type FoundMention, isCap, isDemonymAt, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, DASHES, type FoundMention, isCap, isDemonymAt, isNameHyphen, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -219,7 +219,11 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
   const nounEndsName = (x: number) => !(lex.groupNouns.has(tokens[x].lower) || lex.documentNouns.has(tokens[x].lower)) || (x - 1 >= a && isNameTok(tokens[x - 1], lex));
   if (isNameTok(tokens[k], lex) && nounEndsName(k)) {
     nameLast = k;
-    while (k - 1 >= a && isNameTok(tokens[k - 1], lex)) k--;
+    for (;;) {
+      if (k - 1 >= a && isNameTok(tokens[k - 1], lex)) k--;
+      else if (k - 2 >= a && isNameHyphen(tokens, k - 1) && isNameTok(tokens[k - 2], lex)) k -= 2;
+      else break;
+    }
     // an organisation's name takes its capitalised title words too: "Home Office", "Foreign Office"
     if (lex.orgWords.has(tokens[nameLast].lower)) while (k - 1 >= a && isCap(tokens[k - 1]) && tokens[k - 1].pos !== 'DET') k--;
     // a nationality before a full name is not part of it: "Australian Lynton Crosby"
@@ -463,12 +467,31 @@ function unclosedApposition(ctx: Ctx, a: number, j: number, sFirst: number): Fou
   return makeMention(ctx, core, p - 1, 'speaker:subject-apposition', [p + 1, j]);
 }
 
+/** Whether tokens[a, b] end in a word that names a source: a title, a person, group or document noun, or a titled name. */
+function namesSource(ctx: Ctx, a: number, b: number): boolean {
+  const { tokens, lex } = ctx;
+  const sourceNoun = (t: Token) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower) || lex.groupNouns.has(t.lower) || lex.documentNouns.has(t.lower);
+  if (b < a) return false;
+  if (sourceNoun(tokens[b])) return true;
+  let k = b;
+  while (k >= a && isNameTok(tokens[k], lex)) k--;
+  return k < b && k >= a && sourceNoun(tokens[k]);
+}
+
 function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
   const { tokens } = ctx;
   if (i > sLast) return null;
   const b = npRight(ctx, i, sLast);
   if (b < 0) return null;
-  if (tokens[i].pos === 'PRON' && !isSpeakerPronoun(ctx, tokens[i])) return null;
+  // a possessive opens a phrase after a finite cue when the phrase names a source ("said our
+  // correspondent", "said his coach Peter Stanley"; not "Writing his message", "claimed her fourth title");
+  // another pronoun must be a speaker's
+  if (tokens[i].pos === 'PRON') {
+    // inverted: the statement before the cue ends in a comma or a quotation mark, the phrase ends the clause
+    const inverted = (tokens[i - 2]?.value === ',' || isQuoteTok(tokens[i - 2])) && (b + 1 > sLast || [',', '.', ';', ':'].includes(tokens[b + 1].value));
+    const possessive = POSSESSIVE_DET.has(tokens[i].lower) && inverted && !/ing$/.test(tokens[i - 1]?.lower ?? '') && namesSource(ctx, i + 1, b);
+    if (!possessive && !isSpeakerPronoun(ctx, tokens[i])) return null;
+  }
   // a noun phrase with an auxiliary after it, or a pronoun with a verb, is the subject of the statement,
   // not the speaker: "… say the figures are wrong", "…” say it has failed", "said they want";
   // a verb after a noun may be a participle or a mis-tag ("one analyst quoted by …", "the fly-half")
@@ -520,7 +543,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   }
   // a verb makes a clause, not an apposition; "self-described" is an adjective
   // a reduced relative clause ("financed by George Soros") is set aside like a relative clause
-  if (seg[0].pos === 'VERB' && /ed$/.test(seg[0].lower) && seg[1]?.lower === 'by') return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
+  // so is one opened by a past participle ("Mr Saakashvili, elected president in January after …, has urged")
+  if (seg[0].pos === 'VERB' && PARTICIPLE.test(seg[0].lower) && (seg[1]?.lower === 'by' || !isCap(seg[0]))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-');
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
   if (hasVerb && !ageOrPlace) return null;

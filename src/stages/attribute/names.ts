@@ -6,7 +6,7 @@
 import type { Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isTitleCase } from '../words.ts';
-import { type Ctx, isCap, isDemonymAt, isNameTok } from './context.ts';
+import { type Ctx, isCap, isDemonymAt, isNameHyphen, isNameTok, nameWords } from './context.ts';
 
 interface NameEntry {
   name: string;
@@ -150,6 +150,8 @@ export class NameIndex {
 /** True when a and b differ by exactly one inserted, deleted or replaced letter. */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  // a plural is another word, not another spelling: "Wal-Mart", "Wal-Marts"
+  if (a === `${b}s` || b === `${a}s`) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
@@ -181,7 +183,9 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     for (;;) {
       const n = tokens[j + 1];
       if (!n || n.sentence !== tokens[i].sentence || n.start - tokens[j].end > 1) break;
-      if (isNameTok(n, lex) || n.value === "'s" && false) { j++; continue; }
+      if (isNameTok(n, lex)) { j++; continue; }
+      // a hyphenated name: "Kilroy-Silk"
+      if (isNameHyphen(tokens, j + 1) && isNameTok(tokens[j + 2], lex)) { j += 2; continue; }
       // "Court of Appeals for the District of Columbia", "Standard & Poor's"
       let k = j + 1;
       while (tokens[k] && tokens[k].sentence === n.sentence && CONNECTORS.has(tokens[k].lower) && k - j <= 2) k++;
@@ -213,7 +217,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     // "FULL TEXT", "ABSTRACT": page furniture in capitals is not a name
     const shouting = j > i && tokens.slice(i, j + 1).every((t) => t.value.length >= 4 && t.value === t.value.toUpperCase());
     if ((j > i || honor) && !shouting) {
-      const words = tokens.slice(i, j + 1).filter((t) => !CONNECTORS.has(t.lower) && t.value !== "'s" && t.value !== '’s').map((t) => t.value);
+      const words = nameWords(tokens, i, j, (t) => !CONNECTORS.has(t.lower) && t.value !== "'s" && t.value !== '’s');
       if (words.length === 0) { i = j + 1; continue; }
       const name = text.slice(tokens[i].start, tokens[j].end);
       const org = connectors || words.some((w) => lex.orgWords.has(w.toLowerCase()));
