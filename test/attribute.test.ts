@@ -55,6 +55,13 @@ describe('attribute: cues and speakers', () => {
     expect(speakersOf('The men, elected to the Aston ward, deny collecting votes fraudulently.')).toEqual(['The men']);
   });
 
+  it('reads a bare cue word after a singular noun as a noun ("a four-way contest that …"), after a plural head as a verb', () => {
+    expect(claimsOf('Trump was embroiled in a four-way contest that split Republican voters.')).toEqual([]);
+    expect(claimsOf('The TV talent show The X Factor is to return for a second series.')).toEqual([]);
+    expect(fieldsOf('The developers behind the system claim it is a breakthrough.', 'speaker', 'cue')).toEqual([['The developers behind the system', 'claim']]);
+    expect(fieldsOf('The book claims the premier went back on his pledge.', 'speaker', 'cue')).toEqual([['The book', 'claims']]);
+  });
+
   it('does not read a noun that wink tags as a verb as a cue before a relative pronoun', () => {
     expect(claimsOf("It mentions initiatives like the BBC's iCan project which connects people locally.").map((c) => c[2])).not.toContain('project');
   });

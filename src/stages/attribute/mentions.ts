@@ -95,8 +95,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
-      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of') && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN'))) {
-        // "Critics of the measure argue", "the head of the bank said"
+      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind') && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN'))) {
+        // "Critics of the measure argue", "the head of the bank said", "the developers behind the system claim"
         k--;
         steps++;
         continue;
@@ -116,7 +116,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       const before = tokens[k - 1];
       if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before))) break;
       if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN')) break;
-    } else if (['in', 'at', 'from', 'on'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || postParticiple(tokens, k - 1, floor)) && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
+    } else if (['in', 'at', 'from', 'on', 'behind'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || postParticiple(tokens, k - 1, floor)) && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
       // a place or outlet that identifies the source: "A report in the Sunday Business", "officials in Kiev"
     } else if (t.lower === 'to' && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (isCap(tokens[k + 1]) || tokens[k + 1].pos === 'DET')) {
       // "Aides to Clinton", "an adviser to the president": the noun before is the source
