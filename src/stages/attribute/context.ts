@@ -16,10 +16,10 @@ export const TIME_WORDS = new Set([
 ]);
 export const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'all', 'several', 'majority', 'majorities', 'half', 'third', 'quarter', 'percent', 'one', 'two', 'three', 'four', 'five']);
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
-/** A nationality word ("Australian", "Scottish"), not a first name like "Alan" or "Brian". */
 /**
- * A demonym before a name ("Russian President Vladimir Putin"), told by its ending. A word
- * followed by an initial is a first name, whatever its ending: "Austan D. Goolsbee".
+ * A nationality word before a name ("Russian President Vladimir Putin", "Australian Lynton Crosby"),
+ * told by its ending; not a known first name like "Alan" or "Brian", nor a word followed by an
+ * initial, which is a first name whatever its ending ("Austan D. Goolsbee").
  */
 export const isDemonymAt = (tokens: Token[], k: number, lex: Lexicon): boolean => {
   const t = tokens[k];

@@ -235,8 +235,8 @@ export function isPlural(ctx: Ctx, m: Mention): boolean {
   return /s$/i.test(last) || / and /.test(m.name) || ctx.lex.pluralPronouns.has(last.toLowerCase());
 }
 
-/** Words that open a subordinate clause whose subject may stand for the main clause's. */
-const SUBORDINATORS = new Set(['when', 'because', 'as', 'while', 'since', 'after', 'before', 'although', 'though', 'if', 'until', 'unless', 'whenever']);
+/** Words that open an adverbial clause whose subject may stand for the main clause's. */
+const CLAUSE_OPENERS = new Set(['when', 'because', 'as', 'while', 'since', 'after', 'before', 'although', 'though', 'if', 'until', 'unless', 'whenever']);
 
 /**
  * "Mr. Ailes reined in his hosts when he worried …": a person pronoun right after a
@@ -246,7 +246,7 @@ const SUBORDINATORS = new Set(['when', 'because', 'as', 'while', 'since', 'after
 function subordinateSubject(ctx: Ctx, pronoun: number, want: Gender | null): Ctx['history'][number] | undefined {
   const { tokens } = ctx;
   const sub = pronoun - 1;
-  if (sub < 0 || !SUBORDINATORS.has(tokens[sub].lower)) return undefined;
+  if (sub < 0 || !CLAUSE_OPENERS.has(tokens[sub].lower)) return undefined;
   const sFirst = ctx.doc.sentences[tokens[pronoun].sentence].tokens[0];
   if (sub <= sFirst) return undefined;
   const subj = clauseSubject(ctx, sFirst, sub);

@@ -10,7 +10,7 @@ import { findSpeaker, makeMention, npLeft, npRight } from './mentions.ts';
 /* -------------------------------------------------------------- cue search */
 
 /** The head noun of the noun phrase that ends at k: over "of/for/behind … the …" back to the noun before it ("the developers behind the system"). */
-function pluralHead(tokens: Token[], k: number, sFirst: number): string {
+function headNoun(tokens: Token[], k: number, sFirst: number): string {
   for (let p = k - 1; p >= sFirst && p >= k - 4; p--) {
     if (['of', 'from', 'in', 'at', 'on', 'for', 'behind', 'with'].includes(tokens[p].lower)) return p - 1 >= sFirst && tokens[p - 1].pos === 'NOUN' ? tokens[p - 1].value : tokens[k].value;
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[p].pos)) break;
@@ -70,7 +70,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       const prev = tokens[i - 1];
       // (a singular noun takes "claims", not "claim": after one, a bare "contest" or "show" stays a noun,
       // "a four-way contest that …", "the TV talent show The X Factor")
-      const agrees = /s$/i.test(t.lower) || /s$/i.test(pluralHead(tokens, i - 1, sFirst));
+      const agrees = /s$/i.test(t.lower) || /s$/i.test(headNoun(tokens, i - 1, sFirst));
       const subjectBefore = prev && i - 1 >= sFirst && ((prev.pos === 'NOUN' && agrees) || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.value === '%' || QUANTIFIERS.has(prev.lower));
       const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.value === ',' && isQuoteTok(tokens[i + 2])) || (next.pos === 'VERB' && /ing$/.test(next.lower) && lex.gerundComplementVerbs.has(t.lemma)) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower) && !RELATIVE_PRONOUNS.has(next.lower)) || ((next.pos === 'PROPN' || next.pos === 'DET') && complementAfter(ctx, i, sLast)));
       // "“…,” Viguerie notes.": after a closing quotation, a name and the verb end the sentence

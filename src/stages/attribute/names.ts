@@ -6,7 +6,7 @@
 import type { Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isTitleCase } from '../words.ts';
-import { type Ctx, isCap, isDemonymAt, isNameHyphen, isNameTok, nameWords } from './context.ts';
+import { type Ctx, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, nameWords } from './context.ts';
 
 interface NameEntry {
   name: string;
@@ -52,7 +52,7 @@ export class NameIndex {
    * a surname ("Putin" → "Vladimir Putin"), a word of an organisation's name ("Court" → "Court of
    * Appeals for the District of Columbia"), or an acronym ("OSI" → "Open Society Institute").
    */
-  resolve(tokens: string[], at: number, orgWords: Set<string>, gender: 'f' | 'm' | null = null): NameEntry | null {
+  resolve(tokens: string[], at: number, orgWords: Set<string>, gender: Gender = null): NameEntry | null {
     const want = tokens.map((t) => t.toLowerCase());
     const contains = (e: NameEntry) => {
       const have = e.tokens.map((t) => t.toLowerCase());
