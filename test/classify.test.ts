@@ -81,6 +81,10 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('The party said it would deliver much bigger tax cuts.')).toBe('assertion');
     expect(label('Officials said the scheme could cost £80m to run.')).toBe('assertion');
     expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
+    // "lies with" locates, "illegal immigrants" names a group: no claim called false
+    expect(label('The coach said the problem lies with the defence.')).toBe('assertion');
+    expect(label('The minister said the number of illegal immigrants had dropped.')).toBe('assertion');
+    expect(label('The minister said the claims were illegal.')).toBe('denial');
   });
 
   it('reads a negated warning as a reassurance', () => {
