@@ -172,6 +172,17 @@ describe('attribute: coreference by gender and clause', () => {
     expect(fieldsOf(text, 'name')).toEqual([['Charlie Sykes'], ['Roger Ailes']]);
   });
 
+  it('reads a hyphenated compound as one word: subjects whole, no cue at its end', () => {
+    expect(speakersOf("Right-wing parties threaten to jam the EU's mainstream.")).toEqual(['Right-wing parties']);
+    expect(claimsOf('The market for so-called "beer-like" drinks is set to grow.')).toEqual([]);
+    expect(claimsOf("One of Japan's best-known businessmen was arrested on Thursday.")).toEqual([]);
+  });
+
+  it('sets aside an adverbial phrase between commas, but not after a preposition or a list', () => {
+    expect(fieldsOf('Jones, after his superb man-of-the-match display, observed that "we are a happy camp now".', 'speaker')).toEqual([['Jones']]);
+    expect(speakersOf('Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders had been rude.')).not.toContain('Colorado');
+  });
+
   it('keeps a hyphenated name whole, and does not join initials or abbreviations', () => {
     expect(fieldsOf('Robert Kilroy-Silk quit on Monday. "The party is going nowhere," said Mr Kilroy-Silk.', 'name')).toEqual([['Robert Kilroy-Silk']]);
     expect(fieldsOf('Chief executive Jean-Pierre Garnier said it had been a difficult year.', 'name')).toEqual([['Jean-Pierre Garnier']]);

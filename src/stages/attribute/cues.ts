@@ -54,6 +54,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     // most words can be no cue: no lexicon knows them, and verbView only reads words in -ed (and -ing after "be")
     const w = tokens[i];
     if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed') && !progressiveAsNoun(tokens, i)) continue;
+    // the end of a hyphenated compound is no verb: "so-called", "well-known", "kiss-and-tell"
+    if (tokens[i - 1]?.value === '-' && tokens[i - 1].end === w.start) continue;
     if (taken.has(i)) continue;
     const t = verbView(ctx, w, i, sFirst);
     if (ctx.inQuote(t.start)) continue;

@@ -59,6 +59,12 @@ const PARTICIPLE_CUE = /ing$/;
 /* ----------------------------------------------------------- noun phrases */
 
 /** Walks left from token j (inclusive) over a noun phrase; returns its first token or -1. */
+/** A word joined by a hyphen to the next one is part of its compound, whatever its tag: "Right-wing parties". */
+function gluedToNext(tokens: Token[], k: number): boolean {
+  const h = tokens[k + 1];
+  return h?.value === '-' && h.start === tokens[k].end && tokens[k + 2]?.start === h.end;
+}
+
 export function npLeft(ctx: Ctx, j: number, floor: number): number {
   const { tokens, lex } = ctx;
   const t0 = tokens[j];
@@ -91,7 +97,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
-    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
+    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || gluedToNext(tokens, k) || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
@@ -536,6 +542,12 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // "The government, for instance, refused": an aside, not an apposition
   const aside = seg.map((t) => t.lower).join(' ');
   if (ASIDES.has(aside)) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
+  // an adverbial phrase set off by commas is an aside too: "Jones, after his superb display, observed"
+  // (not "of …", "for …", "to …", which tell whose or what the subject is)
+  const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-');
+  // …when what stands before it is a subject, not the object of a preposition or the end of a list ("in Aurora, Colorado, in July")
+  const objectBefore = a - 1 >= sFirst && (tokens[a - 1].pos === 'ADP' || tokens[a - 1].value === ',');
+  if (tokens[c].pos === 'ADP' && !['of', 'for', 'to', 'at', 'from', 'with'].includes(tokens[c].lower) && !hasVerb && !objectBefore) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
   // "Some observers, including professor Zeynep Tufekci, criticized": examples belong to the mention, the group names it
   if (['including', 'notably', 'especially', 'particularly', 'like'].includes(tokens[c].lower) || (tokens[c].lower === 'such' && tokens[c + 1]?.lower === 'as')) {
     const m = makeMention(ctx, a, k - 1, 'speaker:subject-examples', null);
@@ -545,7 +557,6 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // a reduced relative clause ("financed by George Soros") is set aside like a relative clause
   // so is one opened by a past participle ("Mr Saakashvili, elected president in January after …, has urged")
   if (seg[0].pos === 'VERB' && PARTICIPLE.test(seg[0].lower) && (seg[1]?.lower === 'by' || !isCap(seg[0]))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
-  const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-');
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
   if (hasVerb && !ageOrPlace) return null;
   const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower);
@@ -569,7 +580,7 @@ export function clauseSubject(ctx: Ctx, sFirst: number, before: number): FoundMe
     }
   }
   for (let k = start; k < before; k++) {
-    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k]) && !modifiesNoun(tokens, k)) {
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k]) && !modifiesNoun(tokens, k) && !(k > 0 && gluedToNext(tokens, k - 2))) {
       // back over adverbs and auxiliaries to the subject: "Mitt Romney largely ran"
       let j = k - 1;
       while (j >= start && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || SUBJECT_SKIP_AUX.has(tokens[j].lower))) j--;
