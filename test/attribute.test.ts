@@ -178,6 +178,11 @@ describe('attribute: coreference by gender and clause', () => {
     expect(claimsOf("One of Japan's best-known businessmen was arrested on Thursday.")).toEqual([]);
   });
 
+  it('keeps "a spokesman for the company" whole, and names an apposition with a post-nominal', () => {
+    expect(speakersOf('A spokesman for the company said it would appeal.')).toEqual(['A spokesman for the company']);
+    expect(fieldsOf('The Tory finance spokesman, Brian Monteith MSP, said: "It is a form of disguise."', 'name')).toEqual([['Brian Monteith']]);
+  });
+
   it('sets aside an adverbial phrase between commas, but not after a preposition or a list', () => {
     expect(fieldsOf('Jones, after his superb man-of-the-match display, observed that "we are a happy camp now".', 'speaker')).toEqual([['Jones']]);
     expect(speakersOf('Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders had been rude.')).not.toContain('Colorado');

@@ -101,7 +101,9 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
-      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind') && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN'))) {
+      // "a spokesman for the company", "a lawyer for the three bloggers": a person for whom
+      const personFor = tokens[k - 1]?.lower === 'for' && (lex.titles.has(tokens[k - 2]?.lower ?? '') || lex.personNouns.has(tokens[k - 2]?.lower ?? ''));
+      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || personFor) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN'))) {
         // "Critics of the measure argue", "the head of the bank said", "the developers behind the system claim"
         k--;
         steps++;
@@ -246,11 +248,13 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
   if (appo) {
     const [c, d] = appo;
     // apposition that names ("The Shadow Secretary …, Theresa May,") or describes ("David Frost, director general of …")
-    const appoIsName = isNameTok(tokens[c], lex) && tokens.slice(c, d + 1).every((t) => isNameTok(t, lex));
+    // a post-nominal ends the apposition but not the name: "Brian Monteith MSP"
+    const nameEnd = d > c && POST_NOMINAL.test(tokens[d].value) ? d - 1 : d;
+    const appoIsName = isNameTok(tokens[c], lex) && tokens.slice(c, nameEnd + 1).every((t) => isNameTok(t, lex));
     if (appoIsName && nameFirst === null) {
       role = text.slice(tokens[skipDet(ctx, a, b)].start, tokens[b].end);
       nameFirst = c;
-      nameLast = d;
+      nameLast = nameEnd;
     } else if (!appoIsName) {
       const s = skipDet(ctx, c, d);
       if (role === null && nameFirst !== null) role = text.slice(tokens[s].start, tokens[d].end);
@@ -560,7 +564,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
   if (hasVerb && !ageOrPlace) return null;
   const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower);
-  const appoIsName = seg.every((t) => isNameTok(t, lex));
+  // a name with a post-nominal is a name: "The Tory finance spokesman, Brian Monteith MSP, said"
+  const postNominal = seg.length > 1 && POST_NOMINAL.test(seg[seg.length - 1].value);
+  const appoIsName = (postNominal ? seg.slice(0, -1) : seg).every((t) => isNameTok(t, lex));
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
   if (ageOrPlace && !appoIsName) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null);
