@@ -341,6 +341,11 @@ describe('attribute: content ends where the writer takes over', () => {
     expect(contentsOf('Trump said the protester would “not get beat up” at his rally, a swipe at the recent disturbances.')).toEqual(['the protester would “not get beat up” at his rally']);
     // an apposition inside the statement, followed by its verb, stays in
     expect(contentsOf('He said that Cruz, a graduate of Harvard Law School, will do an excellent job.')).toEqual(['that Cruz, a graduate of Harvard Law School, will do an excellent job']);
+    // so does a relative clause inside it, closed by a comma before the statement's verb
+    expect(contentsOf('Smith said the mayor, who was elected in May, has resigned.')).toEqual(['the mayor, who was elected in May, has resigned']);
+    expect(contentsOf('Critics said the decision, which struck down the rules, was a mistake.')).toEqual(['the decision, which struck down the rules, was a mistake']);
+    // but not over another speaker's verb
+    expect(contentsOf('Gaming is not just about consoles, which appeal to hardcore gamers, said a panel of experts.').join(' ')).not.toContain('said a panel');
   });
 });
 

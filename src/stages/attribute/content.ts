@@ -59,9 +59,12 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
     const actsAgain = reporting && (/ing$/.test(t.lower) || (nextTok !== undefined && (nextTok.pos === 'DET' || nextTok.pos === 'PROPN' || nextTok.pos === 'PRON')));
     // the writer's description after the statement: ", who was his chief of staff", ", where he
     // trailed", or an apposition with no verb of its own to the end: ", a swipe at …"
-    const describes = prev.value === ',' && (RELATIVE_AFTER.has(t.lower) || (t.pos === 'DET' && t.lower !== 'that' && !finiteVerbIn(tokens, k + 1, after)));
+    // …unless the clause closes with a comma and the statement's own verb follows: "said the decision,
+    // which struck down …, illustrates …", "said the mayor, who was elected in May, has resigned"
+    const relative = RELATIVE_AFTER.has(t.lower) || t.lower === 'which';
+    const describes = prev.value === ',' && ((relative && !embeddedInStatement(ctx, k, after)) || (t.pos === 'DET' && t.lower !== 'that' && !finiteVerbIn(tokens, k + 1, after)));
     const cut = describes ||
-      (prev.value === ',' && (actsAgain || t.lower === 'which' || t.lower === 'however')) ||
+      (prev.value === ',' && (actsAgain || t.lower === 'however')) ||
       ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && tokens[k + 1].pos === 'VERB' && !own.has(k + 1) && !/ing$/.test(tokens[k + 1].lower) && !ctx.inQuote(tokens[k + 1].start));
     if (cut) {
       after = prev.value === ',' ? k - 2 : k - 1;
@@ -182,6 +185,20 @@ const TIME_AFTER_VERB = new Set([
 
 /** Relative words that, after a comma, open the writer's description of the last noun. */
 const RELATIVE_AFTER = new Set(['who', 'whom', 'whose', 'where']);
+
+/**
+ * A relative clause opened at k that a comma closes before a finite verb of the statement (tokens
+ * up to `end`); a reporting verb there is another speaker's ("…, which appeal to gamers, said a panel").
+ */
+function embeddedInStatement(ctx: Ctx, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let m = k + 1; m < end; m++) {
+    if (tokens[m].value !== ',') continue;
+    const v = tokens[m + 1];
+    return (v.pos === 'VERB' || v.pos === 'AUX') && !/ing$/.test(v.lower) && !ctx.lex.verbLabel.has(v.lemma);
+  }
+  return false;
+}
 
 /** Is there a finite verb (an auxiliary, or a verb not ending -ing/-ed/-en) in tokens a..b? */
 function finiteVerbIn(tokens: Token[], a: number, b: number): boolean {
