@@ -172,6 +172,13 @@ describe('attribute: coreference by gender and clause', () => {
     expect(fieldsOf(text, 'name')).toEqual([['Charlie Sykes'], ['Roger Ailes']]);
   });
 
+  it('reads a capitalised cue word inside running text as a name, not a cue', () => {
+    expect(claimsOf('This kind of analysis usually takes months but Respond gets it done in 12 hours.')).toEqual([]);
+    expect(claimsOf("Do They Know It's Christmas held off Kylie Minogue to remain at number one.")).toEqual([]);
+    // a headline's verbs are capitalised and stay cues
+    expect(claimsOf('Blair Says Election Will Be Fought On Economy\n\nThe prime minister spoke on Monday.').map((c) => c[2])).toEqual(['Says']);
+  });
+
   it('reads a hyphenated compound as one word: subjects whole, no cue at its end', () => {
     expect(speakersOf("Right-wing parties threaten to jam the EU's mainstream.")).toEqual(['Right-wing parties']);
     expect(claimsOf('The market for so-called "beer-like" drinks is set to grow.')).toEqual([]);

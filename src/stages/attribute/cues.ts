@@ -4,6 +4,7 @@
  * one cue is nested in another's statement.
  */
 import type { Token } from '../../types.ts';
+import { isTitleCase } from '../words.ts';
 import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
 import { findSpeaker, makeMention, npLeft, npRight } from './mentions.ts';
 
@@ -25,6 +26,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
   const { tokens, lex } = ctx;
   const found: FoundCue[] = [];
   const taken = new Set<number>();
+  let titleCase: boolean | undefined;
   // 1. phrases: "according to X", "as he put it", "in X's words"
   for (let i = sFirst; i <= sLast; i++) {
     const t = tokens[i];
@@ -56,6 +58,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed') && !progressiveAsNoun(tokens, i)) continue;
     // the end of a hyphenated compound is no verb: "so-called", "well-known", "kiss-and-tell"
     if (tokens[i - 1]?.value === '-' && tokens[i - 1].end === w.start) continue;
+    // a capitalised cue word inside a sentence of running text is a name: "but Respond gets it done"
+    if (!headline && i > sFirst && isCap(w) && !isQuoteTok(tokens[i - 1]) && !/^[:;(—–-]$/.test(tokens[i - 1].value) && !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1))) continue;
     if (taken.has(i)) continue;
     const t = verbView(ctx, w, i, sFirst);
     if (ctx.inQuote(t.start)) continue;
