@@ -201,6 +201,12 @@ describe('attribute: coreference by gender and clause', () => {
     expect(fieldsOf('The US-German carmaker said sales rose.', 'name')).not.toEqual([['US-German']]);
   });
 
+  it('names a person\'s campaign by the whole description, and "the campaign" after it points back to it', () => {
+    const text = 'Hillary Clinton spoke in Iowa. The Clinton campaign said the report was false. Later the campaign said it would not appeal.';
+    expect(fieldsOf(text, 'name')).toEqual([['The Clinton campaign'], ['The Clinton campaign']]);
+    expect(fieldsOf('The Times newspaper said the report was false.', 'name')).toEqual([['The Times']]);
+  });
+
   it('does not take the capitals of a title-case headline into a name', () => {
     expect(fieldsOf('ESPN Fires Curt Schilling Over Post\n\nThe network acted on Monday. Schilling said he was sorry.', 'name')).toEqual([['Curt Schilling']]);
     // a sentence full of names is no headline

@@ -122,8 +122,14 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     while (e >= m.coreFirst && !isNameTok(tokens[e], lex)) e--;
     let f = e;
     while (f - 1 >= m.coreFirst && isNameTok(tokens[f - 1], lex)) f--;
+    // …not a person's name: "The Clinton campaign" is the campaign, not "The Clinton"
+    const inside = e >= m.coreFirst ? tokens.slice(f, e + 1).map((x) => x.value) : [];
+    const full = inside.length > 0 ? ctx.names.resolve(inside, start, lex.orgWords) : null;
+    const person = inside.length > 0 && (ctx.names.personLike(inside.map((w) => w.toLowerCase())) || (full !== null && (full.person || ctx.names.personLike(full.tokens.map((w) => w.toLowerCase())))));
     if (e >= m.coreFirst && e === m.headLast - 1) {
       const the = f > m.coreFirst && tokens[f - 1].lower === 'the' ? `${tokens[f - 1].value} ` : '';
+      // a person's campaign or team is named by the whole description, and can be pointed back to
+      if (person) return { start, end, head, name: coreText, role: null, kind: 'group', evidence: [...evidence, 'speaker:group-of-person'], named: true };
       return { start, end, head, name: the + text.slice(tokens[f].start, tokens[e].end), role: null, kind: 'group', evidence: [...evidence, 'speaker:name-in-description'], named: true };
     }
   }
