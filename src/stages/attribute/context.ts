@@ -85,16 +85,16 @@ export interface FoundCue {
 export { isCap };
 export const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.value);
 
+/** A hyphen glued to the words on both sides, inside a compound: "so-called", "Right-wing", "Kilroy-Silk". */
+export const isGluedHyphen = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.value === '-' && k > 0 && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1]?.start;
+
 /**
  * A hyphen inside a name: glued to capitalised words on both sides ("Kilroy-Silk", "Jean-Pierre",
  * "Wal-Mart"); not between initials or abbreviations ("N-C", "US-German").
  */
 export const isNameHyphen = (tokens: Token[], k: number): boolean =>
-  tokens[k]?.value === '-' &&
-  tokens[k - 1]?.end === tokens[k].start &&
-  tokens[k].end === tokens[k + 1]?.start &&
-  NAME_PART.test(tokens[k - 1].value) &&
-  NAME_PART.test(tokens[k + 1].value);
+  isGluedHyphen(tokens, k) && NAME_PART.test(tokens[k - 1].value) && NAME_PART.test(tokens[k + 1].value);
 const NAME_PART = /^\p{Lu}\p{Ll}/u;
 
 /** The words of a name in tokens[a, b], a hyphenated part as one word ("Robert Kilroy-Silk" → Robert, Kilroy-Silk). */

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
+import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
 import { findSpeaker, makeMention, npLeft, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -57,7 +57,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     const w = tokens[i];
     if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed') && !progressiveAsNoun(tokens, i)) continue;
     // the end of a hyphenated compound is no verb: "so-called", "well-known", "kiss-and-tell"
-    if (tokens[i - 1]?.value === '-' && tokens[i - 1].end === w.start) continue;
+    if (isGluedHyphen(tokens, i - 1)) continue;
     // a capitalised cue word inside a sentence of running text is a name: "but Respond gets it done"
     if (!headline && i > sFirst && isCap(w) && !isQuoteTok(tokens[i - 1]) && !/^[:;(—–-]$/.test(tokens[i - 1].value) && !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1))) continue;
     if (taken.has(i)) continue;

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, DASHES, type FoundMention, isCap, isDemonymAt, isNameHyphen, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, DASHES, type FoundMention, isCap, isDemonymAt, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -59,12 +59,6 @@ const PARTICIPLE_CUE = /ing$/;
 /* ----------------------------------------------------------- noun phrases */
 
 /** Walks left from token j (inclusive) over a noun phrase; returns its first token or -1. */
-/** A word joined by a hyphen to the next one is part of its compound, whatever its tag: "Right-wing parties". */
-function gluedToNext(tokens: Token[], k: number): boolean {
-  const h = tokens[k + 1];
-  return h?.value === '-' && h.start === tokens[k].end && tokens[k + 2]?.start === h.end;
-}
-
 export function npLeft(ctx: Ctx, j: number, floor: number): number {
   const { tokens, lex } = ctx;
   const t0 = tokens[j];
@@ -97,7 +91,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
-    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || gluedToNext(tokens, k) || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
+    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || isGluedHyphen(tokens, k + 1) || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
@@ -168,7 +162,7 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
     const p = t.pos;
     // wink reads a bare noun after "to" as a verb ("according to police"): a source noun, or one that ends the clause, is a noun
     // a word glued by a hyphen into a compound belongs to it whatever its tag ("runner-up", "would-be")
-    if (k > i + 1 && tokens[k - 1].value === '-' && tokens[k - 1].end === t.start && tokens[k - 2].end === tokens[k - 1].start) {
+    if (k > i + 1 && isGluedHyphen(tokens, k - 1)) {
       last = k;
       k++;
       steps++;
@@ -586,7 +580,7 @@ export function clauseSubject(ctx: Ctx, sFirst: number, before: number): FoundMe
     }
   }
   for (let k = start; k < before; k++) {
-    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k]) && !modifiesNoun(tokens, k) && !(k > 0 && gluedToNext(tokens, k - 2))) {
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k]) && !modifiesNoun(tokens, k) && !isGluedHyphen(tokens, k - 1)) {
       // back over adverbs and auxiliaries to the subject: "Mitt Romney largely ran"
       let j = k - 1;
       while (j >= start && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || SUBJECT_SKIP_AUX.has(tokens[j].lower))) j--;
