@@ -185,6 +185,14 @@ describe('attribute: coreference by gender and clause', () => {
     expect(claimsOf("One of Japan's best-known businessmen was arrested on Thursday.")).toEqual([]);
   });
 
+  it('takes an apposition of affiliation or role whatever it starts with', () => {
+    expect(fieldsOf('Carl Emmerson, from the Institute for Fiscal Studies, told BBC News: "It will be OK."', 'name')).toEqual([['Carl Emmerson']]);
+    expect(fieldsOf('"These figures show a slowdown," Peter Williams, CML deputy director, said.', 'name')).toEqual([['Peter Williams']]);
+    expect(fieldsOf("Roderick Lindblom, one of Ms Clarkson's lawyers, said: \"We will go forward.\"", 'name')).toEqual([['Roderick Lindblom']]);
+    // a clause is no apposition
+    expect(fieldsOf('Mr Smith, who runs the firm, said it was fine.', 'speaker')).toEqual([['Mr Smith']]);
+  });
+
   it('keeps "a spokesman for the company" whole, and names an apposition with a post-nominal', () => {
     expect(speakersOf('A spokesman for the company said it would appeal.')).toEqual(['A spokesman for the company']);
     expect(fieldsOf('The Tory finance spokesman, Brian Monteith MSP, said: "It is a form of disguise."', 'name')).toEqual([['Brian Monteith']]);

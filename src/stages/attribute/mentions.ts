@@ -556,6 +556,15 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // so is one opened by a past participle ("Mr Saakashvili, elected president in January after …, has urged")
   if (seg[0].pos === 'VERB' && PARTICIPLE.test(seg[0].lower) && (seg[1]?.lower === 'by' || !isCap(seg[0]))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
+  // a description with no finite verb that gives an affiliation or a role is an apposition whatever
+  // it starts with: "Carl Emmerson, from the Institute for Fiscal Studies, told", "Peter Williams, CML
+  // deputy director, said", "Roderick Lindblom, one of Ms Clarkson's lawyers, said"
+  const finiteVerb = seg.some((t, x) => (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower))) && !isCap(t) && seg[x - 1]?.value !== '-');
+  const affiliation = ['from', 'of', 'at', 'with'].includes(tokens[c].lower);
+  const role = seg.some((t) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower));
+  if (!finiteVerb && (affiliation || role) && (coreLast.pos === 'PROPN' || isCap(coreLast)) && !ctx.inQuote(tokens[c].start)) {
+    return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
+  }
   if (hasVerb && !ageOrPlace) return null;
   const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower);
   // a name with a post-nominal is a name: "The Tory finance spokesman, Brian Monteith MSP, said"
