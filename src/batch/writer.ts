@@ -22,7 +22,6 @@ export class Writer {
   private articles: ArticleRow[] = [];
   /** Ids of the batch not yet committed: extracted (in `articles`) or found already stored. */
   private pending = new Set<string>();
-  private skippedIds: string[] = [];
   private failures: Array<{ path: string; reason: string }> = [];
   private timer: NodeJS.Timeout | null = null;
 
@@ -41,7 +40,6 @@ export class Writer {
       c.failed++;
       this.failures.push({ path: o.path, reason: o.reason });
     } else if (o.kind === 'skipped' || this.seenInRun(o.id)) {
-      if (!this.pending.has(o.id)) this.skippedIds.push(o.id);
       this.pending.add(o.id);
       c.skipped++;
     } else {
@@ -64,14 +62,14 @@ export class Writer {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (!this.pending.size && !this.failures.length) return;
-    const { articles, failures, skippedIds } = this;
+    const { articles, failures, pending } = this;
     this.articles = [];
     this.failures = [];
-    this.skippedIds = [];
     this.pending = new Set();
     this.store.db.transaction(() => {
       this.store.saveRows(articles, this.runId, this.configHash);
-      this.store.recordRunArticles(this.runId, skippedIds);
+      // the stored ones are recorded by saveRows; this adds the ones found already stored
+      this.store.recordRunArticles(this.runId, pending);
       for (const f of failures) this.store.recordFailure(this.runId, f.path, f.reason);
     })();
   }

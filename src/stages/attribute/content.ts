@@ -3,7 +3,7 @@
  */
 import type { Token } from '../../types.ts';
 import { verbGroupStart } from './cues.ts';
-import { countWords, type Ctx, DASHES, type FoundCue, isCap as isCapTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
+import { countWords, type Ctx, DASHES, type FoundCue, isCap as isCapTok, isFiniteVerb, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -202,10 +202,7 @@ function embeddedInStatement(ctx: Ctx, k: number, end: number): boolean {
 
 /** Is there a finite verb (an auxiliary, or a verb not ending -ing/-ed/-en) in tokens a..b? */
 function finiteVerbIn(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) {
-    const x = tokens[i];
-    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower))) return true;
-  }
+  for (let i = a; i <= b; i++) if (isFiniteVerb(tokens[i])) return true;
   return false;
 }
 

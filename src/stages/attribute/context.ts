@@ -85,6 +85,9 @@ export interface FoundCue {
 export { isCap };
 export const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.value);
 
+/** A finite verb: an auxiliary, or a verb not in -ing, -ed or -en. */
+export const isFiniteVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower));
+
 /** A hyphen glued to the words on both sides, inside a compound: "so-called", "Right-wing", "Kilroy-Silk". */
 export const isGluedHyphen = (tokens: Token[], k: number): boolean =>
   tokens[k]?.value === '-' && k > 0 && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1]?.start;

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, DASHES, type FoundMention, isCap, isDemonymAt, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, DASHES, type FoundMention, isCap, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -36,6 +36,8 @@ function postParticiple(tokens: Token[], k: number, floor: number): boolean {
 }
 /** Letters after a name that belong to it (QC, MP, MEP, KC). */
 const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|TD|Jr\.?|Sr\.?)$/;
+/** The last token of a name in tokens[c, d] that may end in a post-nominal ("Brian Monteith MSP"): d, or the one before it. */
+const beforePostNominal = (tokens: Token[], c: number, d: number): number => (d > c && POST_NOMINAL.test(tokens[d].value) ? d - 1 : d);
 
 /** A participle between a determiner, adjective or possessive and its noun: "the Party’s presumed nominee". */
 function modifiesNoun(tokens: Token[], k: number): boolean {
@@ -242,8 +244,7 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
   if (appo) {
     const [c, d] = appo;
     // apposition that names ("The Shadow Secretary …, Theresa May,") or describes ("David Frost, director general of …")
-    // a post-nominal ends the apposition but not the name: "Brian Monteith MSP"
-    const nameEnd = d > c && POST_NOMINAL.test(tokens[d].value) ? d - 1 : d;
+    const nameEnd = beforePostNominal(tokens, c, d);
     const appoIsName = isNameTok(tokens[c], lex) && tokens.slice(c, nameEnd + 1).every((t) => isNameTok(t, lex));
     if (appoIsName && nameFirst === null) {
       role = text.slice(tokens[skipDet(ctx, a, b)].start, tokens[b].end);
@@ -559,7 +560,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // a description with no finite verb that gives an affiliation or a role is an apposition whatever
   // it starts with: "Carl Emmerson, from the Institute for Fiscal Studies, told", "Peter Williams, CML
   // deputy director, said", "Roderick Lindblom, one of Ms Clarkson's lawyers, said"
-  const finiteVerb = seg.some((t, x) => (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower))) && !isCap(t) && seg[x - 1]?.value !== '-');
+  const finiteVerb = seg.some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-');
   const affiliation = ['from', 'of', 'at', 'with'].includes(tokens[c].lower);
   const role = seg.some((t) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower));
   if (!finiteVerb && (affiliation || role) && (coreLast.pos === 'PROPN' || isCap(coreLast)) && !ctx.inQuote(tokens[c].start)) {
@@ -568,8 +569,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (hasVerb && !ageOrPlace) return null;
   const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower);
   // a name with a post-nominal is a name: "The Tory finance spokesman, Brian Monteith MSP, said"
-  const postNominal = seg.length > 1 && POST_NOMINAL.test(seg[seg.length - 1].value);
-  const appoIsName = (postNominal ? seg.slice(0, -1) : seg).every((t) => isNameTok(t, lex));
+  const appoIsName = tokens.slice(c, beforePostNominal(tokens, c, d) + 1).every((t) => isNameTok(t, lex));
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
   if (ageOrPlace && !appoIsName) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null);

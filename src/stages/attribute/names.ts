@@ -172,7 +172,17 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
   const { tokens, lex, text } = ctx;
   const idx = new NameIndex();
   idx.firstNames = lex.nameGender;
-  const titleCase = ctx.doc.sentences.map((s) => isTitleCase(tokens, s.tokens[0], s.tokens[1], true));
+  // asked only of sentences that hold a name run
+  const titleCaseMemo = new Map<number, boolean>();
+  const titleCase = (si: number): boolean => {
+    let v = titleCaseMemo.get(si);
+    if (v === undefined) {
+      const s = ctx.doc.sentences[si];
+      v = s !== undefined && isTitleCase(tokens, s.tokens[0], s.tokens[1], true);
+      titleCaseMemo.set(si, v);
+    }
+    return v;
+  };
   let i = 0;
   while (i < tokens.length) {
     // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
@@ -205,7 +215,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     if (lex.orgWords.has(tokens[j].lower)) while (i > 0 && isCap(tokens[i - 1]) && tokens[i - 1].pos !== 'DET' && tokens[i - 1].sentence === tokens[i].sentence && !lex.honorifics.has(tokens[i - 1].lower) && i - 1 > 0 && tokens[i - 2].sentence === tokens[i].sentence) i--;
     // in a title-case line the capitals before a known first name are common words: "Rival Hillary
     // Clinton", "Billionaire Donald Trump", "Bernie Sanders Burns Hillary Clinton"
-    if (titleCase[tokens[i].sentence] && !connectors) {
+    if (titleCase(tokens[i].sentence) && !connectors) {
       for (let f = j - 1; f > i; f--) {
         if (lex.nameGender.has(tokens[f].lower)) {
           i = f;
@@ -231,11 +241,11 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
         the: i > 0 && tokens[i - 1].lower === 'the',
         org,
         initials: tokens.slice(i, j + 1).filter((t) => isCap(t) || t.value === '&').map((t) => (t.value === '&' ? '&' : t.value[0])).join(''),
-        titleCase: titleCase[tokens[i].sentence] ?? false,
+        titleCase: titleCase(tokens[i].sentence),
       });
       // "The Open Society Institute (OSI)": the acronym names the same organisation
       if (tokens[j + 1]?.value === '(' && /^[A-Z&]{2,6}$/.test(tokens[j + 2]?.value ?? '') && tokens[j + 3]?.value === ')') {
-        idx.add({ name, tokens: words, role: null, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: true, initials: tokens[j + 2].value, person: false, titleCase: titleCase[tokens[i].sentence] ?? false });
+        idx.add({ name, tokens: words, role: null, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: true, initials: tokens[j + 2].value, person: false, titleCase: titleCase(tokens[i].sentence) });
       }
     }
     i = j + 1;
