@@ -507,3 +507,33 @@ describe('attribute: "\'s" as "has"', () => {
     expect(claimsOf("Mary spoke first. He's expected to win the vote.")).toEqual([]);
   });
 });
+
+describe('attribute: words between a subject and its verb', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'cue');
+  it('passes over an adverb and an intensifying reflexive, and keeps the adverb in the cue', () => {
+    expect(view('Carter however said he would welcome the move.')).toEqual([['Carter', 'however said']]);
+    expect(view('Cruz gingerly said that was an assessment for the voters.')).toEqual([['Cruz', 'gingerly said']]);
+    expect(view('Ford itself said the deal was on.')).toEqual([['Ford', 'said']]);
+    expect(view('The Spanish federation at first declined to take action.')).toEqual([['The Spanish federation', 'first declined']]);
+  });
+  it('does not pass over a capitalised word, a quantifier, "so" or an adverb of place', () => {
+    expect(view('Mr Prior remarks that all human life is here.')).toEqual([['Mr Prior', 'remarks']]);
+    expect(view('Of the analysts, most said the deal would go ahead.')).toEqual([['most', 'said']]);
+    expect(view('Mary spoke first. So says the minister.')).toEqual([['the minister', 'says']]);
+    expect(view('More reforms ahead says Milburn.').map((c) => c[0])).not.toContain('More reforms');
+  });
+  it('reads an adverb of degree before a participle after its noun as a passive modifier, and a participle between an adverb and its noun as an adjective', () => {
+    expect(view('With the election widely predicted for May, angry MPs met.')).toEqual([]);
+    expect(view("Vodafone struggled to satisfy Japan's technologically demanding mobile users.")).toEqual([]);
+    expect(view('It was a movie almost guaranteeing box office success.')).toEqual([]);
+  });
+});
+
+describe('attribute: a hyphen written as a dash', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'name');
+  it('sets aside what stands between two dashes before the verb', () => {
+    expect(view("But the firm - China's biggest jet fuel supplier - said it would pay.")).toEqual([["the firm - China's biggest jet fuel supplier", 'the firm']]);
+    expect(view('Mr Yushchenko - keen to reassure investors - had said only 30 firms would be targeted.')).toEqual([['Mr Yushchenko - keen to reassure investors', 'Yushchenko']]);
+    expect(view('The IAAF - which said it was very surprised - is deciding whether to appeal.')).toEqual([['which', 'The IAAF']]);
+  });
+});

@@ -28,6 +28,24 @@ export const isDemonymAt = (tokens: Token[], k: number, lex: Lexicon): boolean =
 export const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 export const DASHES = new Set(['—', '–']);
+/** Adverbs that ask, relate or refer back ("So says the minister"), never modify a verb from between it and its subject. */
+const WH_ADVERBS = new Set(['how', 'why', 'when', 'where', 'whereby', 'so', 'thus', 'as']);
+/** Adverbs of place and particles, which end a phrase before a verb rather than modify it: "More reforms ahead, says Milburn". */
+const PLACE_ADVERBS = new Set(['ahead', 'away', 'back', 'out', 'up', 'down', 'off', 'home', 'abroad', 'together', 'apart', 'along', 'around', 'alike', 'overseas']);
+/**
+ * An adverb that modifies the verb after it ("Carter however said", "Cruz gingerly said"): not a
+ * question word, not a quantifier ("most said"), and not capitalised, which makes it a name
+ * ("Mr Prior remarks", "Sideways tells").
+ */
+export const isVerbAdverb = (t: Token): boolean => t.pos === 'ADV' && !WH_ADVERBS.has(t.lower) && !PLACE_ADVERBS.has(t.lower) && !QUANTIFIERS.has(t.lower) && !isCap(t);
+
+/** A dash at token k: an em or en dash, or a hyphen with space on both sides, as BBC writes a dash ("the firm - China's biggest supplier - said"). */
+export const isDashAt = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k];
+  if (!t) return false;
+  if (DASHES.has(t.value)) return true;
+  return t.value === '-' && k > 0 && tokens[k - 1].end < t.start && (tokens[k + 1]?.start ?? Infinity) > t.end;
+};
 /** Forms of "be" before a progressive ("has been warning"); no "'s", which may be a possessive. */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 /** A past participle's ending (regular and common irregular). */

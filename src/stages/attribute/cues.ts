@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
+import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
 import { findSpeaker, makeMention, npLeft, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -239,7 +239,7 @@ export function verbGroupStart(ctx: Ctx, fc: FoundCue, sFirst: number): number {
   while (k - 1 >= sFirst && k - fc.first > -4) {
     const t = tokens[k - 1];
     const contraction = t.value.startsWith("'") || t.value.startsWith('’');
-    if (!lex.verbGroup.has(t.lower) || (contraction && t.pos !== 'AUX') || tokens[k].start - t.end > 1) break;
+    if (!(lex.verbGroup.has(t.lower) || isVerbAdverb(t)) || (contraction && t.pos !== 'AUX') || tokens[k].start - t.end > 1) break;
     k--;
   }
   return tokens[k].start;

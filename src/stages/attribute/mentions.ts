@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, DASHES, type FoundMention, isCap, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, type FoundMention, isDashAt, isVerbAdverb, isCap, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -15,8 +15,22 @@ const SUBJECT_SKIP_AUX = new Set([
   'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'now', 'still', 'further', 'specifically', 'strongly',
   'flatly', 'firmly', 'categorically', 'angrily', 'openly', 'quickly', 'immediately', 'separately', 'simply', 'just',
   'even', 'not', "n't", 'only', 'too', 'both', 'all', 'since', 'long', 'told', 'been', 'being',
-  'itself', 'himself', 'herself', 'themselves',
 ]);
+/** Words that open a sentence by referring back to what was said: "So says the minister", "Thus spoke …". */
+const REFER_BACK = new Set(['so', 'thus']);
+/** Adverbs of degree that stand before a passive participle: "widely predicted", "much told". */
+const PASSIVE_DEGREE = new Set(['widely', 'much', 'commonly', 'generally', 'long', 'well', 'little', 'highly', 'largely', 'universally']);
+/** Reflexives that stress a subject before its verb: "Ford itself said", "Cruz himself said". */
+const INTENSIFIERS = new Set(['itself', 'himself', 'herself', 'themselves']);
+/**
+ * A word between a subject and its verb: an auxiliary, an adverb ("Carter however said", "Cruz
+ * gingerly said"), or an intensifying reflexive. A pronoun other than a reflexive is the subject.
+ */
+function betweenSubjectAndVerb(t: Token): boolean {
+  if (INTENSIFIERS.has(t.lower)) return true;
+  if (t.pos === 'PRON') return false;
+  return SUBJECT_SKIP_AUX.has(t.lower) || isVerbAdverb(t);
+}
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
@@ -93,7 +107,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
-    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || isGluedHyphen(tokens, k + 1) || t.value === "'s" || t.value === '’s' || t.value === '-' || t.value === '–' || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
+    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || isGluedHyphen(tokens, k + 1) || t.value === "'s" || t.value === '’s' || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
@@ -273,16 +287,24 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   const { tokens } = ctx;
   const cueTok = tokens[ci];
   // participial clause after a comma: ", saying that", ", claiming that"
-  if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && (tokens[ci - 1].value === ',' || DASHES.has(tokens[ci - 1].value)) && !ctx.inQuote(tokens[ci - 1].start)) return { mention: null, inherit: true };
-  // a participle that modifies a noun is no one's act: "a broadcast announcing the measure",
-  // "£7.4m announced by the chancellor"
-  if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && !isCap(tokens[ci - 1]) && PARTICIPLE_CUE.test(cueTok.lower)) {
+  // (a dash that opens the sentence is a list's bullet, and a capitalised word after it a heading: "- Thinking Skills:")
+  if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && (tokens[ci - 1].value === ',' || (isDashAt(tokens, ci - 1) && ci - 1 > sFirst)) && !isCap(cueTok) && !ctx.inQuote(tokens[ci - 1].start)) return { mention: null, inherit: true };
+  // a participle that modifies a noun is no one's act: "a broadcast announcing the measure", "a movie
+  // almost guaranteeing box office success"
+  const nb = ci - 1 > sFirst && isVerbAdverb(tokens[ci - 1]) ? ci - 2 : ci - 1;
+  if (ci > sFirst && tokens[nb].pos === 'NOUN' && !isCap(tokens[nb]) && PARTICIPLE_CUE.test(cueTok.lower)) {
     // …unless the noun is a text that says it: "a BBC story claiming …", "a report saying …"
-    const noun = tokens[ci - 1].lower;
+    const noun = tokens[nb].lower;
     const medium = ctx.lex.documentNouns.has(noun) || MEDIA.has(noun) || ctx.lex.nounLabel.has(noun) || noun === 'story';
     if (!medium) return { mention: null, inherit: false };
-    const a = npLeft(ctx, ci - 1, sFirst);
-    return a >= 0 ? { mention: makeMention(ctx, a, ci - 1, 'speaker:document-participle', null), inherit: false } : { mention: null, inherit: false };
+    const a = npLeft(ctx, nb, sFirst);
+    return a >= 0 ? { mention: makeMention(ctx, a, nb, 'speaker:document-participle', null), inherit: false } : { mention: null, inherit: false };
+  }
+  // an adverb of degree between a noun and a participle makes a passive modifier, not a verb: "the
+  // election widely predicted for May", "a parable much told in economics courses"
+  if (nb === ci - 2 && PASSIVE_DEGREE.has(tokens[ci - 1].lower) && (tokens[nb].pos === 'NOUN' || tokens[nb].pos === 'PROPN') && PARTICIPLE.test(cueTok.lower) && cj === ci) {
+    const next = tokens[cj + 1];
+    if (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.lower === 'to') return { mention: null, inherit: false };
   }
   // a denial or warning in the passive with its agent: "A call for shortlists has been rejected by one
   // of Labour's most senior Asians": the agent is the source, the subject what it rejected. (Passives
@@ -292,15 +314,22 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     const b = npRight(ctx, cj + 2, sLast);
     if (b >= 0 && !ctx.inQuote(tokens[cj + 2].start)) return { mention: makeMention(ctx, cj + 2, b, 'speaker:passive-agent', null), inherit: false };
   }
-  // a participle before its noun is an adjective: "a majority of pledged delegates", "for proposed changes"
-  if (PARTICIPLE.test(cueTok.lower) && ci > sFirst && cj === ci && tokens[cj + 1]?.pos === 'NOUN' && (tokens[ci - 1].pos === 'DET' || tokens[ci - 1].pos === 'ADP' || POSSESSIVE_DET.has(tokens[ci - 1].lower))) return { mention: null, inherit: false };
+  // a participle before its noun is an adjective, also after an adverb: "a majority of pledged delegates",
+  // "for proposed changes", "Japan's technologically demanding mobile users"
+  if ((PARTICIPLE.test(cueTok.lower) || PARTICIPLE_CUE.test(cueTok.lower)) && ci > sFirst && cj === ci && (tokens[cj + 1]?.pos === 'NOUN' || tokens[cj + 1]?.pos === 'ADJ')) {
+    const det = tokens[ci - 1];
+    if (PARTICIPLE.test(cueTok.lower) && tokens[cj + 1].pos === 'NOUN' && (det.pos === 'DET' || det.pos === 'ADP' || POSSESSIVE_DET.has(det.lower))) return { mention: null, inherit: false };
+    const beforeAdv = det.pos === 'ADV' && ci - 2 >= sFirst ? tokens[ci - 2] : null;
+    if (beforeAdv && (beforeAdv.pos === 'DET' || POSSESSIVE_DET.has(beforeAdv.lower) || beforeAdv.value === "'s" || beforeAdv.value === '’s' || (beforeAdv.pos === 'ADP' && PARTICIPLE.test(cueTok.lower)))) return { mention: null, inherit: false };
+  }
   // "written by X", "announced by X", "reporting by X": an agent after the cue, not a speaker before it
   if (tokens[cj + 1]?.lower === 'by' && (PARTICIPLE.test(cueTok.lower) || /ing$/.test(cueTok.lower))) return { mention: null, inherit: false };
   // a passive participle after its noun is no one's act: "Among the firms accused were …"
   if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && PARTICIPLE.test(cueTok.lower) && (tokens[cj + 1]?.pos === 'AUX' || BE.has(tokens[cj + 1]?.lower ?? ''))) return { mention: null, inherit: false };
   let j = ci - 1;
   for (;;) {
-    while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') {
+    // (the second word of a two-word adverbial is left to the rule below: "at first declined")
+    while (j >= sFirst && betweenSubjectAndVerb(tokens[j]) && !(j - 1 >= sFirst && ADVERBIAL_PAIRS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`))) {
       // a negated act reports no statement: "did not say", "never mentioned"
       if (NEGATION.has(tokens[j].lower)) return { mention: null, inherit: false };
       // a passive ("it has been announced", "was told") reports no statement of its subject; the progressive does
@@ -335,7 +364,8 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     }
     break;
   }
-  if (j < sFirst) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
+  // "So says the minister": a word that refers back opens an inverted report
+  if (j < sFirst || (j === sFirst && REFER_BACK.has(tokens[j].lower))) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
   const t = tokens[j];
   if (t.pos === 'CCONJ') return { mention: null, inherit: true };
   // a gerund after "by", "while", "after", "before" is the clause subject's act ("hit Snowden back by
@@ -345,7 +375,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   // relative pronoun subject: "Mr. Ekovich, who noted that …": the mention is "who", its antecedent names it
   if ((t.lower === 'who' || t.lower === 'which') && j > sFirst) {
     let k = j - 1;
-    if (tokens[k].value === ',') k--;
+    if (tokens[k].value === ',' || isDashAt(tokens, k)) k--;
     let a = k >= sFirst ? npLeft(ctx, k, sFirst) : -1;
     // "a symbolic victory for Obama, who complained": "who" stands for the person at the end
     if (a >= 0 && (t.lower === 'who' || t.lower === 'which')) {
@@ -358,17 +388,18 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     }
     return { mention: null, inherit: false };
   }
-  if (t.value === ',' || isQuoteTok(t) || t.value === ':' || t.value === '—' || t.value === '–') {
+  const dash = isDashAt(tokens, j) && j > sFirst;
+  if (t.value === ',' || isQuoteTok(t) || t.value === ':' || dash) {
     // "…," said X  /  "…" said X
     let p = j;
     while (p >= sFirst && (tokens[p].value === ',' || isQuoteTok(tokens[p]))) p--;
     const afterQuote = tokens.slice(p + 1, j + 1).some(isQuoteTok) || (p >= sFirst && ctx.inQuote(tokens[p].start) !== null);
     // "…” — said X" and "…: said X" speak from the right; "X — a teacher — says he …" does not
-    if (afterQuote || (t.value !== ',' && !DASHES.has(t.value))) {
+    if (afterQuote || (t.value !== ',' && !dash)) {
       const m = rightSpeaker(ctx, cj + 1, sLast);
       if (m) return { mention: m, inherit: false };
     }
-    if (t.value === ',' || DASHES.has(t.value)) {
+    if (t.value === ',' || dash) {
       // X, who …, said  /  X, director of …, said  /  The Secretary …, Theresa May, said
       const m = appositionSpeaker(ctx, j, sFirst);
       if (m) return { mention: m, inherit: false };
@@ -376,7 +407,8 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       // "…, said John Smith.": only a speaker that closes the clause stands after the verb
       const r = rightSpeaker(ctx, cj + 1, sLast);
       const closes = r !== null && (r.last >= sLast - 1 || tokens[r.last + 1]?.value === ',' || tokens[r.last + 1]?.value === '.');
-      return { mention: closes ? r : null, inherit: !closes && !afterQuote };
+      // (after a hyphen used as a dash, a verb with no subject is more often a reduced clause: "- thought likely to be")
+      return { mention: closes ? r : null, inherit: !closes && !afterQuote && t.value !== '-' };
     }
     return { mention: null, inherit: false };
   }
@@ -387,7 +419,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     const has = (t.value === "'s" || t.value === '’s') && (tokens[cj + 1]?.lower === 'that' || isQuoteTok(tokens[cj + 1]) || tokens[cj + 1]?.value === ':');
     if (!/ing$/.test(cueTok.lower) && !has) return { mention: null, inherit: false };
     j--;
-    while (j >= sFirst && SUBJECT_SKIP_AUX.has(tokens[j].lower) && tokens[j].pos !== 'PRON') j--;
+    while (j >= sFirst && betweenSubjectAndVerb(tokens[j])) j--;
     if (j < sFirst) return { mention: null, inherit: false };
     const a = npLeft(ctx, j, sFirst);
     if (a < 0 || ctx.inQuote(tokens[a].start)) return { mention: null, inherit: false };
@@ -515,10 +547,11 @@ function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
 function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMention | null {
   const { tokens, lex } = ctx;
   // find the mark that opens the apposition: the previous comma, or dash for a dash
-  const opens = (v: string) => (DASHES.has(tokens[comma].value) ? DASHES.has(v) : v === ',');
+  const dash = isDashAt(tokens, comma);
+  const opens = (k: number) => (dash ? isDashAt(tokens, k) : tokens[k].value === ',');
   let k = comma - 1;
-  while (k >= sFirst && !opens(tokens[k].value) && comma - k < 25) k--;
-  if (k < sFirst || !opens(tokens[k].value)) return null;
+  while (k >= sFirst && !opens(k) && comma - k < 25) k--;
+  if (k < sFirst || !opens(k)) return null;
   const c = k + 1;
   const d = comma - 1;
   if (d < c) return null;
@@ -564,6 +597,13 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const affiliation = ['from', 'of', 'at', 'with'].includes(tokens[c].lower);
   const role = seg.some((t) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower));
   if (!finiteVerb && (affiliation || role) && (coreLast.pos === 'PROPN' || isCap(coreLast)) && !ctx.inQuote(tokens[c].start)) {
+    return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
+  }
+  // between dashes, a phrase with no finite verb is set aside whatever it starts with: "the firm - China's
+  // biggest jet fuel supplier - said", "Mr Yushchenko - keen to reassure potential investors - had said"
+  const infinitive = (x: number) => seg[x - 1]?.lower === 'to' || (seg[x - 1]?.pos === 'ADV' && seg[x - 2]?.lower === 'to');
+  const clause = seg.some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-' && !infinitive(x));
+  if (dash && !clause && (coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast)) && !ctx.inQuote(tokens[c].start)) {
     return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
   }
   if (hasVerb && !ageOrPlace) return null;
