@@ -34,6 +34,8 @@ export interface CueLexicon {
   prepositionCues?: Record<string, string[]>;
   cueNeedsNext?: Record<string, string[]>;
   smallClauseVerbs?: string[];
+  addresseeVerbs?: string[];
+  infinitiveLeads?: string[];
   gerundComplementVerbs?: string[];
   verbGroup?: { auxiliaries: string[]; adverbs: string[] };
 }

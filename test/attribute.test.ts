@@ -537,3 +537,41 @@ describe('attribute: a hyphen written as a dash', () => {
     expect(view('The IAAF - which said it was very surprised - is deciding whether to appeal.')).toEqual([['which', 'The IAAF']]);
   });
 });
+
+describe('attribute: subjects that end after their head', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'cue');
+  it('keeps a participle and a day after the noun in the subject', () => {
+    expect(view('Some 56 percent of voters polled said they were less likely to vote.')).toEqual([['Some 56 percent of voters polled', 'said']]);
+    expect(view('A news report published Wednesday said the secretary used a personal account.')).toEqual([['A news report published Wednesday', 'said']]);
+    expect(view('Michael Mates joined calls for a probe into the claims.')).toEqual([]);
+  });
+  it('takes "most of them", "another" and a head wink tags as an adjective', () => {
+    expect(view('Most of them said they had loved working there.')).toEqual([['Most of them', 'said']]);
+    expect(view('One voter was unsure. Another said he hoped Trump wins.')).toEqual([['Another', 'said']]);
+    expect(view('The self-described democratic socialist said he would win.')).toEqual([['The self-described democratic socialist', 'said']]);
+    expect(view('The other proposed names include a domain for films.')).toEqual([]);
+  });
+  it('finds the subject before a verb that leads to the cue, and puts the lead in the cue', () => {
+    expect(view('Lewandowski continued to say he had never touched her.')).toEqual([['Lewandowski', 'continued to say']]);
+    expect(view('He went on to say, “She once threw a Bible at an agent.”')).toEqual([['He', 'went on to say']]);
+    expect(view('The billionaire was quick to deny that he had paid.')).toEqual([['The billionaire', 'was quick to deny']]);
+    // "declined" is the cue (a refusal), not "to say"
+    expect(view('Lewandowski declined to say whether he had touched her.')).toEqual([['Lewandowski', 'declined']]);
+  });
+  it('reads "\'s said" before a subject pronoun as the perfect, but not "\'s told"', () => {
+    expect(view("He's said he gets his ideas from a speech.")).toEqual([["He", "'s said"]]);
+    expect(view("He's told he must leave the country.")).toEqual([]);
+  });
+  it('reads "said" as a verb after a name wink misreads ("Ian Read said")', () => {
+    expect(view('Pfizer chief executive Ian Read said company leaders had paid attention.')).toEqual([['Pfizer chief executive Ian Read', 'said']]);
+  });
+});
+
+describe('coref: a pronoun or description with no earlier speaker', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'name');
+  it('takes the last person named before it, of the pronoun\'s gender, over a later event or place', () => {
+    expect(view('Hollywood star Liam Neeson held a dinner to promote the Lyric Theatre. The Ballymena-born actor said the theatre was dilapidated.')).toEqual([['The Ballymena-born actor', 'Liam Neeson']]);
+    expect(view('Kelly Holmes will run at the Norwich Union Grand Prix. "I am still competitive," she said.')).toEqual([['she', 'Kelly Holmes']]);
+    expect(view('Kate Winslet met Johnny Depp at the European Film Awards. "It is intense," he said.')).toEqual([['he', 'Johnny Depp']]);
+  });
+});

@@ -30,6 +30,10 @@ export interface Lexicon {
   gerundComplementVerbs: Set<string>;
   /** Verbs whose complement may be a name and a gerund ("showed Mr. Trump losing"). */
   smallClauseVerbs: Set<string>;
+  /** Verbs whose passive takes the addressee as subject ("He's told …"). */
+  addresseeVerbs: Set<string>;
+  /** Verb lemmas, each with the words that follow it, after which a to-infinitive cue is the subject's statement ("went on to say"). */
+  infinitiveLeads: Array<string[]>;
   /** Verbs that cue only before one of these words, which stay outside the cue ("declined to"). */
   cueNeedsNext: Map<string, Set<string>>;
   /** Auxiliaries and adverbs right before a verb cue that its reported span takes in ("has also said"). */
@@ -124,6 +128,8 @@ export function compileLexicon(p: Pipeline): Lexicon {
     needComplement: new Set(p.cues.needComplement ?? []),
     prepositionCues: new Map(Object.entries(p.cues.prepositionCues ?? {}).map(([k, v]) => [k, new Set(v)])),
     smallClauseVerbs: new Set(p.cues.smallClauseVerbs ?? []),
+    addresseeVerbs: new Set(p.cues.addresseeVerbs ?? []),
+    infinitiveLeads: (p.cues.infinitiveLeads ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     gerundComplementVerbs: new Set(p.cues.gerundComplementVerbs ?? []),
     cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),
     verbGroup: new Set([...(p.cues.verbGroup?.auxiliaries ?? []), ...(p.cues.verbGroup?.adverbs ?? [])].map((w) => w.toLowerCase())),

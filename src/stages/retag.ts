@@ -12,6 +12,8 @@
  *   adjective: "A teary-eyed Bush said".
  * - A fraction word after "a"/"one" and before a verb is the subject, a
  *   number: "A third said they would …".
+ * - "said" is a verb except after a determiner ("the said property"): wink
+ *   tags it an adjective after a name it misreads ("Ian Read said").
  */
 import type { Token } from '../types.ts';
 import { isCap, isTitleCase } from './words.ts';
@@ -47,7 +49,12 @@ export function retag(tokens: Token[], first: number, end: number): void {
       t.pos = 'ADJ';
       continue;
     }
-    if (FRACTIONS.has(t.lower) && t.pos !== 'NUM' && i - 1 >= first && FRACTION_DETS.has(tokens[i - 1].lower) && inside(i + 1) && isVerb(next)) {
+    if (t.lower === 'said' && t.pos !== 'VERB' && t.pos !== 'AUX' && !(i - 1 >= first && tokens[i - 1].pos === 'DET')) {
+      t.pos = 'VERB';
+      t.lemma = 'say';
+      continue;
+    }
+        if (FRACTIONS.has(t.lower) && t.pos !== 'NUM' && i - 1 >= first && FRACTION_DETS.has(tokens[i - 1].lower) && inside(i + 1) && isVerb(next)) {
       t.pos = 'NUM';
     }
   }

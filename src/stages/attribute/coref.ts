@@ -53,7 +53,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       if (subject) evidence.push('coref:pronoun-main-clause-subject');
       else if (pick) evidence.push('coref:pronoun-last-person-speaker');
       else {
-        const n = ctx.names.lastBefore(at);
+        const n = ctx.names.lastBefore(at, Infinity, want);
         if (n) { pick = { name: n.name, role: n.role, kind: 'person', plural: false, at: n.at, gender: null }; evidence.push('coref:pronoun-last-person-name'); }
       }
     } else if (lex.pluralPronouns.has(p)) {
@@ -162,8 +162,8 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       const last = ctx.history.findLast((h) => h.kind === 'person' && h.named);
       if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };
       // else the person named last before it, close by
-      const named = ctx.names.lastBefore(start);
-      if (named && start - named.at < 600) return { start, end, head, name: named.name, role: named.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-name'], named: true };
+      const named = ctx.names.lastBefore(start, 599);
+      if (named) return { start, end, head, name: named.name, role: named.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-name'], named: true };
     }
   }
   // "the men", "the pair", "the three" after a list of names: that list

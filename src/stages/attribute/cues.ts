@@ -6,7 +6,7 @@
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
 import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
-import { findSpeaker, makeMention, npLeft, npRight } from './mentions.ts';
+import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
 
@@ -236,7 +236,13 @@ export function verbGroupStart(ctx: Ctx, fc: FoundCue, sFirst: number): number {
   const { tokens, lex } = ctx;
   if (!fc.cue.rule.startsWith('cue:verb') && !fc.cue.rule.startsWith('cue:noun')) return fc.cue.start;
   let k = fc.first;
-  while (k - 1 >= sFirst && k - fc.first > -4) {
+  // "went on to say", "was quick to deny": the lead verb is part of the span
+  if (k - 2 >= sFirst && tokens[k - 1].lower === 'to') {
+    const lead = infinitiveLead(ctx, k - 2, sFirst);
+    if (lead >= 0) k = lead;
+  }
+  const from = k;
+  while (k - 1 >= sFirst && k - from > -4) {
     const t = tokens[k - 1];
     const contraction = t.value.startsWith("'") || t.value.startsWith('’');
     if (!(lex.verbGroup.has(t.lower) || isVerbAdverb(t)) || (contraction && t.pos !== 'AUX') || tokens[k].start - t.end > 1) break;

@@ -20,6 +20,10 @@ const SUBJECT_SKIP_AUX = new Set([
 const REFER_BACK = new Set(['so', 'thus']);
 /** Adverbs of degree that stand before a passive participle: "widely predicted", "much told". */
 const PASSIVE_DEGREE = new Set(['widely', 'much', 'commonly', 'generally', 'long', 'well', 'little', 'highly', 'largely', 'universally']);
+/** Adjectives that work as determiners and head no noun phrase of their own: "The other proposed names". */
+const DETERMINER_ADJECTIVES = new Set(['other', 'same', 'such', 'own', 'only', 'very', 'whole', 'entire', 'main', 'certain', 'various', 'several', 'few', 'many', 'much', 'more', 'most', 'less', 'least']);
+/** Object pronouns that name a group a quantifier takes a part of: "most of them". */
+const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 /** Reflexives that stress a subject before its verb: "Ford itself said", "Cruz himself said". */
 const INTENSIFIERS = new Set(['itself', 'himself', 'herself', 'themselves']);
 /**
@@ -80,8 +84,12 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   const t0 = tokens[j];
   if (!t0) return -1;
   if (t0.pos === 'PRON' && !QUANTIFIERS.has(t0.lower)) {
+    // a part of a group: "most of them", "two of us"
+    if (PARTITIVE_PRONOUNS.has(t0.lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor && (QUANTIFIERS.has(tokens[j - 2].lower) || tokens[j - 2].pos === 'NUM')) return npLeft(ctx, j - 2, floor);
     return isSpeakerPronoun(ctx, t0) ? j : -1;
   }
+  // "Another said": one more of those just mentioned
+  if (t0.lower === 'another' && t0.pos === 'DET') return j;
   // "the most recently proposed date": a superlative, not a quantity of people
   if (t0.lower === 'most' && tokens[j - 1]?.lower === 'the') return -1;
   // quantified subjects: "About one in five say", "42% say", "Some say", "most said"
@@ -95,6 +103,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   let nouns = 0;
   let steps = 0;
   let headAsNoun = false;
+  // "The self-described democratic socialist said": wink tags the head an adjective; a determiner must open the phrase
+  const adjHead = t0.pos === 'ADJ' && !isCap(t0) && !DETERMINER_ADJECTIVES.has(t0.lower);
   while (k >= floor && steps < 14) {
     const t = tokens[k];
     const p = t.pos;
@@ -104,10 +114,10 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     // after a determiner, a word wink tags as a verb is a noun ("some analyses suggest")
     const detNoun = k === j && p === 'VERB' && prev !== undefined && k - 1 >= floor && (prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower)) && !['that', 'which'].includes(prev.lower);
     if (detNoun) headAsNoun = true;
-    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (k === j && adjHead) || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
-    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || isGluedHyphen(tokens, k + 1) || t.value === "'s" || t.value === '’s' || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
+    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || isGluedHyphen(tokens, k + 1) || (isGluedHyphen(tokens, k - 1) && k - 1 > floor) || t.value === "'s" || t.value === '’s' || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
@@ -148,6 +158,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   }
   const first = k + 1;
   if (nouns === 0 || first > j) return -1;
+  if (adjHead && nouns === 1 && !(tokens[first].pos === 'DET' || POSSESSIVE_DET.has(tokens[first].lower))) return -1;
   // "last week said", "on Monday said": a time, not a source
   let content = false;
   for (let m = first; m <= j; m++) if ((tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || isCap(tokens[m]) || (m === j && headAsNoun)) && !TIME_WORDS.has(tokens[m].lower)) content = true;
@@ -327,6 +338,8 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   // a passive participle after its noun is no one's act: "Among the firms accused were …"
   if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && PARTICIPLE.test(cueTok.lower) && (tokens[cj + 1]?.pos === 'AUX' || BE.has(tokens[cj + 1]?.lower ?? ''))) return { mention: null, inherit: false };
   let j = ci - 1;
+  // the last token of words that belong to the subject though they stand after its head ("voters polled")
+  let tail = -1;
   for (;;) {
     // (the second word of a two-word adverbial is left to the rule below: "at first declined")
     while (j >= sFirst && betweenSubjectAndVerb(tokens[j]) && !(j - 1 >= sFirst && ADVERBIAL_PAIRS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`))) {
@@ -346,10 +359,28 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       j -= 2;
       continue;
     }
-    // "Gowdy Thursday said", "Priebus later Thursday told": a day name after a name, with "later"/"earlier" before it
-    if (j - 1 >= sFirst && WEEKDAYS.has(tokens[j].lower) && isCap(tokens[j]) && (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].lower === 'later' || tokens[j - 1].lower === 'earlier')) {
-      j -= tokens[j - 1].pos === 'PROPN' ? 1 : 2;
+    // "Gowdy Thursday said", "Priebus later Thursday told": a day name after a name, with "later"/"earlier" before it;
+    // also after a noun or a participle: "voters going to the polls Tuesday say", "the order released Friday said"
+    if (j - 1 >= sFirst && WEEKDAYS.has(tokens[j].lower) && isCap(tokens[j]) && (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].pos === 'NOUN' || (tokens[j - 1].pos === 'VERB' && PARTICIPLE.test(tokens[j - 1].lower)) || tokens[j - 1].lower === 'later' || tokens[j - 1].lower === 'earlier')) {
+      if (tokens[j - 1].pos !== 'PROPN') tail = Math.max(tail, j);
+      j -= tokens[j - 1].lower === 'later' || tokens[j - 1].lower === 'earlier' ? 2 : 1;
       continue;
+    }
+    // a participle after its noun belongs to the subject: "Some 56 percent of voters polled said", "A news
+    // report published Wednesday said"
+    // (not after a name, where it is the verb: "Michael Mates joined calls for")
+    if (j - 1 >= sFirst && tokens[j].pos === 'VERB' && PARTICIPLE.test(tokens[j].lower) && tokens[j - 1].pos === 'NOUN' && !isCap(tokens[j - 1])) {
+      tail = Math.max(tail, j);
+      j -= 1;
+      continue;
+    }
+    // "He went on to say", "Lewandowski continued to say": the subject stands before the verb that leads to the cue
+    if (j - 1 >= sFirst && tokens[j].lower === 'to') {
+      const lead = infinitiveLead(ctx, j - 1, sFirst);
+      if (lead >= 0) {
+        j = lead - 1;
+        continue;
+      }
     }
     // a two-word adverbial between subject and verb: "the Tories are in turn demanding", "he in fact said"
     if (j - 1 >= sFirst && ADVERBIAL_PAIRS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) {
@@ -416,7 +447,10 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   // ("'s" is "is" only as a contraction: in "Standard & Poor's has said" it ends the name)
   if (BE.has(t.lower) && !(t.pos === 'PART' && (t.value === "'s" || t.value === '’s'))) {
     // "He's warned that …": before a participle with a statement after it, "'s" is "has"
-    const has = (t.value === "'s" || t.value === '’s') && (tokens[cj + 1]?.lower === 'that' || isQuoteTok(tokens[cj + 1]) || tokens[cj + 1]?.value === ':');
+    // "He's said he gets …": so also before a subject pronoun, unless the verb's passive takes the addressee ("He's told he must …")
+    const next = tokens[cj + 1];
+    const clauseNext = next !== undefined && next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower) && ctx.lex.personPronouns.has(next.lower) && !ctx.lex.addresseeVerbs.has(cueTok.lemma);
+    const has = (t.value === "'s" || t.value === '’s') && (next?.lower === 'that' || isQuoteTok(next) || next?.value === ':' || clauseNext);
     if (!/ing$/.test(cueTok.lower) && !has) return { mention: null, inherit: false };
     j--;
     while (j >= sFirst && betweenSubjectAndVerb(tokens[j])) j--;
@@ -465,7 +499,22 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   }
   const m = makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : listed ? 'speaker:list' : 'speaker:subject', null);
   if (listed) m.list = true;
-  return { mention: m, inherit: false };
+  return { mention: tail > m.last ? { ...m, last: tail } : m, inherit: false };
+}
+
+/**
+ * The first token of an infinitive lead ending at token e ("went on" in "went on to say", "was quick"
+ * in "was quick to deny"), or -1. Its first word is matched by lemma, the rest as written.
+ */
+export function infinitiveLead(ctx: Ctx, e: number, sFirst: number): number {
+  const { tokens } = ctx;
+  for (const words of ctx.lex.infinitiveLeads) {
+    const a = e - words.length + 1;
+    if (a < sFirst) continue;
+    if (tokens[a].lemma !== words[0] && tokens[a].lower !== words[0]) continue;
+    if (words.every((w, m) => m === 0 || tokens[a + m].lower === w)) return a;
+  }
+  return -1;
 }
 
 /** Words that link a title to what it is the title of: "head of", "analyst at", "spokeswoman for". */

@@ -102,11 +102,21 @@ export class NameIndex {
     return this.firstNames.has(words[0]) || this.entries.some((e) => e.person && e.tokens.length === words.length && e.tokens.every((t, x) => t.toLowerCase() === words[x]));
   }
 
-  /** The last person-like full name before `at`. */
-  lastBefore(at: number): NameEntry | null {
+  /** The last name of two or more words before offset `at`, no further back than `within`: a person's of the gender asked (if any) first, else any that is no organisation. */
+  lastBefore(at: number, within = Infinity, gender: Gender = null): NameEntry | null {
+    // a name known to be a person's (by a role or honorific) before any other: "Hollywood film star Liam
+    // Neeson … Belfast's Lyric Theatre. The Ballymena-born actor said" is Neeson
     let best: NameEntry | null = null;
-    for (const e of this.entries) if (e.at < at && e.tokens.length >= 2 && !e.org && (!best || e.at > best.at)) best = e;
-    return best;
+    let person: NameEntry | null = null;
+    for (const e of this.entries) {
+      if (!(e.at < at && at - e.at <= within && e.tokens.length >= 2 && !e.org)) continue;
+      if (!best || e.at > best.at) best = e;
+      const known = this.firstNames.get(e.tokens[0].toLowerCase());
+      // (a first name of the other gender rules a person out: "she" is not "Martin Scorsese")
+      if (gender && known && known !== gender) continue;
+      if ((e.person || known) && (!person || e.at > person.at)) person = e;
+    }
+    return person ?? best;
   }
 
   /**
