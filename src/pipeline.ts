@@ -52,6 +52,7 @@ export interface TitleLexicon {
   parties?: string[];
   /** Bodies that hear statements ("the court heard"): the source of what they were told. */
   venueNouns?: string[];
+  sourceModifiers?: string[];
 }
 export interface PronounLexicon {
   person: string[];

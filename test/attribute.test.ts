@@ -575,3 +575,15 @@ describe('coref: a pronoun or description with no earlier speaker', () => {
     expect(view('Kate Winslet met Johnny Depp at the European Film Awards. "It is intense," he said.')).toEqual([['he', 'Johnny Depp']]);
   });
 });
+
+describe('attribute: sources described after their head, and groups polled', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'cue');
+  it('keeps "close to him" and "familiar with the matter" in the source', () => {
+    expect(view('Cruz will change his approach, a source close to him said.')).toEqual([['a source close to him', 'said']]);
+    expect(view('People familiar with the matter said the deal was off.')).toEqual([['People familiar with the matter', 'said']]);
+  });
+  it('gives "saying" after a group polled or quoted to the group, when a statement follows', () => {
+    expect(view('Trump gained, with 30 percent of voters saying they have a positive view of him.')).toEqual([['30 percent of voters', 'saying']]);
+    expect(view('Crowds of supporters chanting his name filled the hall.')).toEqual([]);
+  });
+});

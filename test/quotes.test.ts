@@ -8,6 +8,13 @@ const quotes = (text: string) => {
 };
 
 describe('quotes', () => {
+  it('closes a quotation at an opening mark glued to its last word: “Apparently not,“ he said', () => {
+    const { doc, texts } = quotes('“Apparently not,“ he said. “A leopard does not change its spots.”');
+    expect(texts).toEqual(['Apparently not,', 'A leopard does not change its spots.']);
+    expect(doc.quotes[0].evidence).toContain('quote:reversed-close');
+    // an opening mark after a space still opens (here it reopens, as before)
+    expect(quotes('He said “we will call it “crazy” and go”.').texts).toEqual(['we will call it', 'crazy']);
+  });
   it('finds curly, straight, guillemet and low-high quotations, marks excluded', () => {
     expect(quotes('He called it “illegal” and "baseless", «non» and „nein“.').texts).toEqual(['illegal', 'baseless', 'non', 'nein']);
   });

@@ -50,6 +50,8 @@ export interface Lexicon {
   orgDescriptors: Set<string>;
   parties: string[];
   venueNouns: Set<string>;
+  /** Adjective + preposition after a source's head ("close to", "familiar with"), keyed by the preposition: the adjectives before it. */
+  sourceModifiers: Map<string, Set<string>>;
   personPronouns: Set<string>;
   pluralPronouns: Set<string>;
   thingPronouns: Set<string>;
@@ -104,6 +106,18 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return out;
 }
 
+/** Two-word phrases keyed by their last word, each with the first words it may follow. */
+function byLastWord(phrases: string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const ph of phrases) {
+    const [a, b] = ph.toLowerCase().split(/\s+/);
+    if (!b) continue;
+    if (!out.has(b)) out.set(b, new Set());
+    out.get(b)!.add(a);
+  }
+  return out;
+}
+
 export function compileLexicon(p: Pipeline): Lexicon {
   const hit = cache.get(p);
   if (hit) return hit;
@@ -144,6 +158,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     orgDescriptors: new Set((p.titles.orgDescriptors ?? []).map((t) => t.toLowerCase())),
     parties: p.titles.parties ?? [],
     venueNouns: new Set((p.titles.venueNouns ?? []).map((w) => w.toLowerCase())),
+    sourceModifiers: byLastWord(p.titles.sourceModifiers ?? []),
     personPronouns: new Set(p.pronouns.person),
     pluralPronouns: new Set(p.pronouns.plural),
     thingPronouns: new Set(p.pronouns.thing),

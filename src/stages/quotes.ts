@@ -1,7 +1,8 @@
 /**
  * Stage 3, quotes: quotation spans (marks excluded) for “…”, "…", ‘…’, «…»
  * and „…“, paragraph by paragraph. Tolerates writers' errors: a closing mark
- * used to open (`”spheres of influence”`), a straight mark that reopens before
+ * used to open (`”spheres of influence”`) or an opening mark used to close
+ * (`“Apparently not,“ he said`), a straight mark that reopens before
  * the last one closed, a paragraph that opens a quotation and never closes it
  * (the multi-paragraph convention), stray marks. Never throws on marks; odd
  * cases leave a message on the doc.
@@ -51,7 +52,13 @@ export function findQuotes(doc: Doc): Doc {
       switch (c) {
         case '“':
           if (open && open.mark === 'low') { push(open, i, i); open = null; }
-          else if (openDouble && open) {
+          else if (openDouble && open && !isSpace(prev) && !opensBefore(next)) {
+            // glued to the text before it and followed by a space or punctuation, an opening mark closes:
+            // `“Apparently not,“ he said`
+            push(open, i, i, 'quote:reversed-close');
+            warn(i, 'quote:reversed-close', 'opening mark used to close a quotation');
+            open = null;
+          } else if (openDouble && open) {
             // a new opening mark before the last one closed: end the last one here
             push(open, trimBack(text, i, open.at), null, 'quote:reopened');
             warn(i, 'quote:reopened', 'opening mark inside an open quotation');

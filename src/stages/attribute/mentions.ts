@@ -83,6 +83,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   const { tokens, lex } = ctx;
   const t0 = tokens[j];
   if (!t0) return -1;
+  const described = describedSource(ctx, j, floor);
+  if (described >= 0) return described;
   if (t0.pos === 'PRON' && !QUANTIFIERS.has(t0.lower)) {
     // a part of a group: "most of them", "two of us"
     if (PARTITIVE_PRONOUNS.has(t0.lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor && (QUANTIFIERS.has(tokens[j - 2].lower) || tokens[j - 2].pos === 'NUM')) return npLeft(ctx, j - 2, floor);
@@ -171,6 +173,33 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     while (f - 1 >= floor && NUMBER_LEADS.has(tokens[f - 1].lower)) f--;
   }
   return f <= j ? f : -1;
+}
+
+/** A statement right after token i: "that", a colon or quotation mark, or a subject pronoun ("saying they want"). */
+function clauseAfter(ctx: Ctx, i: number, sLast: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || i + 1 > sLast) return false;
+  return next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower) && !RELATIVE.has(next.lower));
+}
+
+/**
+ * A source described by an adjective and its preposition, ending at j: "a source close to him",
+ * "people familiar with the matter". Returns the first token of the whole phrase, or -1.
+ */
+function describedSource(ctx: Ctx, j: number, floor: number): number {
+  const { tokens, lex } = ctx;
+  // what follows the preposition: a short noun phrase or a pronoun
+  for (let p = j; p - 2 >= floor && p >= j - 5; p--) {
+    const t = tokens[p];
+    const adjectives = t.pos === 'ADP' || t.lower === 'to' ? lex.sourceModifiers.get(t.lower) : undefined;
+    if (adjectives) {
+      if (p === j || !adjectives.has(tokens[p - 1].lower)) return -1;
+      const head = npLeft(ctx, p - 2, floor);
+      return head >= 0 && tokens[p - 2].pos !== 'PRON' ? head : -1;
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && t.value !== "'s" && t.value !== '’s') return -1;
+  }
+  return -1;
 }
 
 /** Walks right from token i over a noun phrase (for inverted speakers and `according to X`); returns its last token or -1. */
@@ -307,9 +336,12 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     // …unless the noun is a text that says it: "a BBC story claiming …", "a report saying …"
     const noun = tokens[nb].lower;
     const medium = ctx.lex.documentNouns.has(noun) || MEDIA.has(noun) || ctx.lex.nounLabel.has(noun) || noun === 'story';
-    if (!medium) return { mention: null, inherit: false };
+    // …or a group of people polled or quoted, before what they say: "with 30 percent of voters saying
+    // they have a positive view", "GOP primary voters saying they want a ban"
+    const group = !medium && (noun === 'percent' || (ctx.lex.groupNouns.has(noun) && /s$/.test(noun))) && clauseAfter(ctx, cj, sLast);
+    if (!medium && !group) return { mention: null, inherit: false };
     const a = npLeft(ctx, nb, sFirst);
-    return a >= 0 ? { mention: makeMention(ctx, a, nb, 'speaker:document-participle', null), inherit: false } : { mention: null, inherit: false };
+    return a >= 0 ? { mention: makeMention(ctx, a, nb, medium ? 'speaker:document-participle' : 'speaker:group-participle', null), inherit: false } : { mention: null, inherit: false };
   }
   // an adverb of degree between a noun and a participle makes a passive modifier, not a verb: "the
   // election widely predicted for May", "a parable much told in economics courses"
