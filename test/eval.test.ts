@@ -108,6 +108,16 @@ describe('span metrics', () => {
     expect(m.counts).toEqual({ pred: 1, gold: 1, exact: 1, pCredit: 1, rCredit: 1 });
   });
 
+  it('exact ignores the comma or dash that closes an apposition, but keeps a mark that is the whole span', () => {
+    const u = 'Kevin Brady, chairman of the committee, said: yes.';
+    const withComma = normalizeSpan([[0, 39]], u);
+    const without = normalizeSpan([[0, 38]], u);
+    expect(withComma).toEqual(without);
+    expect(u.slice(without[0][0], without[0][1])).toBe('Kevin Brady, chairman of the committee');
+    // a colon cue is punctuation only: it stays
+    expect(normalizeSpan([[44, 45]], u)).toEqual([[44, 45]]);
+  });
+
   it('overlap-weighted: a predicted half of a gold span has precision credit 1 and recall credit 1/2', () => {
     const m = matchSpans([[[0, 4]]], [[[0, 8]]], ns);
     expect(m.counts).toEqual({ pred: 1, gold: 1, exact: 0, pCredit: 1, rCredit: 0.5 });

@@ -10,7 +10,9 @@
  * match, and a span cut in the middle of a word gets partial credit.
  *
  * Exact match: two spans cover the same non-white-space characters
- * (overlap = size of each); pairs are one-to-one.
+ * (overlap = size of each); pairs are one-to-one. `normalizeSpan` first sets
+ * aside the commas and dashes at a span's edges, so the comma that closes an
+ * apposition ("Kevin Brady, chairman of the committee, said") decides nothing.
  *
  * Overlap-weighted match (the "soft" scores of the PARC / PolNeAR
  * literature, one-to-one): every (predicted, gold) pair that shares a
@@ -52,9 +54,17 @@ export function nonSpacePrefix(text: string): Int32Array {
   return ns;
 }
 
+/** Punctuation that separates a span from the sentence around it, not part of what it says: a closing comma or dash of an apposition. */
+const EDGE_PUNCT = /[\s,;:\u2014\u2013-]/;
+const WORDY = /[\p{L}\p{N}]/u;
+
 /**
- * Sorts fragments, trims white space at their edges, drops empty ones and
- * merges those that touch, overlap or are separated by white space only.
+ * Sorts fragments, trims white space at their edges, and the commas, semicolons,
+ * colons and dashes at the edges of a fragment that holds a word (PolNeAR's
+ * annotators take in the comma that closes an apposition about half the time:
+ * "Kevin Brady, chairman of the committee," said); drops empty ones and merges
+ * those that touch, overlap or are separated by white space only. A fragment
+ * of punctuation alone (a colon cue) keeps its mark.
  */
 export function normalizeSpan(frags: SpanFrags, text: string): SpanFrags {
   const trimmed: Frag[] = [];
@@ -63,6 +73,10 @@ export function normalizeSpan(frags: SpanFrags, text: string): SpanFrags {
     let e = Math.min(text.length, e0);
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
+    if (WORDY.test(text.slice(s, e))) {
+      while (s < e && EDGE_PUNCT.test(text[s])) s++;
+      while (e > s && EDGE_PUNCT.test(text[e - 1])) e--;
+    }
     if (e > s) trimmed.push([s, e]);
   }
   trimmed.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

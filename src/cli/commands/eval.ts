@@ -48,7 +48,9 @@ attributions/NAME_<annotator>.ann): for each role (source = claim speaker
 mention, cue, content), exact and overlap-weighted P/R/F1, micro-averaged.
   - Claims sharing a group (one statement over several sentences, follow-on
     quotations) are ONE relation: contents united, first speaker and first cue.
-  - Spans are compared on their non-white-space characters. Exact: the same
+  - Spans are compared on their non-white-space characters, after the commas,
+    semicolons, colons and dashes at a span's edges (an apposition's closing
+    comma) are set aside; a span of punctuation alone keeps it. Exact: the same
     characters. Overlap-weighted: predicted and gold spans are paired one to
     one, greedily by Dice overlap; a pair credits the predicted span with
     |p∩g|/|p| and the gold span with |p∩g|/|g|; P = sum of predicted credits
