@@ -145,11 +145,11 @@ describe('attribute: cues and speakers', () => {
     expect(claimsOf('The senator said: “We will vote no.”')).toEqual([['The senator', 'assertion', 'said:']]);
   });
 
-  it('takes a relative pronoun as the mention, named by its antecedent, and looks past a parenthesis', () => {
+  it('takes a relative pronoun as the mention, named by its antecedent, and looks past a parenthesis, which stays in the mention as written', () => {
     const r = extract('Officials met Dr. Lee Chan, who noted that the clinic was full. Rep. Steve Israel (D-N.Y.) said the vote failed.');
     expect(r.claims.map((c) => [c.speaker?.text, c.speaker?.name, c.cue?.text])).toEqual([
       ['who', 'Lee Chan', 'noted'],
-      ['Rep. Steve Israel', 'Steve Israel', 'said'],
+      ['Rep. Steve Israel (D-N.Y.)', 'Steve Israel', 'said'],
     ]);
   });
 

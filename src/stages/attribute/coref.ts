@@ -223,7 +223,9 @@ export function genderOf(ctx: Ctx, m: Mention): Gender {
   if (m.kind !== 'person') return null;
   const { lex, text } = ctx;
   const words = [
-    ...text.slice(Math.max(0, m.start - 12), m.end).toLowerCase().split(/[^\p{L}.]+/u),
+    // the words up to the head (an honorific, "actress"), not words the span takes in after it (a participle
+    // phrase, "voters polled", "(D-N.Y.)"); an apposition counts through the role
+    ...text.slice(Math.max(0, m.start - 12), Math.max(m.head.end, m.start)).toLowerCase().split(/[^\p{L}.]+/u),
     ...(m.role ?? '').toLowerCase().split(/\s+/),
     ...m.name.toLowerCase().split(/\s+/).slice(0, 1),
   ];

@@ -423,7 +423,12 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     if (j >= sFirst && tokens[j].value === ')') {
       let k = j - 1;
       while (k >= sFirst && tokens[k].value !== '(' && j - k < 12) k--;
-      if (k >= sFirst && tokens[k].value === '(') { j = k - 1; continue; }
+      if (k >= sFirst && tokens[k].value === '(') {
+        // it stays in the span: "Sen. Richard Blumenthal (D-Conn.) said"
+        tail = Math.max(tail, j);
+        j = k - 1;
+        continue;
+      }
     }
     break;
   }
