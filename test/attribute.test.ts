@@ -587,3 +587,17 @@ describe('attribute: sources described after their head, and groups polled', () 
     expect(view('Crowds of supporters chanting his name filled the hall.')).toEqual([]);
   });
 });
+
+describe('attribute: particles, places and asides before a statement', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'cue');
+  it('reads "point out that" as a verb though wink tags "point" a noun', () => {
+    expect(view('Labor leaders point out that Mr. Trump could draw union voters.')).toEqual([['Labor leaders', 'point out']]);
+  });
+  it('takes a quotation after a phrase of place as the complement, but not after "known as"', () => {
+    expect(view('Sanders asks at Western High School, “Any questions I can answer?”')).toEqual([['Sanders', 'asks']]);
+    expect(view('The mandate, known as the fuel standard, “can continue to be a tool,” she said.').map((c) => c[1])).toEqual(['said']);
+  });
+  it('finds the subject of a progressive before an aside set off by commas', () => {
+    expect(view('An increasing number of Democrats, while still confident in her victory, are warning against a narrow campaign.')).toEqual([['An increasing number of Democrats', 'are warning']]);
+  });
+});

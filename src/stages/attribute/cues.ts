@@ -78,7 +78,10 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       // "a four-way contest that …", "the TV talent show The X Factor")
       const agrees = /s$/i.test(t.lower) || /s$/i.test(headNoun(tokens, i - 1, sFirst));
       const subjectBefore = prev && i - 1 >= sFirst && ((prev.pos === 'NOUN' && agrees) || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.value === '%' || QUANTIFIERS.has(prev.lower));
-      const clauseAfter = next && (next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.value === ',' && isQuoteTok(tokens[i + 2])) || (next.pos === 'VERB' && /ing$/.test(next.lower) && lex.gerundComplementVerbs.has(t.lemma)) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower) && !RELATIVE_PRONOUNS.has(next.lower)) || ((next.pos === 'PROPN' || next.pos === 'DET') && complementAfter(ctx, i, sLast)));
+      // (past the particle the verb takes: "Labor leaders point out that …")
+      const p = next !== undefined && lex.prepositionCues.get(t.lemma)?.has(next.lower) ? i + 1 : i;
+      const nx = tokens[p + 1];
+      const clauseAfter = p + 1 <= sLast && nx !== undefined && (nx.lower === 'that' || nx.value === ':' || isQuoteTok(nx) || (nx.value === ',' && isQuoteTok(tokens[p + 2])) || (nx.pos === 'VERB' && /ing$/.test(nx.lower) && lex.gerundComplementVerbs.has(t.lemma)) || (nx.pos === 'PRON' && !POSSESSIVE_DET.has(nx.lower) && !RELATIVE_PRONOUNS.has(nx.lower)) || ((nx.pos === 'PROPN' || nx.pos === 'DET') && complementAfter(ctx, p, sLast)));
       // "“…,” Viguerie notes.": after a closing quotation, a name and the verb end the sentence
       const endsQuote = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && quoteBefore(ctx, i, sFirst) && (!next || next.pos === 'PUNCT') && (!next || next.value !== ',');
       // a headline's verb after its subject's name: "Obama slams GOP’s ‘doom and despair’"
@@ -264,6 +267,9 @@ function extendCue(ctx: Ctx, i: number, sLast: number): number {
 }
 
 /** A complement clause after the verb at i: "that …", ":", a quotation, or a subject and its verb. */
+/** Prepositions that open a phrase of place or time between a verb and its quotation ("asks at Western High School, “…”"). */
+const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside', 'near', 'from', 'via', 'onstage']);
+
 function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   const { tokens } = ctx;
   let k = i + 1;
@@ -274,9 +280,11 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   if (t.value === ',' && isQuoteTok(tokens[k + 1])) return true;
   // a gerund clause: "critics fear creating a super state", "he denied taking bribes"
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ctx.lex.gerundComplementVerbs.has(tokens[i].lemma)) return true;
-  // a subject and a finite verb within a few words: "polls show Clinton leads", "he thinks it will"
+  // a subject and a finite verb within a few words: "polls show Clinton leads", "he thinks it will";
+  // or a phrase of place or time, then a quotation: "Sanders asks at Western High School, “Any questions …?”"
   for (let m = k; m <= sLast && m < k + 10; m++) {
     const x = tokens[m];
+    if (x.value === ',' && m > k && PLACE_OR_TIME.has(t.lower) && isQuoteTok(tokens[m + 1])) return true;
     if (x.value === ',' || x.value === '.' || x.value === ';') return false;
     // a gerund after a name or pronoun is a small clause: "the poll showed Mr. Trump losing supporters"
     const smallClause = ctx.lex.smallClauseVerbs.has(tokens[i].lemma) && x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[m - 1].pos === 'PROPN' || (tokens[m - 1].pos === 'PRON' && !POSSESSIVE_DET.has(tokens[m - 1].lower)));

@@ -492,6 +492,11 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     j--;
     while (j >= sFirst && betweenSubjectAndVerb(tokens[j])) j--;
     if (j < sFirst) return { mention: null, inherit: false };
+    // "Critics, while still confident …, are warning": the subject before an apposition or aside
+    if (j > sFirst && (tokens[j].value === ',' || isDashAt(tokens, j)) && !ctx.inQuote(tokens[j].start)) {
+      const m = appositionSpeaker(ctx, j, sFirst);
+      return { mention: m, inherit: false };
+    }
     const a = npLeft(ctx, j, sFirst);
     if (a < 0 || ctx.inQuote(tokens[a].start)) return { mention: null, inherit: false };
     return { mention: makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : 'speaker:subject', null), inherit: false };
@@ -665,7 +670,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-');
   // …when what stands before it is a subject, not the object of a preposition or the end of a list ("in Aurora, Colorado, in July")
   const objectBefore = a - 1 >= sFirst && (tokens[a - 1].pos === 'ADP' || tokens[a - 1].value === ',');
-  if (tokens[c].pos === 'ADP' && !['of', 'for', 'to', 'at', 'from', 'with'].includes(tokens[c].lower) && !hasVerb && !objectBefore) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
+  // (also one opened by a conjunction: "An increasing number of Democrats, while still confident in her victory, are warning")
+  if ((tokens[c].pos === 'ADP' || tokens[c].pos === 'SCONJ') && !['of', 'for', 'to', 'at', 'from', 'with'].includes(tokens[c].lower) && !hasVerb && !objectBefore) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
   // "Some observers, including professor Zeynep Tufekci, criticized": examples belong to the mention, the group names it
   if (['including', 'notably', 'especially', 'particularly', 'like'].includes(tokens[c].lower) || (tokens[c].lower === 'such' && tokens[c + 1]?.lower === 'as')) {
     const m = makeMention(ctx, a, k - 1, 'speaker:subject-examples', null);
