@@ -601,3 +601,11 @@ describe('attribute: particles, places and asides before a statement', () => {
     expect(view('An increasing number of Democrats, while still confident in her victory, are warning against a narrow campaign.')).toEqual([['An increasing number of Democrats', 'are warning']]);
   });
 });
+
+describe('attribute: a part of a group, and -ing words before a noun', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker');
+  it('keeps "one of the …" and a prenominal -ing word in the source', () => {
+    expect(view("The debt is safe, one of the world's leading credit rating agencies says.")).toEqual([["one of the world's leading credit rating agencies"]]);
+    expect(view('Some of the same candidates have said they oppose it.')).toEqual([['Some of the same candidates']]);
+  });
+});

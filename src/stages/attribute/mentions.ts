@@ -57,12 +57,18 @@ const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|TD|Jr\.?|Sr\.?)$/;
 /** The last token of a name in tokens[c, d] that may end in a post-nominal ("Brian Monteith MSP"): d, or the one before it. */
 const beforePostNominal = (tokens: Token[], c: number, d: number): number => (d > c && POST_NOMINAL.test(tokens[d].value) ? d - 1 : d);
 
-/** A participle between a determiner, adjective or possessive and its noun: "the Party’s presumed nominee". */
+/**
+ * A participle between a determiner, adjective or possessive and its noun: "the Party’s presumed
+ * nominee", "the world's leading credit rating agencies" (an -ing form not after a preposition, where
+ * it is a gerund: "by cutting taxes").
+ */
 function modifiesNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (t.pos !== 'VERB' || !PARTICIPLE.test(t.lower) || !prev || !next) return false;
+  if (t.pos !== 'VERB' || !prev || !next) return false;
+  const ing = PARTICIPLE_CUE.test(t.lower);
+  if (!PARTICIPLE.test(t.lower) && !(ing && prev.pos !== 'ADP')) return false;
   const before = ['DET', 'ADJ', 'NUM', 'ADP'].includes(prev.pos) || prev.value === "'s" || prev.value === '’s' || POSSESSIVE_DET.has(prev.lower);
   return before && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
@@ -125,7 +131,9 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       // inside a name: "the Court of Appeals for the District of Columbia"
       // "a spokesman for the company", "a lawyer for the three bloggers": a person for whom
       const personFor = tokens[k - 1]?.lower === 'for' && (lex.titles.has(tokens[k - 2]?.lower ?? '') || lex.personNouns.has(tokens[k - 2]?.lower ?? ''));
-      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || personFor) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN'))) {
+      // "one of the world's leading agencies says": a part of a group
+      const partOf = tokens[k - 1]?.lower === 'of' && k - 2 >= floor && (QUANTIFIERS.has(tokens[k - 2].lower) || tokens[k - 2].pos === 'NUM');
+      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || personFor) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN' || partOf))) {
         // "Critics of the measure argue", "the head of the bank said", "the developers behind the system claim"
         k--;
         steps++;
@@ -144,7 +152,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       // inside a name or title: "Secretary of State", "Kiev and Western countries",
       // "the Commons standards and privileges committee"
       const before = tokens[k - 1];
-      if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before))) break;
+      const part = t.lower === 'of' && (QUANTIFIERS.has(before.lower) || before.pos === 'NUM') && tokens[k + 1]?.lower === 'the';
+      if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before) || part)) break;
       if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN')) break;
     } else if (['in', 'at', 'from', 'on', 'behind'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || postParticiple(tokens, k - 1, floor)) && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
       // a place or outlet that identifies the source: "A report in the Sunday Business", "officials in Kiev"
