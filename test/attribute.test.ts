@@ -609,3 +609,14 @@ describe('attribute: a part of a group, and -ing words before a noun', () => {
     expect(view('Some of the same candidates have said they oppose it.')).toEqual([['Some of the same candidates']]);
   });
 });
+
+describe('coref: the person a pronoun with no earlier speaker stands for', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'name');
+  it('takes the first person named in the latest sentence that names one: its subject, not a name in its relative clause', () => {
+    expect(view('Michael Howard is to urge people who feel taken for granted by Tony Blair to vote Conservative. He will say the party shares their values.')).toEqual([['He', 'Michael Howard']]);
+    expect(view('Prime Minister Tony Blair has arrived back. Mr Blair held talks with Ariel Sharon and Mahmoud Abbas. He confirmed a conference would come in March.')).toEqual([['He', 'Tony Blair']]);
+  });
+  it('leaves "he" or "she" unresolved rather than give it a place or an event', () => {
+    expect(view('The talks in Addis Ababa went on late into the night. He said the deal was close.')).toEqual([['He', 'He']]);
+  });
+});

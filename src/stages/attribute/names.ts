@@ -24,7 +24,11 @@ interface NameEntry {
   initials: string;
   /** Written with a title or an honorific: a person. */
   person: boolean;
+  /** Index of the sentence it is written in. */
+  sentence: number;
 }
+
+const NO_WORDS = new Set<string>();
 
 export class NameIndex {
   readonly entries: NameEntry[] = [];
@@ -102,21 +106,34 @@ export class NameIndex {
     return this.firstNames.has(words[0]) || this.entries.some((e) => e.person && e.tokens.length === words.length && e.tokens.every((t, x) => t.toLowerCase() === words[x]));
   }
 
-  /** The last name of two or more words before offset `at`, no further back than `within`: a person's of the gender asked (if any) first, else any that is no organisation. */
+  /** The last name of two or more words before offset `at`, no further back than `within`: a person's of the gender asked (if any) first, else, when no gender is asked, any that is no organisation. */
   lastBefore(at: number, within = Infinity, gender: Gender = null): NameEntry | null {
     // a name known to be a person's (by a role or honorific) before any other: "Hollywood film star Liam
     // Neeson … Belfast's Lyric Theatre. The Ballymena-born actor said" is Neeson
     let best: NameEntry | null = null;
     let person: NameEntry | null = null;
-    for (const e of this.entries) {
-      if (!(e.at < at && at - e.at <= within && e.tokens.length >= 2 && !e.org)) continue;
-      if (!best || e.at > best.at) best = e;
+    for (const x of this.entries) {
+      if (!(x.at < at && at - x.at <= within && !x.org)) continue;
+      // a surname after an honorific ("Mr Blair held talks with …") stands for the full name written before
+      let e = x;
+      if (x.tokens.length < 2) {
+        const full = x.person ? this.resolve(x.tokens, x.at, NO_WORDS) : null;
+        if (!full || full.tokens.length < 2 || full.org) continue;
+        e = { ...full, at: x.at, sentence: x.sentence, person: true };
+      }
+      // a possessive names whose something, not who ("Hillary Clinton’s campaign")
+      if (/['’]s$/.test(e.name)) continue;
       const known = this.firstNames.get(e.tokens[0].toLowerCase());
       // (a first name of the other gender rules a person out: "she" is not "Martin Scorsese")
       if (gender && known && known !== gender) continue;
-      if ((e.person || known) && (!person || e.at > person.at)) person = e;
+      if (!best || e.at > best.at) best = e;
+      // the person named in the latest sentence that names one, and the first named there, its subject
+      // more often than not ("Michael Howard is to urge people who feel taken for granted by Tony Blair …
+      // He will say": Howard)
+      if ((e.person || known) && (!person || e.sentence > person.sentence || (e.sentence === person.sentence && e.at < person.at))) person = e;
     }
-    return person ?? best;
+    // "he" or "she" stands for a person: with no person of that gender, no name ("she" is not "Grand Prix")
+    return gender ? person : person ?? best;
   }
 
   /**
@@ -252,10 +269,11 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
         org,
         initials: tokens.slice(i, j + 1).filter((t) => isCap(t) || t.value === '&').map((t) => (t.value === '&' ? '&' : t.value[0])).join(''),
         titleCase: titleCase(tokens[i].sentence),
+        sentence: tokens[i].sentence,
       });
       // "The Open Society Institute (OSI)": the acronym names the same organisation
       if (tokens[j + 1]?.value === '(' && /^[A-Z&]{2,6}$/.test(tokens[j + 2]?.value ?? '') && tokens[j + 3]?.value === ')') {
-        idx.add({ name, tokens: words, role: null, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: true, initials: tokens[j + 2].value, person: false, titleCase: titleCase(tokens[i].sentence) });
+        idx.add({ name, tokens: words, role: null, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: true, initials: tokens[j + 2].value, person: false, titleCase: titleCase(tokens[i].sentence), sentence: tokens[i].sentence });
       }
     }
     i = j + 1;
