@@ -35,6 +35,7 @@ export interface CueLexicon {
   cueNeedsNext?: Record<string, string[]>;
   smallClauseVerbs?: string[];
   addresseeVerbs?: string[];
+  perceptionVerbs?: string[];
   infinitiveLeads?: string[];
   gerundComplementVerbs?: string[];
   verbGroup?: { auxiliaries: string[]; adverbs: string[] };

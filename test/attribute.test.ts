@@ -620,3 +620,25 @@ describe('coref: the person a pronoun with no earlier speaker stands for', () =>
     expect(view('The talks in Addis Ababa went on late into the night. He said the deal was close.')).toEqual([['He', 'He']]);
   });
 });
+
+describe('attribute: conditions, perceptions and times', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'cue');
+  it('gives no claim to a verb in a condition, or joined to one', () => {
+    expect(view('The evidence may go: if Judge Illston agrees, the trial could be delayed.')).toEqual([]);
+    expect(view('That could change if he keeps his form and repeats the times he ran in Stuttgart.')).toEqual([]);
+  });
+  it('reads an object pronoun after a verb of seeing as a perception, but "see him as" as an opinion', () => {
+    expect(view("Foxx's portrayal of Ray Charles has already seen him win prizes at the Golden Globes.")).toEqual([]);
+    expect(view('Party leaders see him as an asset who could help raise money.')).toEqual([['Party leaders', 'see']]);
+  });
+  it('ends a subject at a time phrase before it, but keeps a time that owns it', () => {
+    expect(view('When the game hit the shops in Europe last week fans wrote in to the BBC to express their delight.')).toEqual([['fans', 'wrote']]);
+    expect(view("Last year's honorary winner said the prize mattered.")).toEqual([["Last year's honorary winner", 'said']]);
+  });
+});
+
+describe('coref: a description of a company', () => {
+  it('is not a person whose first name we know', () => {
+    expect(fieldsOf('Deutsche Lufthansa hired Michael Lamberty as a consultant. The company said profits rose.', 'speaker', 'name')).toEqual([['The company', 'Deutsche Lufthansa']]);
+  });
+});

@@ -32,6 +32,8 @@ export interface Lexicon {
   smallClauseVerbs: Set<string>;
   /** Verbs whose passive takes the addressee as subject ("He's told …"). */
   addresseeVerbs: Set<string>;
+  /** Verbs whose object pronoun and verb after it are a perception ("has seen him win"). */
+  perceptionVerbs: Set<string>;
   /** Verb lemmas, each with the words that follow it, after which a to-infinitive cue is the subject's statement ("went on to say"). */
   infinitiveLeads: Array<string[]>;
   /** Verbs that cue only before one of these words, which stay outside the cue ("declined to"). */
@@ -143,6 +145,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     prepositionCues: new Map(Object.entries(p.cues.prepositionCues ?? {}).map(([k, v]) => [k, new Set(v)])),
     smallClauseVerbs: new Set(p.cues.smallClauseVerbs ?? []),
     addresseeVerbs: new Set(p.cues.addresseeVerbs ?? []),
+    perceptionVerbs: new Set(p.cues.perceptionVerbs ?? []),
     infinitiveLeads: (p.cues.infinitiveLeads ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     gerundComplementVerbs: new Set(p.cues.gerundComplementVerbs ?? []),
     cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),

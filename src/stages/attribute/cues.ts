@@ -267,6 +267,9 @@ function extendCue(ctx: Ctx, i: number, sLast: number): number {
 }
 
 /** A complement clause after the verb at i: "that …", ":", a quotation, or a subject and its verb. */
+/** Pronouns that are objects only: no clause starts with them. */
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
+
 /** Prepositions that open a phrase of place or time between a verb and its quotation ("asks at Western High School, “…”"). */
 const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside', 'near', 'from', 'via', 'onstage']);
 
@@ -280,6 +283,9 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   if (t.value === ',' && isQuoteTok(tokens[k + 1])) return true;
   // a gerund clause: "critics fear creating a super state", "he denied taking bribes"
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ctx.lex.gerundComplementVerbs.has(tokens[i].lemma)) return true;
+  // after a verb of seeing or knowing, an object pronoun opens a perception, not a statement: "has seen him win prizes"
+  // ("party leaders see him as an asset" is an opinion, left to the rest of this test)
+  if (OBJECT_PRONOUNS.has(t.lower) && ctx.lex.perceptionVerbs.has(tokens[i].lemma) && tokens[k + 1]?.lower !== 'as') return false;
   // a subject and a finite verb within a few words: "polls show Clinton leads", "he thinks it will";
   // or a phrase of place or time, then a quotation: "Sanders asks at Western High School, “Any questions …?”"
   for (let m = k; m <= sLast && m < k + 10; m++) {

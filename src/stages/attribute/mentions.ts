@@ -16,6 +16,8 @@ const SUBJECT_SKIP_AUX = new Set([
   'flatly', 'firmly', 'categorically', 'angrily', 'openly', 'quickly', 'immediately', 'separately', 'simply', 'just',
   'even', 'not', "n't", 'only', 'too', 'both', 'all', 'since', 'long', 'told', 'been', 'being',
 ]);
+/** Conjunctions that make what follows a condition, not a statement. */
+const CONDITIONS = new Set(['if', 'unless']);
 /** Words that open a sentence by referring back to what was said: "So says the minister", "Thus spoke …". */
 const REFER_BACK = new Set(['so', 'thus']);
 /** Adverbs of degree that stand before a passive participle: "widely predicted", "much told". */
@@ -35,7 +37,7 @@ function betweenSubjectAndVerb(t: Token): boolean {
   if (t.pos === 'PRON') return false;
   return SUBJECT_SKIP_AUX.has(t.lower) || isVerbAdverb(t);
 }
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', "'m", '’m', "'re", '’re']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
 /** Two-word adverbials that may stand between a subject and its verb ("are in turn demanding"). */
@@ -122,6 +124,9 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     // after a determiner, a word wink tags as a verb is a noun ("some analyses suggest")
     const detNoun = k === j && p === 'VERB' && prev !== undefined && k - 1 >= floor && (prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower)) && !['that', 'which'].includes(prev.lower);
     if (detNoun) headAsNoun = true;
+    // a time phrase ends the subject before it: "… hit the shops in Europe last week fans wrote in"
+    // (not a time that owns what follows: "Last year's honorary winner")
+    if (k < j && TIME_WORDS.has(t.lower) && !isCap(t) && ['last', 'this', 'next'].includes(tokens[k - 1]?.lower ?? '') && !/^['’]s$/.test(tokens[k + 1].value)) break;
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (k === j && adjHead) || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
@@ -444,7 +449,11 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   // "So says the minister": a word that refers back opens an inverted report
   if (j < sFirst || (j === sFirst && REFER_BACK.has(tokens[j].lower))) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
   const t = tokens[j];
-  if (t.pos === 'CCONJ') return { mention: null, inherit: true };
+  if (t.pos === 'CCONJ') {
+    // a verb joined to a condition is part of it: "if he maintains his form and repeats the times"
+    for (let k = j - 1; k >= sFirst && tokens[k].value !== ',' && tokens[k].value !== ';'; k--) if (CONDITIONS.has(tokens[k].lower)) return { mention: null, inherit: false };
+    return { mention: null, inherit: true };
+  }
   // a gerund after "by", "while", "after", "before" is the clause subject's act ("hit Snowden back by
   // accusing him of …", "while saying"); after another preposition it is no one's ("credit for pleading guilty")
   if (/ing$/.test(cueTok.lower) && ['by', 'while', 'after', 'before'].includes(t.lower) && j > sFirst) return { mention: null, inherit: true };
@@ -514,6 +523,8 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   let a = npLeft(ctx, j, sFirst);
   if (a < 0) return { mention: null, inherit: false };
   if (ctx.inQuote(tokens[a].start)) return { mention: null, inherit: false };
+  // a condition reports no statement: "if Illston agrees, she could reject the evidence"
+  if (a - 1 >= sFirst && CONDITIONS.has(tokens[a - 1].lower)) return { mention: null, inherit: false };
   // a participle phrase between the subject and its verb: "Democrats trying to regain control of
   // the Senate say", "Experts studying the seas off Scotland's west coast forecast"
   {

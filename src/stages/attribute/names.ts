@@ -145,7 +145,8 @@ export class NameIndex {
     const before = this.entries.filter((e) => e.at < at);
     let best: { e: NameEntry; score: number } | null = null;
     for (const e of before) {
-      if (!(e.org || !e.person)) continue;
+      // (a known first name makes a person: "The airline also said" is not "Ellen Simonetti")
+      if (!(e.org || (!e.person && !this.firstNames.has(e.tokens[0].toLowerCase())))) continue;
       // salience: how many names so far share a word with it ("Krispy Kreme" and "Krispy Kreme Doughnuts")
       const words = new Set(e.tokens.map((t) => t.toLowerCase()));
       let score = e.org ? 1 : 0;
