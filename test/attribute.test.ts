@@ -642,3 +642,14 @@ describe('coref: a description of a company', () => {
     expect(fieldsOf('Deutsche Lufthansa hired Michael Lamberty as a consultant. The company said profits rose.', 'speaker', 'name')).toEqual([['The company', 'Deutsche Lufthansa']]);
   });
 });
+
+describe('attribute: a phrase of place after the verb, and what someone said', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'cue');
+  it('does not take a phrase opened by a preposition as the speaker after the verb', () => {
+    expect(view('Mr Brown outlined his view. Writing in the Guardian newspaper, he said the party must change.').map((c) => c[0])).not.toContain('in the Guardian newspaper');
+  });
+  it('gives no claim to a clause whose statement is only "what", but keeps one that goes on', () => {
+    expect(view('After Trump heard what his Fox News nemesis said, he went on Twitter.')).toEqual([]);
+    expect(view('The firm faces what Mr Gates called an “ecosystem of technologies”.')).toEqual([['Mr Gates', 'called']]);
+  });
+});

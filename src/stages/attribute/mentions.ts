@@ -525,6 +525,13 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   if (ctx.inQuote(tokens[a].start)) return { mention: null, inherit: false };
   // a condition reports no statement: "if Illston agrees, she could reject the evidence"
   if (a - 1 >= sFirst && CONDITIONS.has(tokens[a - 1].lower)) return { mention: null, inherit: false };
+  // nor does a clause whose whole statement is "what": "After Trump heard what his nemesis said, he …"
+  // (but "what he says are skills shortages" and "what Mr Gates called an “ecosystem”" report one)
+  if (a - 1 >= sFirst && tokens[a - 1].lower === 'what') {
+    const next = tokens[cj + 1];
+    const goesOn = next !== undefined && cj + 1 <= sLast && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || POSSESSIVE_DET.has(next.lower) || next.lower === 'as' || isQuoteTok(next));
+    if (!goesOn) return { mention: null, inherit: false };
+  }
   // a participle phrase between the subject and its verb: "Democrats trying to regain control of
   // the Senate say", "Experts studying the seas off Scotland's west coast forecast"
   {
@@ -629,6 +636,8 @@ function namesSource(ctx: Ctx, a: number, b: number): boolean {
 function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
   const { tokens } = ctx;
   if (i > sLast) return null;
+  // a preposition opens a phrase of place or time, not a speaker: "…, said on Twitter on Monday"
+  if (tokens[i].pos === 'ADP' || tokens[i].pos === 'CCONJ') return null;
   const b = npRight(ctx, i, sLast);
   if (b < 0) return null;
   // a possessive opens a phrase after a finite cue when the phrase names a source ("said our
