@@ -653,3 +653,18 @@ describe('attribute: a phrase of place after the verb, and what someone said', (
     expect(view('The firm faces what Mr Gates called an “ecosystem of technologies”.')).toEqual([['Mr Gates', 'called']]);
   });
 });
+
+describe('coref: a description in the headline or lead for a person named just after', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'name');
+  it('takes the person named next as the subject of a reporting verb', () => {
+    const text = 'WorldCom director admits lying\n\nThe former chief financial officer at WorldCom has admitted that he used to lie to the board.\n\nSpeaking at the trial of his former boss, Scott Sullivan said he lied to cover up the hole in the finances.';
+    expect(view(text).slice(0, 2)).toEqual([['WorldCom director', 'Scott Sullivan'], ['The former chief financial officer at WorldCom', 'Scott Sullivan']]);
+  });
+  it('not when the role written with the next name disagrees, nor for someone\'s relative', () => {
+    const text = "Bank chief quits\n\nThe bank's chief executive has admitted that he misled investors.\n\nAttorney General Eliot Spitzer said charges would follow.";
+    const exec = view(text).find((c) => c[0]?.startsWith("The bank's"));
+    expect(exec).toBeDefined();
+    expect(exec?.[1]).not.toBe('Eliot Spitzer');
+    expect(view('Weiner scandal\n\nHis wife said she was leaving.\n\nAnthony Weiner said he was sorry.')[0]).toEqual(['His wife', 'His wife']);
+  });
+});

@@ -3,7 +3,7 @@
  * earlier speaker, description to a role or an organisation) and reads gender and number.
  */
 import type { Mention, Range, SourceKind } from '../../types.ts';
-import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, nameWords } from './context.ts';
+import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, nameWords, POSSESSIVE_DET } from './context.ts';
 import { clauseSubject } from './mentions.ts';
 
 const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
@@ -183,6 +183,18 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const full = pick ?? after;
     if (full) return { start, end, head, name: full, role: null, kind: 'person', evidence: [...evidence, 'coref:description-to-fuller-description'], named: false };
   }
+  // a person described in the headline or the lead, named as a subject just after: "WorldCom director
+  // admits lying / The former chief financial officer at … WorldCom has admitted … / … Scott Sullivan said"
+  const sentence = tokens[m.coreFirst].sentence;
+  // (not a relative's or someone's own: "his wife", "her spokesman"; not a description with a name in it)
+  if (lex.personNouns.has(headTok.lower) && !/s$/.test(headTok.lower) && sentence <= LEAD_SENTENCES && m.rule !== 'speaker:subject-participle-phrase' && !POSSESSIVE_DET.has(tokens[m.coreFirst].lower) && m.last === m.coreLast) {
+    const who = ctx.names.nextSubject(sentence, 2);
+    // a role written with the name must agree with the description ("An executive at Marsh" is not
+    // "New York Attorney General Eliot Spitzer")
+    const words = new Set(coreText.toLowerCase().split(/[^\p{L}]+/u));
+    const agrees = who !== null && (who.role === null || who.role.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length > 2 && words.has(w)));
+    if (who && agrees) return { start, end, head, name: who.name, role: who.role ?? coreText, kind: 'person', evidence: [...evidence, 'coref:description-to-next-subject'], named: true };
+  }
   evidence.push(kind === 'document' ? 'speaker:document' : 'speaker:group');
   // a group that one noun and a participle phrase describe is named by all of it ("Experts
   // studying the seas off …"); a party by its name ("Democrats trying to regain …")
@@ -190,6 +202,9 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const name = described ? text.slice(tokens[m.coreFirst].start, tokens[m.last].end) : coreText;
   return { start, end, head, name, role: m.role, kind, evidence };
 }
+
+/** A description in the headline or the first sentences of an article may name a person named just after. */
+const LEAD_SENTENCES = 2;
 
 /**
  * The organisation a description like "the firm" stands for: an organisation whose name holds the

@@ -26,6 +26,10 @@ interface NameEntry {
   person: boolean;
   /** Index of the sentence it is written in. */
   sentence: number;
+  /** Written as the subject of a verb: a verb or auxiliary follows it ("Scott Sullivan said"). */
+  subject: boolean;
+  /** …of a reporting verb ("Mary Kay Henry said"). */
+  speaks: boolean;
 }
 
 const NO_WORDS = new Set<string>();
@@ -134,6 +138,27 @@ export class NameIndex {
     }
     // "he" or "she" stands for a person: with no person of that gender, no name ("she" is not "Grand Prix")
     return gender ? person : person ?? best;
+  }
+
+  /**
+   * The first person named as the subject of a reporting verb, else of any verb, in the `span`
+   * sentences after sentence `after` (a person by role, honorific or known first name): the one a
+   * description in a headline or lead introduces before naming ("WorldCom director admits lying …
+   * Scott Sullivan said").
+   */
+  nextSubject(after: number, span: number): NameEntry | null {
+    // the first who speaks ("Mary Kay Henry said"), else the first subject
+    let first: NameEntry | null = null;
+    for (const x of this.entries) {
+      if (x.sentence <= after || x.sentence > after + span || x.org || !x.subject) continue;
+      // a surname after an honorific counts through its full name ("Mr Crosby said")
+      const e = x.tokens.length >= 2 ? x : x.person ? this.resolve(x.tokens, x.at, NO_WORDS) : null;
+      if (!e || e.tokens.length < 2 || e.org) continue;
+      if (!(x.person || e.person || this.firstNames.has(e.tokens[0].toLowerCase()))) continue;
+      if (x.speaks) return e;
+      first ??= e;
+    }
+    return first;
   }
 
   /**
@@ -271,10 +296,12 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
         initials: tokens.slice(i, j + 1).filter((t) => isCap(t) || t.value === '&').map((t) => (t.value === '&' ? '&' : t.value[0])).join(''),
         titleCase: titleCase(tokens[i].sentence),
         sentence: tokens[i].sentence,
+        subject: tokens[j + 1] !== undefined && tokens[j + 1].sentence === tokens[j].sentence && (tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'AUX'),
+        speaks: tokens[j + 1] !== undefined && tokens[j + 1].sentence === tokens[j].sentence && tokens[j + 1].pos === 'VERB' && lex.verbLabel.has(tokens[j + 1].lemma),
       });
       // "The Open Society Institute (OSI)": the acronym names the same organisation
       if (tokens[j + 1]?.value === '(' && /^[A-Z&]{2,6}$/.test(tokens[j + 2]?.value ?? '') && tokens[j + 3]?.value === ')') {
-        idx.add({ name, tokens: words, role: null, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: true, initials: tokens[j + 2].value, person: false, titleCase: titleCase(tokens[i].sentence), sentence: tokens[i].sentence });
+        idx.add({ name, tokens: words, role: null, at: tokens[i].start, the: i > 0 && tokens[i - 1].lower === 'the', org: true, initials: tokens[j + 2].value, person: false, titleCase: titleCase(tokens[i].sentence), sentence: tokens[i].sentence, subject: false, speaks: false });
       }
     }
     i = j + 1;
