@@ -668,3 +668,10 @@ describe('coref: a description in the headline or lead for a person named just a
     expect(view('Weiner scandal\n\nHis wife said she was leaving.\n\nAnthony Weiner said he was sorry.')[0]).toEqual(['His wife', 'His wife']);
   });
 });
+
+describe('attribute: a source at an organisation', () => {
+  it('keeps "at the bank" with the person or group before it', () => {
+    expect(speakersOf('A senior official at the bank has admitted that he misled investors.')).toEqual(['A senior official at the bank']);
+    expect(speakersOf('Analysts at the firm say profits will fall.')).toEqual(['Analysts at the firm']);
+  });
+});

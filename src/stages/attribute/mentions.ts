@@ -135,7 +135,9 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
       // "a spokesman for the company", "a lawyer for the three bloggers": a person for whom
-      const personFor = tokens[k - 1]?.lower === 'for' && (lex.titles.has(tokens[k - 2]?.lower ?? '') || lex.personNouns.has(tokens[k - 2]?.lower ?? ''));
+      // "an official at the bank", "analysts at the firm": likewise a person or group at an organisation
+      const before2 = tokens[k - 2]?.lower ?? '';
+      const personFor = ['for', 'at', 'with', 'from'].includes(tokens[k - 1]?.lower ?? '') && (lex.titles.has(before2) || lex.personNouns.has(before2) || lex.groupNouns.has(before2));
       // "one of the world's leading agencies says": a part of a group
       const partOf = tokens[k - 1]?.lower === 'of' && k - 2 >= floor && (QUANTIFIERS.has(tokens[k - 2].lower) || tokens[k - 2].pos === 'NUM');
       if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || personFor) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN' || partOf))) {
