@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, type FoundMention, isDashAt, isVerbAdverb, isCap, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, isVerbAdverb, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -75,6 +75,12 @@ function modifiesNoun(tokens: Token[], k: number): boolean {
   return before && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
+/** An "of" at k after a number or quantifier: the "of" of a part of a group ("one of the agencies", "some of the candidates"). */
+function partitiveOf(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]?.lower === 'of' && before !== undefined && (QUANTIFIERS.has(before.lower) || before.pos === 'NUM');
+}
+
 /** A hyphen inside a spelt-out number: "Twenty-four" (the hyphen, or a number glued to one). */
 function isNumberHyphen(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -139,7 +145,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       const before2 = tokens[k - 2]?.lower ?? '';
       const personFor = ['for', 'at', 'with', 'from'].includes(tokens[k - 1]?.lower ?? '') && (lex.titles.has(before2) || lex.personNouns.has(before2) || lex.groupNouns.has(before2));
       // "one of the world's leading agencies says": a part of a group
-      const partOf = tokens[k - 1]?.lower === 'of' && k - 2 >= floor && (QUANTIFIERS.has(tokens[k - 2].lower) || tokens[k - 2].pos === 'NUM');
+      const partOf = k - 2 >= floor && partitiveOf(tokens, k - 1);
       if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || personFor) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN' || partOf))) {
         // "Critics of the measure argue", "the head of the bank said", "the developers behind the system claim"
         k--;
@@ -159,7 +165,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       // inside a name or title: "Secretary of State", "Kiev and Western countries",
       // "the Commons standards and privileges committee"
       const before = tokens[k - 1];
-      const part = t.lower === 'of' && (QUANTIFIERS.has(before.lower) || before.pos === 'NUM') && tokens[k + 1]?.lower === 'the';
+      const part = partitiveOf(tokens, k) && tokens[k + 1]?.lower === 'the';
       if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before) || part)) break;
       if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN')) break;
     } else if (['in', 'at', 'from', 'on', 'behind'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || postParticiple(tokens, k - 1, floor)) && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
@@ -192,7 +198,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
 }
 
 /** A statement right after token i: "that", a colon or quotation mark, or a subject pronoun ("saying they want"). */
-function clauseAfter(ctx: Ctx, i: number, sLast: number): boolean {
+function statementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   const next = ctx.tokens[i + 1];
   if (!next || i + 1 > sLast) return false;
   return next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower) && !RELATIVE.has(next.lower));
@@ -354,7 +360,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     const medium = ctx.lex.documentNouns.has(noun) || MEDIA.has(noun) || ctx.lex.nounLabel.has(noun) || noun === 'story';
     // …or a group of people polled or quoted, before what they say: "with 30 percent of voters saying
     // they have a positive view", "GOP primary voters saying they want a ban"
-    const group = !medium && (noun === 'percent' || (ctx.lex.groupNouns.has(noun) && /s$/.test(noun))) && clauseAfter(ctx, cj, sLast);
+    const group = !medium && (noun === 'percent' || (ctx.lex.groupNouns.has(noun) && /s$/.test(noun))) && statementAfter(ctx, cj, sLast);
     if (!medium && !group) return { mention: null, inherit: false };
     const a = npLeft(ctx, nb, sFirst);
     return a >= 0 ? { mention: makeMention(ctx, a, nb, medium ? 'speaker:document-participle' : 'speaker:group-participle', null), inherit: false } : { mention: null, inherit: false };

@@ -110,6 +110,17 @@ export class NameIndex {
     return this.firstNames.has(words[0]) || this.entries.some((e) => e.person && e.tokens.length === words.length && e.tokens.every((t, x) => t.toLowerCase() === words[x]));
   }
 
+  /** A known first name opens the name: a person. */
+  private knownFirst(e: NameEntry): boolean {
+    return this.firstNames.has(e.tokens[0].toLowerCase());
+  }
+
+  /** The entry as a full name: itself if it has two words or more, else the full name a surname after an honorific stands for ("Mr Blair"), else null. */
+  private fullName(x: NameEntry): NameEntry | null {
+    const e = x.tokens.length >= 2 ? x : x.person ? this.resolve(x.tokens, x.at, NO_WORDS) : null;
+    return e && e.tokens.length >= 2 && !e.org ? e : null;
+  }
+
   /** The last name of two or more words before offset `at`, no further back than `within`: a person's of the gender asked (if any) first, else, when no gender is asked, any that is no organisation. */
   lastBefore(at: number, within = Infinity, gender: Gender = null): NameEntry | null {
     // a name known to be a person's (by a role or honorific) before any other: "Hollywood film star Liam
@@ -119,12 +130,9 @@ export class NameIndex {
     for (const x of this.entries) {
       if (!(x.at < at && at - x.at <= within && !x.org)) continue;
       // a surname after an honorific ("Mr Blair held talks with …") stands for the full name written before
-      let e = x;
-      if (x.tokens.length < 2) {
-        const full = x.person ? this.resolve(x.tokens, x.at, NO_WORDS) : null;
-        if (!full || full.tokens.length < 2 || full.org) continue;
-        e = { ...full, at: x.at, sentence: x.sentence, person: true };
-      }
+      const full = this.fullName(x);
+      if (!full) continue;
+      const e = full === x ? x : { ...full, at: x.at, sentence: x.sentence, person: true };
       // a possessive names whose something, not who ("Hillary Clinton’s campaign")
       if (/['’]s$/.test(e.name)) continue;
       const known = this.firstNames.get(e.tokens[0].toLowerCase());
@@ -152,9 +160,8 @@ export class NameIndex {
     for (const x of this.entries) {
       if (x.sentence <= after || x.sentence > after + span || x.org || !x.subject) continue;
       // a surname after an honorific counts through its full name ("Mr Crosby said")
-      const e = x.tokens.length >= 2 ? x : x.person ? this.resolve(x.tokens, x.at, NO_WORDS) : null;
-      if (!e || e.tokens.length < 2 || e.org) continue;
-      if (!(x.person || e.person || this.firstNames.has(e.tokens[0].toLowerCase()))) continue;
+      const e = this.fullName(x);
+      if (!e || !(x.person || e.person || this.knownFirst(e))) continue;
       if (x.speaks) return e;
       first ??= e;
     }
@@ -171,7 +178,7 @@ export class NameIndex {
     let best: { e: NameEntry; score: number } | null = null;
     for (const e of before) {
       // (a known first name makes a person: "The airline also said" is not "Ellen Simonetti")
-      if (!(e.org || (!e.person && !this.firstNames.has(e.tokens[0].toLowerCase())))) continue;
+      if (!(e.org || (!e.person && !this.knownFirst(e)))) continue;
       // salience: how many names so far share a word with it ("Krispy Kreme" and "Krispy Kreme Doughnuts")
       const words = new Set(e.tokens.map((t) => t.toLowerCase()));
       let score = e.org ? 1 : 0;
