@@ -675,3 +675,10 @@ describe('attribute: a source at an organisation', () => {
     expect(speakersOf('Analysts at the firm say profits will fall.')).toEqual(['Analysts at the firm']);
   });
 });
+
+describe('names: a title "X of Y" before a name', () => {
+  it('leaves the end of the title out of the name', () => {
+    expect(fieldsOf('Ohio Secretary of State Jon Husted said the vote was fair. Husted added that it was secure.', 'name')).toEqual([['Jon Husted'], ['Jon Husted']]);
+    expect(fieldsOf('White House Chief of Staff Katie Walsh said no.', 'name')).toEqual([['Katie Walsh']]);
+  });
+});

@@ -308,6 +308,9 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     if (lex.orgWords.has(tokens[nameLast].lower)) while (k - 1 >= a && isCap(tokens[k - 1]) && tokens[k - 1].pos !== 'DET') k--;
     // a nationality before a full name is not part of it: "Australian Lynton Crosby"
     if (nameLast - k >= 2 && isDemonymAt(tokens, k, lex) && !lex.orgWords.has(tokens[nameLast].lower)) k++;
+    // the end of a title "X of Y" before a full name is the title's: "Secretary of State Jon Husted",
+    // "Chief of Staff Katie Walsh"
+    if (nameLast - k >= 2 && tokens[k - 1]?.lower === 'of' && lex.titles.has(tokens[k - 2]?.lower ?? '') && lex.nameGender.has(tokens[k + 1].lower)) k++;
     nameFirst = k;
   }
   let role: string | null = null;

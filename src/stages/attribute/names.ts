@@ -283,6 +283,8 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
         }
       }
     }
+    // the end of a title "X of Y" before a full name is the title's: "Secretary of State Jon Husted"
+    if (j - i >= 2 && i >= 2 && tokens[i - 1].lower === 'of' && lex.titles.has(tokens[i - 2].lower) && lex.nameGender.has(tokens[i + 1].lower)) i++;
     const honor = i > 0 && lex.honorifics.has(tokens[i - 1].lower);
     // "FULL TEXT", "ABSTRACT": page furniture in capitals is not a name
     const shouting = j > i && tokens.slice(i, j + 1).every((t) => t.value.length >= 4 && t.value === t.value.toUpperCase());
