@@ -142,7 +142,8 @@ export class NameIndex {
       // the person named in the latest sentence that names one, and the first named there, its subject
       // more often than not ("Michael Howard is to urge people who feel taken for granted by Tony Blair …
       // He will say": Howard)
-      if ((e.person || known) && (!person || e.sentence > person.sentence || (e.sentence === person.sentence && e.at < person.at))) person = e;
+      // (in a title-case headline a capital before a name may be a common word: a role there proves nothing)
+      if (((e.person && !e.titleCase) || known) && (!person || e.sentence > person.sentence || (e.sentence === person.sentence && e.at < person.at))) person = e;
     }
     // "he" or "she" stands for a person: with no person of that gender, no name ("she" is not "Grand Prix")
     return gender ? person : person ?? best;
