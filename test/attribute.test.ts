@@ -682,3 +682,10 @@ describe('names: a title "X of Y" before a name', () => {
     expect(fieldsOf('White House Chief of Staff Katie Walsh said no.', 'name')).toEqual([['Katie Walsh']]);
   });
 });
+
+describe('coref: names in a title-case headline', () => {
+  it('does not take the capitals after a title in a title-case headline for a person', () => {
+    const text = 'Pastor Wants Girl Scout Leaders To Stop Teaching Feminism\n\nThe sermon was posted online on Monday. He said the leaders were wrong.';
+    expect(fieldsOf(text, 'speaker', 'name')).toEqual([['He', 'He']]);
+  });
+});
