@@ -689,3 +689,15 @@ describe('coref: names in a title-case headline', () => {
     expect(fieldsOf(text, 'speaker', 'name')).toEqual([['He', 'He']]);
   });
 });
+
+describe('attribute: more adverbials between subject and verb', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'cue');
+  it('passes over "in the past", "in recent weeks" and "in particular"', () => {
+    expect(view('Gore’s close friends have in the past said he was staying quiet.')).toEqual([['Gore’s close friends', 'said']]);
+    expect(view('Ofcom has in recent months hinted that regulation might be an option.')).toEqual([['Ofcom', 'hinted']]);
+    expect(view('Critics have in particular noted the explosive campaign material.')).toEqual([['Critics', 'noted']]);
+  });
+  it('keeps "what X said" when a subject pronoun opens the statement', () => {
+    expect(view('The event raised about double what Bradley said she anticipated.')).toEqual([['Bradley', 'said']]);
+  });
+});

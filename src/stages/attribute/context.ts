@@ -31,7 +31,7 @@ export const DASHES = new Set(['—', '–']);
 /** Adverbs that ask, relate or refer back ("So says the minister"), never modify a verb from between it and its subject. */
 const WH_ADVERBS = new Set(['how', 'why', 'when', 'where', 'whereby', 'so', 'thus', 'as']);
 /** Adverbs of place and particles, which end a phrase before a verb rather than modify it: "More reforms ahead, says Milburn". */
-const PLACE_ADVERBS = new Set(['ahead', 'away', 'back', 'out', 'up', 'down', 'off', 'home', 'abroad', 'together', 'apart', 'along', 'around', 'alike', 'overseas']);
+const PLACE_ADVERBS = new Set(['ahead', 'away', 'back', 'out', 'up', 'down', 'off', 'home', 'abroad', 'together', 'apart', 'along', 'around', 'alike', 'overseas', 'past']);
 /**
  * An adverb that modifies the verb after it ("Carter however said", "Cruz gingerly said"): not a
  * question word, not a quantifier ("most said"), and not capitalised, which makes it a name

@@ -41,7 +41,9 @@ const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
 /** Two-word adverbials that may stand between a subject and its verb ("are in turn demanding"). */
-const ADVERBIAL_PAIRS = new Set(['in turn', 'in fact', 'in return', 'in response', 'of course', 'at first', 'at least', 'for now', 'in public', 'in private']);
+const ADVERBIAL_PAIRS = new Set(['in turn', 'in fact', 'in return', 'in response', 'of course', 'at first', 'at least', 'for now', 'in public', 'in private', 'in particular']);
+/** Three-word adverbials of time between a subject and its verb ("have in the past said", "has in recent weeks warned"). */
+const TIME_TRIPLES = /^(?:in (?:the past|recent (?:days|weeks|months|years))|for (?:some time|many years))$/;
 const MEDIA = new Set(['letter', 'statement', 'message', 'speech', 'interview', 'briefing', 'post', 'tweet', 'video', 'advert', 'ad', 'op-ed', 'column', 'email', 'memo', 'note', 'release', 'remarks', 'address']);
 const NEGATION = new Set(['not', "n't", 'never']);
 /** Words that qualify a number at the start of a quantified subject ("about four in 10", "more than half"). */
@@ -399,7 +401,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   let tail = -1;
   for (;;) {
     // (the second word of a two-word adverbial is left to the rule below: "at first declined")
-    while (j >= sFirst && betweenSubjectAndVerb(tokens[j]) && !(j - 1 >= sFirst && ADVERBIAL_PAIRS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`))) {
+    while (j >= sFirst && betweenSubjectAndVerb(tokens[j]) && !(j - 1 >= sFirst && ADVERBIAL_PAIRS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) && !(j - 2 >= sFirst && TIME_TRIPLES.test(`${tokens[j - 2].lower} ${tokens[j - 1].lower} ${tokens[j].lower}`))) {
       // a negated act reports no statement: "did not say", "never mentioned"
       if (NEGATION.has(tokens[j].lower)) return { mention: null, inherit: false };
       // a passive ("it has been announced", "was told") reports no statement of its subject; the progressive does
@@ -442,6 +444,11 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     // a two-word adverbial between subject and verb: "the Tories are in turn demanding", "he in fact said"
     if (j - 1 >= sFirst && ADVERBIAL_PAIRS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) {
       j -= 2;
+      continue;
+    }
+    // or a three-word one of time: "Gore's friends have in the past said"
+    if (j - 2 >= sFirst && TIME_TRIPLES.test(`${tokens[j - 2].lower} ${tokens[j - 1].lower} ${tokens[j].lower}`)) {
+      j -= 3;
       continue;
     }
     // a parenthesis between subject and verb: "Rep. Steve Israel (D-N.Y.) said"
@@ -540,7 +547,8 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   // (but "what he says are skills shortages" and "what Mr Gates called an “ecosystem”" report one)
   if (a - 1 >= sFirst && tokens[a - 1].lower === 'what') {
     const next = tokens[cj + 1];
-    const goesOn = next !== undefined && cj + 1 <= sLast && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || POSSESSIVE_DET.has(next.lower) || next.lower === 'as' || isQuoteTok(next));
+    // (a subject pronoun opens the statement: "about double what Bradley said she anticipated")
+    const goesOn = next !== undefined && cj + 1 <= sLast && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || POSSESSIVE_DET.has(next.lower) || ctx.lex.personPronouns.has(next.lower) || ctx.lex.pluralPronouns.has(next.lower) || next.lower === 'as' || isQuoteTok(next));
     if (!goesOn) return { mention: null, inherit: false };
   }
   // a participle phrase between the subject and its verb: "Democrats trying to regain control of
