@@ -28,6 +28,13 @@ export const isDemonymAt = (tokens: Token[], k: number, lex: Lexicon): boolean =
 export const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 export const DASHES = new Set(['—', '–']);
+/**
+ * Token k, capitalised, ends a title "X of Y" and a known first name follows it: "Secretary of State
+ * Jon Husted", "Chief of Staff Katie Walsh". The name starts after it.
+ */
+export const endsTitleOf = (tokens: Token[], k: number, lex: Lexicon): boolean =>
+  k >= 2 && tokens[k - 1].lower === 'of' && lex.titles.has(tokens[k - 2].lower) && lex.nameGender.has(tokens[k + 1]?.lower ?? '');
+
 /** Adverbs that ask, relate or refer back ("So says the minister"), never modify a verb from between it and its subject. */
 const WH_ADVERBS = new Set(['how', 'why', 'when', 'where', 'whereby', 'so', 'thus', 'as']);
 /** Adverbs of place and particles, which end a phrase before a verb rather than modify it: "More reforms ahead, says Milburn". */

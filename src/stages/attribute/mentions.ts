@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, isVerbAdverb, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, endsTitleOf, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, isVerbAdverb, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -16,6 +16,12 @@ const SUBJECT_SKIP_AUX = new Set([
   'flatly', 'firmly', 'categorically', 'angrily', 'openly', 'quickly', 'immediately', 'separately', 'simply', 'just',
   'even', 'not', "n't", 'only', 'too', 'both', 'all', 'since', 'long', 'told', 'been', 'being',
 ]);
+/** The length of a two- or three-word adverbial that ends at token j ("in turn", "in the past"), or 0. */
+function adverbialEndingAt(tokens: Token[], j: number, sFirst: number): number {
+  if (j - 1 >= sFirst && ADVERBIAL_PAIRS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) return 2;
+  if (j - 2 >= sFirst && TIME_TRIPLES.test(`${tokens[j - 2].lower} ${tokens[j - 1].lower} ${tokens[j].lower}`)) return 3;
+  return 0;
+}
 /** Conjunctions that make what follows a condition, not a statement. */
 const CONDITIONS = new Set(['if', 'unless']);
 /** Words that open a sentence by referring back to what was said: "So says the minister", "Thus spoke …". */
@@ -312,7 +318,7 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     if (nameLast - k >= 2 && isDemonymAt(tokens, k, lex) && !lex.orgWords.has(tokens[nameLast].lower)) k++;
     // the end of a title "X of Y" before a full name is the title's: "Secretary of State Jon Husted",
     // "Chief of Staff Katie Walsh"
-    if (nameLast - k >= 2 && tokens[k - 1]?.lower === 'of' && lex.titles.has(tokens[k - 2]?.lower ?? '') && lex.nameGender.has(tokens[k + 1].lower)) k++;
+    if (nameLast - k >= 2 && endsTitleOf(tokens, k, lex)) k++;
     nameFirst = k;
   }
   let role: string | null = null;
@@ -401,7 +407,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   let tail = -1;
   for (;;) {
     // (the second word of a two-word adverbial is left to the rule below: "at first declined")
-    while (j >= sFirst && betweenSubjectAndVerb(tokens[j]) && !(j - 1 >= sFirst && ADVERBIAL_PAIRS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) && !(j - 2 >= sFirst && TIME_TRIPLES.test(`${tokens[j - 2].lower} ${tokens[j - 1].lower} ${tokens[j].lower}`))) {
+    while (j >= sFirst && betweenSubjectAndVerb(tokens[j]) && adverbialEndingAt(tokens, j, sFirst) === 0) {
       // a negated act reports no statement: "did not say", "never mentioned"
       if (NEGATION.has(tokens[j].lower)) return { mention: null, inherit: false };
       // a passive ("it has been announced", "was told") reports no statement of its subject; the progressive does
@@ -441,14 +447,11 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
         continue;
       }
     }
-    // a two-word adverbial between subject and verb: "the Tories are in turn demanding", "he in fact said"
-    if (j - 1 >= sFirst && ADVERBIAL_PAIRS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) {
-      j -= 2;
-      continue;
-    }
-    // or a three-word one of time: "Gore's friends have in the past said"
-    if (j - 2 >= sFirst && TIME_TRIPLES.test(`${tokens[j - 2].lower} ${tokens[j - 1].lower} ${tokens[j].lower}`)) {
-      j -= 3;
+    // a two- or three-word adverbial between subject and verb: "the Tories are in turn demanding", "he in
+    // fact said", "Gore's friends have in the past said"
+    const adverbial = adverbialEndingAt(tokens, j, sFirst);
+    if (adverbial > 0) {
+      j -= adverbial;
       continue;
     }
     // a parenthesis between subject and verb: "Rep. Steve Israel (D-N.Y.) said"

@@ -6,7 +6,7 @@
 import type { Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isTitleCase } from '../words.ts';
-import { type Ctx, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, nameWords } from './context.ts';
+import { type Ctx, endsTitleOf, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, nameWords } from './context.ts';
 
 interface NameEntry {
   name: string;
@@ -285,7 +285,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
       }
     }
     // the end of a title "X of Y" before a full name is the title's: "Secretary of State Jon Husted"
-    if (j - i >= 2 && i >= 2 && tokens[i - 1].lower === 'of' && lex.titles.has(tokens[i - 2].lower) && lex.nameGender.has(tokens[i + 1].lower)) i++;
+    if (j - i >= 2 && endsTitleOf(tokens, i, lex)) i++;
     const honor = i > 0 && lex.honorifics.has(tokens[i - 1].lower);
     // "FULL TEXT", "ABSTRACT": page furniture in capitals is not a name
     const shouting = j > i && tokens.slice(i, j + 1).every((t) => t.value.length >= 4 && t.value === t.value.toUpperCase());
