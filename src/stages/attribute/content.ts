@@ -2,7 +2,6 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { verbGroupStart } from './cues.ts';
 import { countWords, type Ctx, DASHES, type FoundCue, isCap as isCapTok, isFiniteVerb, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
@@ -16,8 +15,8 @@ function opensQuote(ctx: Ctx, k: number): boolean {
 
 /* ---------------------------------------------------------------- content */
 
-/** Content token range for a cue: after it ("X said that …") or before it ("“…,” X said"). */
-export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number, nextCueFirst: number, own: Set<number> = new Set()): [number, number] | null {
+/** Content token range for a cue: after it ("X said that …") or before it ("“…,” X said"); `cueStart` is where its verb group starts (verbGroupStart). */
+export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number, sLast: number, nextCueFirst: number, own: Set<number> = new Set()): [number, number] | null {
   const { tokens } = ctx;
   let end = sLast;
   while (end > sFirst && (tokens[end].value === '.' || tokens[end].value === '!' || tokens[end].value === '?' || tokens[end].value === ';' || tokens[end].value === ',')) end--;
@@ -75,8 +74,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number
   const afterWords = countWords(tokens, a, after);
   // content before the block
   let b = blockFirst - 1;
-  // the cue's own auxiliaries are not content ("… has been rejected by …")
-  const cueStart = verbGroupStart(ctx, fc, sFirst);
+  // the cue's own auxiliaries are not content ("… has been rejected by …"): the content ends before its verb group (cueStart)
   while (b >= sFirst && tokens[b].end > cueStart) b--;
   while (b >= sFirst && (tokens[b].value === ',' || tokens[b].value === '—' || tokens[b].value === '–')) b--;
   const beforeWords = countWords(tokens, sFirst, b);

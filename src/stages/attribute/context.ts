@@ -35,6 +35,13 @@ export const DASHES = new Set(['—', '–']);
 export const endsTitleOf = (tokens: Token[], k: number, lex: Lexicon): boolean =>
   k >= 2 && tokens[k - 1].lower === 'of' && lex.titles.has(tokens[k - 2].lower) && lex.nameGender.has(tokens[k + 1]?.lower ?? '');
 
+/** Relative pronouns: after a noun wink tags as a verb they open no clause of it ("the iCan project which connects …"). */
+export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
+/** A token that opens a reported statement: "that", a colon or quotation mark, or a subject pronoun ("saying they want"). */
+export const opensStatement = (t: Token): boolean =>
+  t.lower === 'that' || t.value === ':' || isQuoteTok(t) || (t.pos === 'PRON' && !POSSESSIVE_DET.has(t.lower) && !RELATIVE_PRONOUNS.has(t.lower));
+
 /** Adverbs that ask, relate or refer back ("So says the minister"), never modify a verb from between it and its subject. */
 const WH_ADVERBS = new Set(['how', 'why', 'when', 'where', 'whereby', 'so', 'thus', 'as']);
 /** Adverbs of place and particles, which end a phrase before a verb rather than modify it: "More reforms ahead, says Milburn". */

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
+import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -19,8 +19,6 @@ function headNoun(tokens: Token[], k: number, sFirst: number): string {
   return tokens[k]?.value ?? '';
 }
 
-/** A relative pronoun after a noun wink tags as a verb opens no clause of it: "the iCan project which connects …". */
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = false): FoundCue[] {
   const { tokens, lex } = ctx;
@@ -81,7 +79,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       // (past the particle the verb takes: "Labor leaders point out that …")
       const p = next !== undefined && lex.prepositionCues.get(t.lemma)?.has(next.lower) ? i + 1 : i;
       const nx = tokens[p + 1];
-      const clauseAfter = p + 1 <= sLast && nx !== undefined && (nx.lower === 'that' || nx.value === ':' || isQuoteTok(nx) || (nx.value === ',' && isQuoteTok(tokens[p + 2])) || (nx.pos === 'VERB' && /ing$/.test(nx.lower) && lex.gerundComplementVerbs.has(t.lemma)) || (nx.pos === 'PRON' && !POSSESSIVE_DET.has(nx.lower) && !RELATIVE_PRONOUNS.has(nx.lower)) || ((nx.pos === 'PROPN' || nx.pos === 'DET') && complementAfter(ctx, p, sLast)));
+      const clauseAfter = p + 1 <= sLast && nx !== undefined && (opensStatement(nx) || (nx.value === ',' && isQuoteTok(tokens[p + 2])) || (nx.pos === 'VERB' && /ing$/.test(nx.lower) && lex.gerundComplementVerbs.has(t.lemma)) || ((nx.pos === 'PROPN' || nx.pos === 'DET') && complementAfter(ctx, p, sLast)));
       // "“…,” Viguerie notes.": after a closing quotation, a name and the verb end the sentence
       const endsQuote = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && quoteBefore(ctx, i, sFirst) && (!next || next.pos === 'PUNCT') && (!next || next.value !== ',');
       // a headline's verb after its subject's name: "Obama slams GOP’s ‘doom and despair’"

@@ -83,7 +83,9 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       const nextOther = entries[ei + 1]?.cues[0];
       const own = new Set<number>();
       for (const c of en.cues) for (let k = c.first; k <= c.last; k++) own.add(k);
-      const range = contentFor(ctx, firstCue, sFirst, sLast, nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity, own);
+      // where the cue's verb group starts: the reported cue span, and a bound of the content before it
+      const cueStart = verbGroupStart(ctx, firstCue, sFirst);
+      const range = contentFor(ctx, firstCue, cueStart, sFirst, sLast, nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity, own);
       if (!range) return;
       const [a, b] = range;
       const group = `g${++ctx.groups}`;
@@ -93,7 +95,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         label: en.cues[0].cue.label,
         confidence: 0,
         speaker: en.mention,
-        cue: { start: verbGroupStart(ctx, firstCue, sFirst), end: firstCue.cue.end },
+        cue: { start: cueStart, end: firstCue.cue.end },
         content: { start: doc.tokens[a].start, end: doc.tokens[b].end },
         cues: en.cues.map((x) => x.cue),
         evidence: [...en.cues.map((x) => x.cue.rule), ...(en.mention ? en.mention.evidence : ['speaker:none-found'])],

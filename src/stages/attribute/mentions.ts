@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, endsTitleOf, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, isVerbAdverb, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, endsTitleOf, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -205,13 +205,6 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   return f <= j ? f : -1;
 }
 
-/** A statement right after token i: "that", a colon or quotation mark, or a subject pronoun ("saying they want"). */
-function statementAfter(ctx: Ctx, i: number, sLast: number): boolean {
-  const next = ctx.tokens[i + 1];
-  if (!next || i + 1 > sLast) return false;
-  return next.lower === 'that' || next.value === ':' || isQuoteTok(next) || (next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower) && !RELATIVE.has(next.lower));
-}
-
 /**
  * A source described by an adjective and its preposition, ending at j: "a source close to him",
  * "people familiar with the matter". Returns the first token of the whole phrase, or -1.
@@ -371,7 +364,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     const medium = ctx.lex.documentNouns.has(noun) || MEDIA.has(noun) || ctx.lex.nounLabel.has(noun) || noun === 'story';
     // …or a group of people polled or quoted, before what they say: "with 30 percent of voters saying
     // they have a positive view", "GOP primary voters saying they want a ban"
-    const group = !medium && (noun === 'percent' || (ctx.lex.groupNouns.has(noun) && /s$/.test(noun))) && statementAfter(ctx, cj, sLast);
+    const group = !medium && (noun === 'percent' || (ctx.lex.groupNouns.has(noun) && /s$/.test(noun))) && cj + 1 <= sLast && tokens[cj + 1] !== undefined && opensStatement(tokens[cj + 1]);
     if (!medium && !group) return { mention: null, inherit: false };
     const a = npLeft(ctx, nb, sFirst);
     return a >= 0 ? { mention: makeMention(ctx, a, nb, medium ? 'speaker:document-participle' : 'speaker:group-participle', null), inherit: false } : { mention: null, inherit: false };
