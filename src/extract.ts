@@ -93,6 +93,7 @@ export function toResult(doc: Doc, version: string, pipeline: string): ArticleRe
       cue: c.cue ? span(text, c.cue) : null,
       content: span(text, c.content),
       quotes,
+      otherCues: c.otherCues.map((r) => span(text, r)),
       evidence: c.evidence,
     };
   });

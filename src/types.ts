@@ -97,6 +97,8 @@ export interface Claim {
   content: Range;
   /** Every cue of this speaker in the sentence, in text order; `cue` is the first. */
   cues: Cue[];
+  /** The speaker's own later cues in the sentence (", adding that …", "and warned …"); not cues of a statement nested in the content. */
+  otherCues: Range[];
   evidence: string[];
 }
 
@@ -133,6 +135,8 @@ export interface ResultClaim {
   cue: Span | null;
   content: Span;
   quotes: number[];
+  /** The speaker's other cues in the sentence, in text order (", adding that …", "and warned …"). */
+  otherCues: Span[];
   evidence: string[];
 }
 

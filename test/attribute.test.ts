@@ -30,6 +30,14 @@ describe('attribute: cues and speakers', () => {
     ]);
   });
 
+  it('keeps the speaker\'s later cues of the sentence as otherCues, but not the cue of a statement nested in the content', () => {
+    const r = extract('The senator criticised the accord on Friday, saying the deal goes nowhere near far enough. The mayor said the council lost because it denied residents a hearing.');
+    expect(r.claims).toHaveLength(2);
+    expect(r.claims[0].cue?.text).toBe('criticised');
+    expect(r.claims[0].otherCues.map((c) => c.text)).toEqual(['saying']);
+    expect(r.claims[1].otherCues).toEqual([]);
+  });
+
   it('finds the speaker after the cue in inverted reporting', () => {
     const r = extract('“We will appeal,” said Maria Lopez, the company’s lawyer.');
     expect(r.claims[0].speaker?.name).toBe('Maria Lopez');

@@ -181,6 +181,28 @@ describe('attribution scoring against brat relations', () => {
     expect(text.slice(...g4.cue![0])).toBe('added');
   });
 
+  it('splits a claim at its otherCues into one relation per cue, each with the content after its cue', () => {
+    const t = 'The senator criticised the accord, and later said the deal was weak, saying it goes nowhere.';
+    const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s });
+    const c = {
+      sentence: 0, group: 'g1', label: 'assertion' as const, confidence: 1, quotes: [], evidence: ['test'],
+      speaker: { ...at('The senator'), name: 'The senator', role: null },
+      cue: at('criticised'),
+      content: at('the accord, and later said the deal was weak, saying it goes nowhere'),
+      otherCues: [at('later said'), at('saying')],
+    };
+    const rels = relationsOf({ claims: [c] } as unknown as ArticleResult, t);
+    const show = (f: [number, number][] | null) => (f ?? []).map(([a, b]) => t.slice(a, b));
+    expect(rels.map((r) => [show(r.cue), show(r.content), show(r.source)])).toEqual([
+      [['criticised'], ['the accord'], ['The senator']],
+      [['later said'], ['the deal was weak'], ['The senator']],
+      [['saying'], ['it goes nowhere'], ['The senator']],
+    ]);
+    // a later cue outside the content splits nothing
+    const outside = relationsOf({ claims: [{ ...c, content: at('the accord'), otherCues: [at('saying')] }] } as unknown as ArticleResult, t);
+    expect(outside.map((r) => show(r.content))).toEqual([['the accord']]);
+  });
+
   it('leaves the claim\'s own speaker and cue, and the commas that set them off, out of its content', () => {
     const t = '“We are ready,” the engineer added, “and the river is low.”';
     const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });

@@ -8,6 +8,13 @@
  * is the first claim's speaker mention that is not null and whose cue the
  * first cue that is not null (claims in text order).
  *
+ * One relation per cue. ANNOTATION.md makes one claim per sentence and
+ * source, PolNeAR one relation per cue. A claim's `otherCues` (its speaker's
+ * later cues in the sentence: "said Y, adding that Z", "criticised X and said
+ * Z") that fall inside its content split it: each later cue is a relation of
+ * the same source whose content is the part after that cue, and the part
+ * before ends before the cue and the ", and" / "but" that joins it.
+ *
  * Content without its attribution. OUTPUT.md gives a claim one content span,
  * and in `“A,” she said, “B.”` that span runs over the reporting clause. The
  * reported statement is the span minus the claim's own speaker and cue, and
@@ -66,13 +73,36 @@ export function relationsOf(result: ArticleResult, text: string): PredRelation[]
     r.claims.push(i);
     if (!r.source && c.speaker) { r.source = frag(c.speaker); r.speaker = c.speaker.name; }
     if (!r.cue && c.cue) r.cue = frag(c.cue);
-    r.content!.push(...statementFrags(text, c.content, [c.speaker, c.cue]));
+    // the speaker's later cues inside the content each report their own part of it
+    const cuts = (c.otherCues ?? []).filter((oc) => c.cue && oc.start >= c.cue.end && oc.start > c.content.start && oc.end < c.content.end);
+    const parts: PredRelation[] = [];
+    let end = c.content.end;
+    for (let k = cuts.length - 1; k >= 0; k--) {
+      const oc = cuts[k];
+      const group = `${c.group}/${k + 1}`;
+      const content = statementFrags(text, { start: oc.end, end }, [c.speaker]);
+      parts.unshift({ group, claims: [i], source: c.speaker ? frag(c.speaker) : null, cue: frag(oc), content, speaker: c.speaker?.name ?? null, label: c.label, evidence: c.evidence });
+      end = beforeCue(text, c.content.start, oc.start);
+    }
+    r.content!.push(...statementFrags(text, { start: c.content.start, end }, [c.speaker, c.cue]));
+    for (const p of parts) byGroup.set(p.group, p);
   });
   const norm = (s: SpanFrags | null) => {
     const n = s ? normalizeSpan(s, text) : [];
     return n.length ? n : null;
   };
   return [...byGroup.values()].map((r) => ({ ...r, source: norm(r.source), cue: norm(r.cue), content: norm(r.content) }));
+}
+
+/** Where a statement ends before a further cue of its speaker: before ", and", ", but", "and", and the marks that set the cue off. */
+function beforeCue(text: string, from: number, at: number): number {
+  let e = at;
+  for (;;) {
+    while (e > from && SETS_OFF.test(text[e - 1])) e--;
+    const w = /\b(and|but)$/i.exec(text.slice(Math.max(from, e - 4), e));
+    if (!w) return e;
+    e -= w[0].length;
+  }
 }
 
 /** Characters that set a reporting clause off from the statement around it. */

@@ -323,6 +323,7 @@ export function applyReviews(v: ArticleView): ArticleResult {
       cue: base ? base.cue : c.cue && span(c.cue),
       content: span(c.content),
       quotes: qs,
+      otherCues: base?.otherCues ?? [],
       evidence: [...(base?.evidence ?? []), ...(c.status === 'accepted' ? [c.origin === 'added' ? 'review:added' : 'review:accepted'] : [])],
     };
   });

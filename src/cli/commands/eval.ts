@@ -48,6 +48,10 @@ attributions/NAME_<annotator>.ann): for each role (source = claim speaker
 mention, cue, content), exact and overlap-weighted P/R/F1, micro-averaged.
   - Claims sharing a group (one statement over several sentences, follow-on
     quotations) are ONE relation: contents united, first speaker and first cue.
+  - A claim with otherCues (the speaker's later cues in the sentence: "said
+    Y, adding that Z") is one relation per cue, as PolNeAR marks them: each
+    later cue takes the content after it, and the content before it ends
+    there (before ", adding", "and said").
   - Spans are compared on their non-white-space characters, after the commas,
     semicolons, colons and dashes at a span's edges (an apposition's closing
     comma) are set aside; a span of punctuation alone keeps it. Exact: the same

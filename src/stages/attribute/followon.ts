@@ -68,6 +68,7 @@ export function carryQuotes(ctx: Ctx, claims: Claim[]): Claim[] {
       cue: null,
       content: { start: first.start, end },
       cues: [],
+      otherCues: [],
       evidence: ['speaker:follow-on-quote'],
     };
     result.push(c);

@@ -44,7 +44,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     const sLast = sEnd - 1;
     const cues = findCues(ctx, sFirst, sLast, s.headline);
     // resolve speakers in text order; inherited ones take the clause subject
-    const bySpeaker = new Map<string, { mention: Mention | null; cues: FoundCue[] }>();
+    const bySpeaker = new Map<string, { mention: Mention | null; cues: FoundCue[]; nested: Set<FoundCue> }>();
     let lastMention: Mention | null = null;
     let outer: { key: string; fc: FoundCue } | null = null;
     for (let c = 0; c < cues.length; c++) {
@@ -52,7 +52,8 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       // a cue inside what an earlier source reports ("the mayor said the council lost because it
       // denied residents a hearing") is part of that statement, not a claim of its own
       if (outer && fc.mention && !fc.cue.rule.startsWith('cue:phrase') && nestedUnder(ctx, outer.fc, fc)) {
-        bySpeaker.get(outer.key)?.cues.push(fc);
+        const en = bySpeaker.get(outer.key);
+        if (en) { en.cues.push(fc); en.nested.add(fc); }
         continue;
       }
       let mention: Mention | null = null;
@@ -71,7 +72,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       if (!outer && mention && fc.content === null && !fc.cue.rule.startsWith('cue:phrase:according-to')) outer = { key, fc };
       const entry = bySpeaker.get(key);
       if (entry) entry.cues.push(fc);
-      else bySpeaker.set(key, { mention, cues: [fc] });
+      else bySpeaker.set(key, { mention, cues: [fc], nested: new Set() });
       if (mention) {
         lastMention = mention;
         ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start, named: mention.named, gender: genderOf(ctx, mention) });
@@ -98,6 +99,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         cue: { start: cueStart, end: firstCue.cue.end },
         content: { start: doc.tokens[a].start, end: doc.tokens[b].end },
         cues: en.cues.map((x) => x.cue),
+        otherCues: en.cues.slice(1).filter((x) => !en.nested.has(x)).map((x) => ({ start: verbGroupStart(ctx, x, sFirst), end: x.cue.end })),
         evidence: [...en.cues.map((x) => x.cue.rule), ...(en.mention ? en.mention.evidence : ['speaker:none-found'])],
       });
     });
