@@ -24,6 +24,9 @@ describe('tokenize', () => {
       'Then she left.',
     ]);
     expect(sentences("She said ''no.'' He agreed.").texts).toEqual(["She said ''no.''", 'He agreed.']);
+    // …and where a line break follows the marks: the last mark stays with its sentence
+    expect(sentences("He added, ''It won't happen.''\n\nShe left.").texts).toEqual(["He added, ''It won't happen.''", 'She left.']);
+    expect(sentences("She said: \"They told me 'no.'\"\n").texts).toEqual(["She said: \"They told me 'no.'\""]);
     expect(sentences('"It is important for us to win.\" Labour had broken promises, he said.').texts).toEqual(['"It is important for us to win."', 'Labour had broken promises, he said.']);
     // a question inside a quotation that the sentence goes on after stays one sentence
     expect(sentences("\"They ask: 'Will it work?'\" he said.").texts).toEqual(["\"They ask: 'Will it work?'\" he said."]);

@@ -94,7 +94,8 @@ export function tokenize(doc: Doc): Doc {
     const p = beforeClosers(tokens, ranges[i - 1][1] - 1, ranges[i - 1][0]);
     const glued = prev && prev.end === t.start && /[.!?,]/.test(text[tokens[p].end - 1] ?? '');
     const next = tokens[a + 1];
-    const detached = !next || next.start > t.end;
+    // (a line break after it is a SPACE token: "responsibility.''\n")
+    const detached = !next || next.start > t.end || next.pos === 'SPACE';
     if (glued && detached && paraOf(prev.start) === paraOf(t.start)) {
       ranges[i - 1][1] = a + 1;
       ranges[i][0] = a + 1;
