@@ -353,6 +353,12 @@ describe('attribute: content starts after the circumstances of the reporting act
     expect(contentsOf('Trump said during this week’s GOP debate that he is in favor of it.')).toEqual(['that he is in favor of it']);
   });
 
+  it('ends at "and" before another act of the subject (a verb in the cue\'s form), not before the statement\'s own verb', () => {
+    expect(contentsOf('Carter said the talks failed and left the room in silence.')).toEqual(['the talks failed']);
+    expect(contentsOf('Critics say the methods are cruel and harm the nation\'s standing.')).toEqual(['the methods are cruel and harm the nation\'s standing']);
+    expect(contentsOf('Lawyers say the firm booked expenses early and inflated its profits.')).toEqual(['the firm booked expenses early and inflated its profits']);
+  });
+
   it('keeps a phrase that may belong to the statement when no "that" marks where it starts', () => {
     expect(contentsOf('He said in 2010 the market crashed.')).toEqual(['in 2010 the market crashed']);
     expect(contentsOf("She says despite all that, Obama wasn't influenced.")).toEqual(["despite all that, Obama wasn't influenced"]);

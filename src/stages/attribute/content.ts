@@ -13,6 +13,17 @@ function opensQuote(ctx: Ctx, k: number): boolean {
   return t !== undefined && isQuoteTok(t) && ctx.doc.quotes.some((q) => q.open === t.start);
 }
 
+/** The inflection of a verb: bare, third person -s, -ing, or past (anything else). */
+function formOf(t: Token): 'bare' | 's' | 'ing' | 'past' {
+  if (t.lower === t.lemma) return 'bare';
+  if (/ing$/.test(t.lower)) return 'ing';
+  if (t.lower === t.lemma + 's' || t.lower === t.lemma + 'es' || (/y$/.test(t.lemma) && t.lower === t.lemma.slice(0, -1) + 'ies')) return 's';
+  return 'past';
+}
+
+/** Two verbs in the same inflection, other than the bare form (which a statement's verbs share with "will say"). */
+const sameForm = (a: Token, b: Token | undefined): boolean => b !== undefined && formOf(a) !== 'bare' && formOf(a) === formOf(b);
+
 /* ---------------------------------------------------------------- content */
 
 /** Content token range for a cue: after it ("X said that …") or before it ("“…,” X said"); `cueStart` is where its verb group starts (verbGroupStart). */
@@ -46,6 +57,10 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
       break;
     }
   }
+  // the cue's verb: a verb after "and" in the same form is another act of the subject ("said … and
+  // called on"); one in another form goes on the statement ("said techniques are cruel and harm …")
+  let cueVerb: Token | undefined;
+  for (let k = fc.last; k >= fc.first && !cueVerb; k--) if (tokens[k].pos === 'VERB') cueVerb = tokens[k];
   // the writer's own additions after the statement: ", citing …", ", which …", ", however …",
   // "… and called on …" (another act of the subject); the claim's own cues stay in
   for (let k = a + 1; k <= after; k++) {
@@ -64,7 +79,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
     const describes = prev.value === ',' && ((relative && !embeddedInStatement(ctx, k, after)) || (t.pos === 'DET' && t.lower !== 'that' && !finiteVerbIn(tokens, k + 1, after)));
     const cut = describes ||
       (prev.value === ',' && (actsAgain || t.lower === 'however')) ||
-      ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && tokens[k + 1].pos === 'VERB' && !own.has(k + 1) && !/ing$/.test(tokens[k + 1].lower) && !ctx.inQuote(tokens[k + 1].start));
+      ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && tokens[k + 1].pos === 'VERB' && !own.has(k + 1) && !/ing$/.test(tokens[k + 1].lower) && !ctx.inQuote(tokens[k + 1].start) && sameForm(tokens[k + 1], cueVerb));
     if (cut) {
       after = prev.value === ',' ? k - 2 : k - 1;
       if (tokens[after]?.value === ',') after--;
