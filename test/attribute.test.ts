@@ -315,6 +315,14 @@ describe('attribute: according to', () => {
     expect(claimsOf('The pilot was tired, according to his lawyer.')).toEqual([['his lawyer', 'assertion', 'according to']]);
     expect(claimsOf('The pilot had been with the airline for years, according to police.')).toEqual([['police', 'assertion', 'according to']]);
   });
+
+  it('reads what follows the source to the end as the source\'s description, the statement standing before', () => {
+    expect(contentsOf('House prices fell 0.4% in October, according to a survey released on Tuesday by the Nationwide.')).toEqual(['House prices fell 0.4% in October']);
+    expect(contentsOf('Clinton leads by three points, according to an average of polls compiled by Real Clear Politics.')).toEqual(['Clinton leads by three points']);
+    // a statement set off by a comma after the source, or going on with its own verb, comes after it
+    expect(contentsOf('In a later interview he was told that, according to the lawyers, chasing away animals was legal.')).toEqual(['chasing away animals was legal']);
+    expect(contentsOf('Sales rose in a quarter that, according to the analyst Carolina Milanesi is seldom strong.')).toEqual(['is seldom strong']);
+  });
 });
 
 describe('attribute: a time between subject and verb', () => {

@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { countWords, type Ctx, DASHES, type FoundCue, isCap as isCapTok, isFiniteVerb, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
+import { countWords, type Ctx, DASHES, type FoundCue, isDashAt, isCap as isCapTok, isFiniteVerb, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -99,7 +99,18 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   const addresseeOnly = beforeWords >= 3 && tokens[blockFirst - 1]?.value === ',' && afterWords <= 6 && a <= after &&
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
-  if (afterWords >= 2 && !addresseeOnly && !(fc.cue.rule.startsWith('cue:phrase:according-to') && beforeWords >= 3 && afterWords < 2)) {
+  // "…, according to a poll taken last week": what follows the source up to the end, with no comma
+  // or dash to set a statement off, still describes the source (a participle, "of …", a relative clause)
+  const accordingTo = fc.cue.rule.startsWith('cue:phrase:according-to');
+  // (a relative clause after a comma too: ", according to Anne Alexander, who is working on …")
+  // …but not a statement's own verb ("a period that, according to X is …") nor one opened by "that"
+  // before the phrase ("was told that according to X chasing away … was")
+  let describesSource = accordingTo && beforeWords >= 3 && a <= after && !(tokens[a].pos === 'AUX' || isFiniteVerb(tokens[a])) && tokens[blockFirst - 1]?.lower !== 'that';
+  const setOff = (k: number) => /^[,;:]$/.test(tokens[k].value) || isDashAt(tokens, k);
+  for (let k = blockLast + 1; describesSource && k <= after; k++) {
+    if (setOff(k) && !(k === blockLast + 1 && (RELATIVE_AFTER.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'which'))) describesSource = false;
+  }
+  if (afterWords >= 2 && !addresseeOnly && !describesSource && !(accordingTo && beforeWords >= 3 && afterWords < 2)) {
     // “A,” he said, “B.”: one span over both parts
     if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) && opensQuote(ctx, a)) return [sFirst, trimEnd(ctx, after, a)];
     // “A,” McCain said, citing …: the quotation is the statement
