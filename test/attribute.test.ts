@@ -367,6 +367,12 @@ describe('attribute: content starts after the circumstances of the reporting act
     expect(contentsOf('Lawyers say the firm booked expenses early and inflated its profits.')).toEqual(['the firm booked expenses early and inflated its profits']);
   });
 
+  it('ends a statement in an opening subordinate clause at the comma before the main clause', () => {
+    expect(contentsOf('While the president has said he opposes the war, his aides carve out exceptions.')).toEqual(['he opposes the war']);
+    // not at a comma inside the statement, nor before the speaker's own next cue
+    expect(contentsOf('Although he lost, he said that despite the support of ministers, the voters were against him.')).toEqual(['that despite the support of ministers, the voters were against him']);
+  });
+
   it('keeps a phrase that may belong to the statement when no "that" marks where it starts', () => {
     expect(contentsOf('He said in 2010 the market crashed.')).toEqual(['in 2010 the market crashed']);
     expect(contentsOf("She says despite all that, Obama wasn't influenced.")).toEqual(["despite all that, Obama wasn't influenced"]);

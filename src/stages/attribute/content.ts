@@ -13,6 +13,20 @@ function opensQuote(ctx: Ctx, k: number): boolean {
   return t !== undefined && isQuoteTok(t) && ctx.doc.quotes.some((q) => q.open === t.start);
 }
 
+/** Conjunctions that open a subordinate clause before the main one ("While …, …", "Although …, …"). */
+const CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'whereas', 'when', 'as', 'after', 'because', 'since', 'even']);
+
+/** Does the sentence open with a subordinate clause that holds the speaker (before the cue block at blockFirst)? */
+function opensSubordinate(tokens: Token[], sFirst: number, blockFirst: number): boolean {
+  let k = sFirst;
+  while (k < blockFirst && (isQuoteTok(tokens[k]) || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++;
+  const t = tokens[k];
+  if (!t || !CLAUSE_OPENERS.has(t.lower) || blockFirst - k > 10) return false;
+  // "even though", "even as"; "as" only as a conjunction ("As Trump said …"), not "As a result"
+  if (t.lower === 'even') return tokens[k + 1]?.lower === 'though' || tokens[k + 1]?.lower === 'as';
+  return t.pos === 'SCONJ' || (t.pos === 'ADP' && t.lower !== 'as');
+}
+
 /** The inflection of a verb: bare, third person -s, -ing, or past (anything else). */
 function formOf(t: Token): 'bare' | 's' | 'ing' | 'past' {
   if (t.lower === t.lemma) return 'bare';
@@ -84,6 +98,27 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
       after = prev.value === ',' ? k - 2 : k - 1;
       if (tokens[after]?.value === ',') after--;
       break;
+    }
+  }
+  // "While Obama has said he opposes …, his administration carves out …": the reporting clause is
+  // subordinate, and the statement ends at the comma before the main clause
+  if (opensSubordinate(tokens, sFirst, blockFirst)) {
+    for (let k = a + 1; k < after; k++) {
+      const n = tokens[k + 1];
+      if (tokens[k].value !== ',' || ctx.inQuote(tokens[k].start)) continue;
+      // the statement has its verb before the comma ("that despite the support of …, the Eurosceptics
+      // were" goes on), and the main clause after it is no other cue of the speaker ("…, Tanden wrote")
+      const end8 = Math.min(after, k + 8);
+      let verb = false;
+      for (let j = a; j < k && !verb; j++) verb = tokens[j].pos === 'AUX' || (tokens[j].pos === 'VERB' && !/ing$/.test(tokens[j].lower));
+      if (!verb) continue;
+      let ownAfter = false;
+      for (let j = k + 1; j <= end8; j++) if (own.has(j)) ownAfter = true;
+      if (ownAfter) continue;
+      if ((n.pos === 'PRON' || n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'NOUN' || n.pos === 'ADJ') && !RELATIVE_AFTER.has(n.lower) && n.lower !== 'which' && finiteVerbIn(tokens, k + 2, end8)) {
+        after = k - 1;
+        break;
+      }
     }
   }
   const afterWords = countWords(tokens, a, after);
