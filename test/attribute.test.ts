@@ -346,6 +346,18 @@ describe('attribute: cues wink mis-tags, and longer complements', () => {
   });
 });
 
+describe('attribute: a verb that needs a complement, closing the sentence after the statement', () => {
+  it('reads ", a survey suggests." as reporting the statement before it', () => {
+    expect(claimsOf('Customers are getting impatient and quicker to hang up, a survey suggests.')).toEqual([['a survey', 'assertion', 'suggests']]);
+    expect(claimsOf('Mrs. Clinton has support from 52 percent of voters, the poll found.')).toEqual([['the poll', 'assertion', 'found']]);
+  });
+
+  it('not without a subject after the comma, nor for a verb that goes on by itself', () => {
+    expect(claimsOf('They should be very, very worried.')).toEqual([]);
+    expect(claimsOf('Pensioners are promised savings on energy bills, as cold temperatures continue.')).toEqual([]);
+  });
+});
+
 describe('attribute: small clauses', () => {
   it('takes "showed Mr. Trump losing" as a complement of show, not of a perception verb', () => {
     expect(claimsOf('The poll showed Mr. Trump losing supporters after the debate.')).toEqual([['The poll', 'assertion', 'showed']]);

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, POSSESSIVE_DET, QUANTIFIERS } from './context.ts';
+import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -138,7 +138,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       cueEnd = i + 1;
     } else if (rule === 'cue:verb' && needs) {
       if (!next || !needs.has(next.lower)) continue;
-    } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst)) continue;
+    } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst) && !statementBefore(ctx, i, sFirst, sLast)) continue;
     // the venue or the source after the noun when those rules found the cue; else the usual search
     const venueFirst = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
     const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], 'speaker:after-noun', null) : null;
@@ -293,6 +293,27 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
     // a gerund after a name or pronoun is a small clause: "the poll showed Mr. Trump losing supporters"
     const smallClause = ctx.lex.smallClauseVerbs.has(tokens[i].lemma) && x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[m - 1].pos === 'PROPN' || (tokens[m - 1].pos === 'PRON' && !POSSESSIVE_DET.has(tokens[m - 1].lower)));
     if (m > k && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)) || smallClause)) return tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ';
+  }
+  return false;
+}
+
+/**
+ * The verb closes the sentence after a comma and its subject, so the statement stands before it:
+ * "Clinton has support from 52 percent, the poll found." (a subject within six words back, at least
+ * three words of statement before the comma).
+ */
+function statementBefore(ctx: Ctx, i: number, sFirst: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  let k = i + 1;
+  while (k <= sLast && (tokens[k].pos === 'ADV' || TIME_WORDS.has(tokens[k].lower))) k++;
+  if (k <= sLast && !/^[.!?]$/.test(tokens[k].value)) return false;
+  // not a verb that goes on by itself ("…, as cold temperatures continue.")
+  if (ctx.lex.infinitiveLeads.some((w) => w.length === 1 && w[0] === tokens[i].lemma)) return false;
+  let subject = false;
+  for (let m = i - 1; m >= sFirst && m >= i - 6; m--) {
+    if (tokens[m].value === ',') return subject && countWords(tokens, sFirst, m - 1) >= 3;
+    if (tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX' || isQuoteTok(tokens[m])) return false;
+    if (tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || tokens[m].pos === 'PRON') subject = true;
   }
   return false;
 }
