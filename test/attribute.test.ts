@@ -346,6 +346,17 @@ describe('attribute: cues wink mis-tags, and longer complements', () => {
   });
 });
 
+describe('attribute: cues in a relative clause set off by commas', () => {
+  it('ends the statement where the clause closes before the main verb, and names "whose X" by its owner', () => {
+    expect(contentsOf('Some investors, who thought the offer was underpriced, decided to sell.')).toEqual(['the offer was underpriced']);
+    const r = extract('Labour MP John Cryer, whose question revealed the price estimate, said the cost surprised him.');
+    expect(r.claims.map((c) => [c.speaker?.text, c.speaker?.name, c.content.text])).toEqual([
+      ['whose question', "John Cryer's question", 'the price estimate'],
+      ['Labour MP John Cryer', 'John Cryer', 'the cost surprised him'],
+    ]);
+  });
+});
+
 describe('attribute: a verb that needs a complement, closing the sentence after the statement', () => {
   it('reads ", a survey suggests." as reporting the statement before it', () => {
     expect(claimsOf('Customers are getting impatient and quicker to hang up, a survey suggests.')).toEqual([['a survey', 'assertion', 'suggests']]);

@@ -121,6 +121,24 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
       }
     }
   }
+  // "The company, which argued that …, lost the case": a cue in a relative clause set off by a comma
+  // reports up to the comma that closes the clause before the main verb
+  // (not before the speaker's own next cue, "who insists …, said: …", nor at an aside inside the
+  // statement before its verb, "suggested that Mr. Jäger, under fire …, would")
+  const rel = fc.mention ? tokens[fc.mention.first] : undefined;
+  const relClause = rel !== undefined && (rel.lower === 'who' || rel.lower === 'which' || rel.lower === 'whose') && tokens[fc.mention!.first - 1]?.value === ',';
+  if (relClause) {
+    let verb = false;
+    for (let k = a + 1; k < after; k++) {
+      const t = tokens[k];
+      const n = tokens[k + 1];
+      if (t.value === ',' && verb && !ctx.inQuote(t.start) && !own.has(k + 1) && (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower)))) {
+        after = k - 1;
+        break;
+      }
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)) || isQuoteTok(t)) verb = true;
+    }
+  }
   const afterWords = countWords(tokens, a, after);
   // content before the block
   let b = blockFirst - 1;
@@ -131,7 +149,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   const startsQuoted = isQuoteTok(tokens[sFirst]) || ctx.inQuote(tokens[sFirst].start) !== null;
   // "Climate change could be out of control, the agency is warning a committee of MSPs": the
   // statement stands before the speaker; what follows the verb is only its addressee
-  const addresseeOnly = beforeWords >= 3 && tokens[blockFirst - 1]?.value === ',' && afterWords <= 6 && a <= after &&
+  const addresseeOnly = !relClause && beforeWords >= 3 && tokens[blockFirst - 1]?.value === ',' && afterWords <= 6 && a <= after &&
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
   // "…, according to a poll taken last week": what follows the source up to the end, with no comma

@@ -98,6 +98,8 @@ export interface FoundMention {
   pronounFor?: FoundMention;
   /** A list of names joined by commas and "and". */
   list?: boolean;
+  /** For "whose X" ("Trump University, whose attorneys argued"): the antecedent that owns X. */
+  ownerOf?: FoundMention;
 }
 
 export interface FoundCue {

@@ -35,6 +35,12 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const name = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
     return { start, end, head: { start, end }, name, role: null, kind: 'group', evidence: [...evidence, 'coref:name-list'], named: true };
   }
+  // "whose attorneys": named by the antecedent's name and what it owns ("Trump University's attorneys")
+  if (m.ownerOf) {
+    const ante = resolveMention(ctx, m.ownerOf);
+    const owned = text.slice(tokens[m.first + 1].start, tokens[m.coreLast].end);
+    return { start, end, head: { start, end }, name: `${ante.name}'s ${owned}`, role: null, kind: 'group', evidence: [...evidence, 'coref:relative-owner'], named: false };
+  }
   // relative pronouns: the mention as written, named by the antecedent
   if (m.pronounFor) {
     const ante = resolveMention(ctx, m.pronounFor);

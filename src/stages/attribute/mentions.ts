@@ -270,6 +270,17 @@ function isSpeakerPronoun(ctx: Ctx, t: Token): boolean {
 /** Builds the mention from a core noun phrase [a, b] plus an optional apposition [c, d]. */
 export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: [number, number] | null): FoundMention {
   const { tokens, lex, text } = ctx;
+  // "whose attorneys": the phrase after "whose", owned by the noun phrase before the relative clause
+  if (tokens[a].lower === 'whose' && a < b) {
+    const owned = makeMention(ctx, a + 1, b, rule, appo);
+    let k = a - 1;
+    if (tokens[k]?.value === ',' || isDashAt(tokens, k)) k--;
+    let from = k;
+    while (from > 0 && tokens[from - 1].sentence === tokens[a].sentence) from--;
+    const ante = k >= from ? npLeft(ctx, k, from) : -1;
+    if (ante >= 0) return { ...owned, first: a, ownerOf: makeMention(ctx, ante, k, 'speaker:relative-owner', null), rule: `${rule}:whose` };
+    return owned;
+  }
   // "Richard Mawrey, QC": the post-nominal is in the span, not in the name
   if (b - 2 >= a && POST_NOMINAL.test(tokens[b].value) && tokens[b - 1].value === ',') return { ...makeMention(ctx, a, b - 2, rule, appo), last: b };
   // a post-modifier is not part of the name: "Edward Alden of the Council on …",
