@@ -346,6 +346,22 @@ describe('attribute: cues wink mis-tags, and longer complements', () => {
   });
 });
 
+describe('attribute: speakers after an opening adverbial or clause, and free relatives', () => {
+  it('reads "Currently, says Dr Paniccia, …" as an aside whose name closes it', () => {
+    const r = extract('Currently, says Dr Paniccia, telecommunications equipment that amplifies the laser light is very expensive.');
+    expect(r.claims.map((c) => [c.speaker?.text, c.content.text])).toEqual([['Dr Paniccia', 'telecommunications equipment that amplifies the laser light is very expensive']]);
+  });
+
+  it('gives a participle the subject of the main clause after "When …,", or of the clause when no subject follows the comma', () => {
+    expect(speakersOf('When Carson died, President Bush led the public tributes, saying the presenter had a profound influence.')).toEqual(['President Bush']);
+    expect(speakersOf('After the death of leader John Smith in 1994 he stood aside, agreeing to give Tony Blair a clear run.')).toEqual(['he']);
+  });
+
+  it('leaves the "what" of a free relative out of the source', () => {
+    expect(speakersOf('Ms Fiorina set out what major technology companies think people will be doing next year.')).toEqual(['major technology companies']);
+  });
+});
+
 describe('attribute: cues in a relative clause set off by commas', () => {
   it('ends the statement where the clause closes before the main verb, and names "whose X" by its owner', () => {
     expect(contentsOf('Some investors, who thought the offer was underpriced, decided to sell.')).toEqual(['the offer was underpriced']);

@@ -270,6 +270,8 @@ function isSpeakerPronoun(ctx: Ctx, t: Token): boolean {
 /** Builds the mention from a core noun phrase [a, b] plus an optional apposition [c, d]. */
 export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: [number, number] | null): FoundMention {
   const { tokens, lex, text } = ctx;
+  // "what major technology companies think …": the free relative's "what" is not part of the source
+  if ((tokens[a].lower === 'what' || tokens[a].lower === 'whatever') && a < b) return makeMention(ctx, a + 1, b, rule, appo);
   // "whose attorneys": the phrase after "whose", owned by the noun phrase before the relative clause
   if (tokens[a].lower === 'whose' && a < b) {
     const owned = makeMention(ctx, a + 1, b, rule, appo);
@@ -516,8 +518,17 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       if (m) return { mention: m, inherit: false };
       // "…, X said" handled above; otherwise the clause before the comma is content: look right
       // "…, said John Smith.": only a speaker that closes the clause stands after the verb
-      const r = rightSpeaker(ctx, cj + 1, sLast);
-      const closes = r !== null && (r.last >= sLast - 1 || tokens[r.last + 1]?.value === ',' || tokens[r.last + 1]?.value === '.');
+      // ("Currently, says Dr Paniccia, telecoms equipment … is": after an opening adverbial with no verb,
+      // the name closes the aside, and what follows its comma is the statement, not an apposition)
+      const closesAt = (m: FoundMention | null) => m !== null && (m.last >= sLast - 1 || tokens[m.last + 1]?.value === ',' || tokens[m.last + 1]?.value === '.');
+      let r = rightSpeaker(ctx, cj + 1, sLast);
+      let opener = true;
+      for (let k = sFirst; k < j && opener; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || isQuoteTok(tokens[k])) opener = false;
+      if (!closesAt(r) && r !== null && opener) {
+        const bare = rightSpeaker(ctx, cj + 1, sLast, false);
+        if (closesAt(bare)) r = bare;
+      }
+      const closes = closesAt(r);
       // (after a hyphen used as a dash, a verb with no subject is more often a reduced clause: "- thought likely to be")
       return { mention: closes ? r : null, inherit: !closes && !afterQuote && t.value !== '-' };
     }
@@ -659,7 +670,7 @@ function namesSource(ctx: Ctx, a: number, b: number): boolean {
   return k < b && k >= a && sourceNoun(tokens[k]);
 }
 
-function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
+function rightSpeaker(ctx: Ctx, i: number, sLast: number, withAppo = true): FoundMention | null {
   const { tokens } = ctx;
   if (i > sLast) return null;
   // a preposition opens a phrase of place or time, not a speaker: "…, said on Twitter on Monday"
@@ -682,7 +693,7 @@ function rightSpeaker(ctx: Ctx, i: number, sLast: number): FoundMention | null {
   if (after && (after.pos === 'AUX' || (tokens[i].pos === 'PRON' && after.pos === 'VERB'))) return null;
   // apposition after the name: ", director general of the British Chambers of Commerce"
   let appo: [number, number] | null = null;
-  if (tokens[b + 1]?.value === ',' && b + 2 <= sLast) {
+  if (withAppo && tokens[b + 1]?.value === ',' && b + 2 <= sLast) {
     const c = b + 2;
     const d = npRight(ctx, c, sLast);
     if (d >= c && (tokens[c].pos === 'DET' || ctx.lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ')) appo = [c, d];
@@ -764,13 +775,27 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
 }
 
 /** The main clause's subject: the noun phrase before the first finite verb after any opening adverbial. */
+/** Conjunctions that open a subordinate clause at the start of a sentence ("When Carson died, …"). */
+const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'as']);
+
 export function clauseSubject(ctx: Ctx, sFirst: number, before: number): FoundMention | null {
+  // past a clause opened by a subordinating conjunction ("When Carson died, President Bush led …,
+  // saying"); when no subject follows its comma, it was a phrase ("After the death of … he stood aside,")
+  if (OPENING_SUBORDINATORS.has(ctx.tokens[sFirst]?.lower ?? '')) {
+    const over = subjectFrom(ctx, sFirst, before, true);
+    if (over) return over;
+  }
+  return subjectFrom(ctx, sFirst, before, false);
+}
+
+function subjectFrom(ctx: Ctx, sFirst: number, before: number, subordinate: boolean): FoundMention | null {
   const { tokens } = ctx;
   let start = sFirst;
-  // skip an opening adverbial that ends in a comma ("Earlier,", "At the same time,")
+  // skip an opening adverbial that ends in a comma ("Earlier,", "At the same time,"), or the whole
+  // subordinate clause when asked
   for (let k = sFirst; k < before && k < sFirst + 30; k++) {
     if (tokens[k].value === ',') { start = k + 1; break; }
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') {
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !subordinate) {
       if (k === sFirst || tokens[k].lower.endsWith('ing') || modifiesNoun(tokens, k)) continue;
       break;
     }
