@@ -357,6 +357,13 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(speakersOf('After the death of leader John Smith in 1994 he stood aside, agreeing to give Tony Blair a clear run.')).toEqual(['he']);
   });
 
+  it('ends an apposition at its relative clause: "John Smith, a lawyer who represents the family, said"', () => {
+    expect(speakersOf('John Smith, a lawyer who represents the family, said the ruling was wrong.')).toEqual(['John Smith, a lawyer']);
+    expect(speakersOf('Mary Blewitt, founder of the Survivors Fund (SURF), one of the charities through which the funds are channelled, said it was a recognition.')).toEqual([
+      'Mary Blewitt, founder of the Survivors Fund (SURF), one of the charities',
+    ]);
+  });
+
   it('leaves the "what" of a free relative out of the source', () => {
     expect(speakersOf('Ms Fiorina set out what major technology companies think people will be doing next year.')).toEqual(['major technology companies']);
   });

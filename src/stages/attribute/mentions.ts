@@ -764,6 +764,18 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (dash && !clause && (coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast)) && !ctx.inQuote(tokens[c].start)) {
     return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
   }
+  // "Mary Blewitt, one of the organisations through which the funds are channelled, said": a relative
+  // clause ends the apposition before its verb
+  const relAt = seg.findIndex((t) => t.lower === 'which' || t.lower === 'who' || t.lower === 'whom' || t.lower === 'whose');
+  // (after a first apposition, "X, founder of the Fund (SURF), one of …", the mention runs on over both)
+  if (hasVerb && relAt > 0 && !seg.slice(0, relAt).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !ctx.inQuote(tokens[c].start)) {
+    let e = c + relAt - 1;
+    if (tokens[e].pos === 'ADP') e--;
+    const descr = tokens[c].pos === 'DET' || tokens[c].pos === 'NUM' || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower) || lex.titles.has(tokens[c].lower);
+    if (e >= c && descr && (coreLast.pos === 'PROPN' || isCap(coreLast))) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, e]);
+    const first = e >= c && descr && !dash ? appositionSpeaker(ctx, k, sFirst) : null;
+    if (first && first.rule === 'speaker:subject-apposition') return { ...first, last: e };
+  }
   if (hasVerb && !ageOrPlace) return null;
   const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower);
   // a name with a post-nominal is a name: "The Tory finance spokesman, Brian Monteith MSP, said"
