@@ -319,6 +319,7 @@ describe('attribute: according to', () => {
   it('reads what follows the source to the end as the source\'s description, the statement standing before', () => {
     expect(contentsOf('House prices fell 0.4% in October, according to a survey released on Tuesday by the Nationwide.')).toEqual(['House prices fell 0.4% in October']);
     expect(contentsOf('Clinton leads by three points, according to an average of polls compiled by Real Clear Politics.')).toEqual(['Clinton leads by three points']);
+    expect(contentsOf('Jugnot made 5.45m Euros last year, according to a table drawn up by the newspaper.')).toEqual(['Jugnot made 5.45m Euros last year']);
     // a statement set off by a comma after the source, or going on with its own verb, comes after it
     expect(contentsOf('In a later interview he was told that, according to the lawyers, chasing away animals was legal.')).toEqual(['chasing away animals was legal']);
     expect(contentsOf('Sales rose in a quarter that, according to the analyst Carolina Milanesi is seldom strong.')).toEqual(['is seldom strong']);
@@ -361,6 +362,15 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(speakersOf('John Smith, a lawyer who represents the family, said the ruling was wrong.')).toEqual(['John Smith, a lawyer']);
     expect(speakersOf('Mary Blewitt, founder of the Survivors Fund (SURF), one of the charities through which the funds are channelled, said it was a recognition.')).toEqual([
       'Mary Blewitt, founder of the Survivors Fund (SURF), one of the charities',
+    ]);
+  });
+
+  it('keeps "into" and a document\'s "by" in the source, and "It" after a document is that document', () => {
+    expect(speakersOf('An investigation into the crash revealed the plane was overloaded.')).toEqual(['An investigation into the crash']);
+    const r = extract('The report by the Pew Research Center reveals that most searchers find what they want. It also shows that few can spot paid results.');
+    expect(r.claims.map((c) => [c.speaker?.text, c.speaker?.name])).toEqual([
+      ['The report by the Pew Research Center', 'The report by the Pew Research Center'],
+      ['It', 'The report by the Pew Research Center'],
     ]);
   });
 

@@ -158,7 +158,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   // (a relative clause after a comma too: ", according to Anne Alexander, who is working on …")
   // …but not a statement's own verb ("a period that, according to X is …") nor one opened by "that"
   // before the phrase ("was told that according to X chasing away … was")
-  let describesSource = accordingTo && beforeWords >= 3 && a <= after && !(tokens[a].pos === 'AUX' || isFiniteVerb(tokens[a])) && tokens[blockFirst - 1]?.lower !== 'that';
+  let describesSource = accordingTo && beforeWords >= 3 && a <= after && !(tokens[a].pos === 'AUX' || (isFiniteVerb(tokens[a]) && !PARTICIPLE.test(tokens[a].lower))) && tokens[blockFirst - 1]?.lower !== 'that';
   const setOff = (k: number) => /^[,;:]$/.test(tokens[k].value) || isDashAt(tokens, k);
   for (let k = blockLast + 1; describesSource && k <= after; k++) {
     if (setOff(k) && !(k === blockLast + 1 && (RELATIVE_AFTER.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'which'))) describesSource = false;

@@ -66,9 +66,16 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       pick = ctx.history.findLast((h) => h.plural);
       if (pick) evidence.push('coref:pronoun-last-group-speaker');
     } else if (lex.thingPronouns.has(p)) {
-      const groups = ctx.history.filter((h) => canBeOrganisation(h) && !h.plural).reverse();
-      pick = groups.find((h) => h.named && h.kind === 'group') ?? groups.find((h) => h.named) ?? groups[0];
-      if (pick) evidence.push('coref:pronoun-last-organisation');
+      // "The report by the Pew Research Center reveals …. It also shows …": the document that spoke last
+      const last = ctx.history[ctx.history.length - 1];
+      if (last && last.kind === 'document' && !last.plural) {
+        pick = last;
+        evidence.push('coref:pronoun-last-document');
+      } else {
+        const groups = ctx.history.filter((h) => canBeOrganisation(h) && !h.plural).reverse();
+        pick = groups.find((h) => h.named && h.kind === 'group') ?? groups.find((h) => h.named) ?? groups[0];
+        if (pick) evidence.push('coref:pronoun-last-organisation');
+      }
     }
     if (pick) return { start, end, head: { start, end }, name: pick.name, role: pick.role, kind: pick.kind, evidence, named: pick.named };
     evidence.push('coref:unresolved-pronoun');

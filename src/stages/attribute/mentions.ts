@@ -154,8 +154,11 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       const personFor = ['for', 'at', 'with', 'from'].includes(tokens[k - 1]?.lower ?? '') && (lex.titles.has(before2) || lex.personNouns.has(before2) || lex.groupNouns.has(before2));
       // "one of the world's leading agencies says": a part of a group
       const partOf = k - 2 >= floor && partitiveOf(tokens, k - 1);
-      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || personFor) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN' || partOf))) {
-        // "Critics of the measure argue", "the head of the bank said", "the developers behind the system claim"
+      // "a report by the committee found": a document by its author
+      const documentBy = tokens[k - 1]?.lower === 'by' && lex.documentNouns.has(before2);
+      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || tokens[k - 1].lower === 'into' || personFor || documentBy) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN' || partOf))) {
+        // "Critics of the measure argue", "the head of the bank said", "the developers behind the system claim",
+        // "An investigation into the crash revealed"
         k--;
         steps++;
         continue;
@@ -169,6 +172,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       break;
     } else if (t.value === ',' && k === j - 1 && k > floor && POST_NOMINAL.test(tokens[j].value) && isNameTok(tokens[k - 1], lex)) {
       // a post-nominal after a name: "Richard Mawrey, QC told"
+    } else if ((t.lower === 'into' || (t.lower === 'by' && lex.documentNouns.has(tokens[k - 1]?.lower ?? ''))) && k > floor && tokens[k - 1].pos === 'NOUN' && tokens[k + 1]?.pos === 'DET') {
+      // "An investigation into the crash", "a report by the committee"
     } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && k > floor) {
       // inside a name or title: "Secretary of State", "Kiev and Western countries",
       // "the Commons standards and privileges committee"
@@ -197,7 +202,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   if (!content) return -1;
   // never start on a connective
   let f = first;
-  while (f <= j && (tokens[f].lower === 'of' || tokens[f].lower === 'and' || tokens[f].lower === 'for' || tokens[f].value === '-')) f++;
+  while (f <= j && (tokens[f].lower === 'of' || tokens[f].lower === 'and' || tokens[f].lower === 'for' || tokens[f].value === '-' || tokens[f].value === "'s" || tokens[f].value === '’s')) f++;
   // a number keeps the words that qualify it: "About four in 10 voters", "more than half"
   if (f <= j && (tokens[f].pos === 'NUM' || QUANTIFIERS.has(tokens[f].lower))) {
     while (f - 1 >= floor && NUMBER_LEADS.has(tokens[f - 1].lower)) f--;
