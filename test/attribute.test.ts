@@ -374,6 +374,12 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     ]);
   });
 
+  it('keeps an -ing modifier that opens the source after a comma, but not a cue or a title\'s ("managing director")', () => {
+    expect(contentsOf('Taxpayers may have to bail out the agency, leading economists have warned.')).toEqual(['Taxpayers may have to bail out the agency']);
+    expect(speakersOf('Taxpayers may have to bail out the agency, leading economists have warned.')).toEqual(['leading economists']);
+    expect(speakersOf('Chris Panayis, managing director of ISP Freedom2surf, said it would help.')).toEqual(['Chris Panayis, managing director of ISP Freedom2surf']);
+  });
+
   it('leaves the "what" of a free relative out of the source', () => {
     expect(speakersOf('Ms Fiorina set out what major technology companies think people will be doing next year.')).toEqual(['major technology companies']);
   });

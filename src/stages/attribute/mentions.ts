@@ -134,7 +134,10 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     const p = t.pos;
     const prev = tokens[k - 1];
     // a participle that modifies the noun after it: "registered voters", "elected officials"
-    const prenominal = k < j && k - 1 >= floor && modifiesNoun(tokens, k);
+    // (also an -ing word that opens the phrase after a comma or at the start, unless it is a cue or
+    // makes a title, "managing director" of an apposition: "…, leading economists have warned")
+    const opensWithIng = k < j && p === 'VERB' && /ing$/.test(t.lower) && (k === floor || prev?.value === ',') && tokens[k + 1].pos === 'NOUN' && !ctx.lex.titles.has(tokens[k + 1].lower) && !ctx.lex.cueWords.has(t.lemma);
+    const prenominal = (k < j && k - 1 >= floor && modifiesNoun(tokens, k)) || opensWithIng;
     // after a determiner, a word wink tags as a verb is a noun ("some analyses suggest")
     const detNoun = k === j && p === 'VERB' && prev !== undefined && k - 1 >= floor && (prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower)) && !['that', 'which'].includes(prev.lower);
     if (detNoun) headAsNoun = true;
