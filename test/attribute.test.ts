@@ -380,6 +380,14 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(speakersOf('Chris Panayis, managing director of ISP Freedom2surf, said it would help.')).toEqual(['Chris Panayis, managing director of ISP Freedom2surf']);
   });
 
+  it('names a person by the name, not by the organisation beside it; "An adviser to the president" is the source', () => {
+    const names = (t: string) => extract(t).claims.map((c) => c.speaker?.name);
+    expect(names('New York Times columnist David Brooks stated that the debate was substantive.')).toEqual(['David Brooks']);
+    expect(names('Hannah Ward of the Refugee Council said the policies would fail.')).toEqual(['Hannah Ward']);
+    expect(names('The Environmental Protection Agency said so. The agency said it again.')).toEqual(['The Environmental Protection Agency', 'The Environmental Protection Agency']);
+    expect(speakersOf('An adviser to the president said the plan was ready.')).toEqual(['An adviser to the president']);
+  });
+
   it('leaves the "what" of a free relative out of the source', () => {
     expect(speakersOf('Ms Fiorina set out what major technology companies think people will be doing next year.')).toEqual(['major technology companies']);
   });

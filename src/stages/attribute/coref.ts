@@ -86,8 +86,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const head: Range = { start: tokens[m.nameFirst].start, end: tokens[m.nameLast].end };
     const lastWord = words[words.length - 1].toLowerCase();
     const coreTextLower = text.slice(tokens[m.coreFirst].start, tokens[m.coreLast].end).toLowerCase();
+    // (an organisation that holds the name: "Environmental Protection Agency" for "Agency"; not one
+    // beside it, "New York Times columnist David Brooks", "Peter T. King of New York")
     const inside = ctx.names.orgs
-      .filter(({ entry: e, lower }) => e.tokens.length > words.length && coreTextLower.includes(lower))
+      .filter(({ entry: e, lower }) => e.tokens.length > words.length && coreTextLower.includes(lower) && e.tokens.some((t) => t.toLowerCase() === lastWord))
       .map(({ entry }) => entry)
       .sort((x, y) => y.name.length - x.name.length)[0];
     const honor = m.nameFirst > 0 && lex.honorifics.has(tokens[m.nameFirst - 1].lower);

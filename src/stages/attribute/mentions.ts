@@ -159,7 +159,9 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       const partOf = k - 2 >= floor && partitiveOf(tokens, k - 1);
       // "a report by the committee found": a document by its author
       const documentBy = tokens[k - 1]?.lower === 'by' && lex.documentNouns.has(before2);
-      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || tokens[k - 1].lower === 'into' || personFor || documentBy) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN' || partOf))) {
+      // "An adviser to the president said", "the deputy head of China's delegation to the forum"
+      const adviserTo = tokens[k - 1]?.lower === 'to' && (lex.titles.has(before2) || lex.personNouns.has(before2) || lex.groupNouns.has(before2) || lex.orgWords.has(before2));
+      if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || tokens[k - 1].lower === 'into' || personFor || documentBy || adviserTo) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN' || partOf))) {
         // "Critics of the measure argue", "the head of the bank said", "the developers behind the system claim",
         // "An investigation into the crash revealed"
         k--;
@@ -307,7 +309,8 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     const t = tokens[k];
     if (t.pos !== 'ADP' && !['of', 'at', 'from', 'for', 'with', 'on', 'in', 'between'].includes(t.lower)) continue;
     const h = tokens[k - 1];
-    if ((isNameTok(h, lex) && h.pos === 'PROPN') || (h.pos === 'NOUN' && !isCap(h))) {
+    // (a surname that wink tags as a noun after a known first name: "Hannah Ward of the Refugee Council")
+    if ((isNameTok(h, lex) && (h.pos === 'PROPN' || (isCap(h) && k - 1 > a && lex.nameGender.has(tokens[k - 2].lower)))) || (h.pos === 'NOUN' && !isCap(h))) {
       coreEnd = k - 1;
       break;
     }
