@@ -443,6 +443,11 @@ describe('attribute: content starts after the circumstances of the reporting act
     expect(contentsOf('Although he lost, he said that despite the support of ministers, the voters were against him.')).toEqual(['that despite the support of ministers, the voters were against him']);
   });
 
+  it('takes the quotation before the cue, not the circumstance or addressee after it', () => {
+    expect(contentsOf('For example: "We made a terrible mistake getting involved," he told CNN\'s Chris Cuomo in October.')).toEqual(['"We made a terrible mistake getting involved,"']);
+    expect(contentsOf('He was a “respected manager and appreciated for his human qualities,” Boistard said in a statement.')).toEqual(['He was a “respected manager and appreciated for his human qualities,”']);
+  });
+
   it('keeps a phrase that may belong to the statement when no "that" marks where it starts', () => {
     expect(contentsOf('He said in 2010 the market crashed.')).toEqual(['in 2010 the market crashed']);
     expect(contentsOf("She says despite all that, Obama wasn't influenced.")).toEqual(["despite all that, Obama wasn't influenced"]);

@@ -149,7 +149,9 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   const startsQuoted = isQuoteTok(tokens[sFirst]) || ctx.inQuote(tokens[sFirst].start) !== null;
   // "Climate change could be out of control, the agency is warning a committee of MSPs": the
   // statement stands before the speaker; what follows the verb is only its addressee
-  const addresseeOnly = !relClause && beforeWords >= 3 && tokens[blockFirst - 1]?.value === ',' && afterWords <= 6 && a <= after &&
+  // (set off by a comma, also inside a closing quotation mark: 'For example: "We made a mistake," he told CNN's Chris Cuomo')
+  const setOffBefore = tokens[blockFirst - 1]?.value === ',' || (isQuoteTok(tokens[blockFirst - 1]) && tokens[blockFirst - 2]?.value === ',');
+  const addresseeOnly = !relClause && beforeWords >= 3 && setOffBefore && afterWords <= 6 && a <= after &&
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
   // "…, according to a poll taken last week": what follows the source up to the end, with no comma
@@ -170,7 +172,13 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
     if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1]))) return [sFirst, b];
     return [a, trimEnd(ctx, after, a)];
   }
-  if (beforeWords >= 1 && b >= sFirst) return [sFirst, b];
+  if (beforeWords >= 1 && b >= sFirst) {
+    // 'For example: "We made a mistake," he told CNN': the quotation after an introducing colon
+    if (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) {
+      for (let k = sFirst + 1; k < b; k++) if (tokens[k].value === ':' && opensQuote(ctx, k + 1) && !ctx.inQuote(tokens[k].start)) return [k + 1, b];
+    }
+    return [sFirst, b];
+  }
   return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
 }
 
