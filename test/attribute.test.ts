@@ -443,6 +443,11 @@ describe('attribute: content starts after the circumstances of the reporting act
     expect(contentsOf('Although he lost, he said that despite the support of ministers, the voters were against him.')).toEqual(['that despite the support of ministers, the voters were against him']);
   });
 
+  it('ends at the writer\'s aside after a last dash, written as a spaced hyphen too', () => {
+    expect(contentsOf('Other reports said the exchange might sell its Clearstream unit - the clearing house that processes trades.')).toEqual(['the exchange might sell its Clearstream unit']);
+    expect(contentsOf('Other reports said the exchange might sell its Clearstream unit — the clearing house that processes trades.')).toEqual(['the exchange might sell its Clearstream unit']);
+  });
+
   it('takes the quotation before the cue, not the circumstance or addressee after it', () => {
     expect(contentsOf('For example: "We made a terrible mistake getting involved," he told CNN\'s Chris Cuomo in October.')).toEqual(['"We made a terrible mistake getting involved,"']);
     expect(contentsOf('He was a “respected manager and appreciated for his human qualities,” Boistard said in a statement.')).toEqual(['He was a “respected manager and appreciated for his human qualities,”']);

@@ -65,8 +65,9 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   // "… nothing wrong with that — asserting that …", "… would win – even though he picked …"
   for (let k = after; k > a + 1; k--) {
     const t = tokens[k];
-    if (DASHES.has(t.value) && !ctx.inQuote(t.start)) {
-      const paired = tokens.slice(a, k).some((x) => DASHES.has(x.value) && !ctx.inQuote(x.start));
+    if (isDashAt(tokens, k) && !ctx.inQuote(t.start)) {
+      let paired = false;
+      for (let m = a; m < k && !paired; m++) paired = isDashAt(tokens, m) && !ctx.inQuote(tokens[m].start);
       if (!paired && countWords(tokens, a, k - 1) >= 3) after = k - 1;
       break;
     }
