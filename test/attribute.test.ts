@@ -443,6 +443,14 @@ describe('attribute: content starts after the circumstances of the reporting act
     expect(contentsOf('Although he lost, he said that despite the support of ministers, the voters were against him.')).toEqual(['that despite the support of ministers, the voters were against him']);
   });
 
+  it('runs the statement around a reporting clause set off by commas when its predicate or the speaker\'s next cue follows', () => {
+    expect(contentsOf('The answer, says Prof Brewer, is wi-fi.')).toEqual(['The answer, says Prof Brewer, is wi-fi']);
+    const r = extract('The former secretary of state will play the "woman card," Fiorina said, adding that the way to go after it "is to attack her record."');
+    expect(r.claims.map((c) => [c.content.text, c.otherCues.map((x) => x.text)])).toEqual([
+      ['The former secretary of state will play the "woman card," Fiorina said, adding that the way to go after it "is to attack her record."', ['adding']],
+    ]);
+  });
+
   it('ends at the writer\'s aside after a last dash, written as a spaced hyphen too', () => {
     expect(contentsOf('Other reports said the exchange might sell its Clearstream unit - the clearing house that processes trades.')).toEqual(['the exchange might sell its Clearstream unit']);
     expect(contentsOf('Other reports said the exchange might sell its Clearstream unit — the clearing house that processes trades.')).toEqual(['the exchange might sell its Clearstream unit']);

@@ -166,6 +166,12 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   for (let k = blockLast + 1; describesSource && k <= after; k++) {
     if (setOff(k) && !(k === blockLast + 1 && (RELATIVE_AFTER.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'which'))) describesSource = false;
   }
+  // "The thing Mr. Rubio most needs, aides said, is for Kasich to quit": the statement runs on around
+  // the reporting clause when its predicate follows it; "The former secretary will play the woman card,
+  // Fiorina said, adding that …": the statement before and the speaker's next cue after
+  const around = beforeWords >= 2 && setOffBefore && tokens[blockLast + 1]?.value === ',' && a <= after &&
+    ((tokens[a].pos === 'AUX' || (isFiniteVerb(tokens[a]) && !PARTICIPLE.test(tokens[a].lower))) || own.has(a));
+  if (around && !startsQuoted) return [sFirst, trimEnd(ctx, after, a)];
   if (afterWords >= 2 && !addresseeOnly && !describesSource && !(accordingTo && beforeWords >= 3 && afterWords < 2)) {
     // “A,” he said, “B.”: one span over both parts
     if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) && opensQuote(ctx, a)) return [sFirst, trimEnd(ctx, after, a)];
