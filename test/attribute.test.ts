@@ -360,6 +360,7 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
 
   it('ends an apposition at its relative clause: "John Smith, a lawyer who represents the family, said"', () => {
     expect(speakersOf('John Smith, a lawyer who represents the family, said the ruling was wrong.')).toEqual(['John Smith, a lawyer']);
+    expect(speakersOf('Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said the approach is insufficient.')).toEqual(['Mike Morrell, a veteran of the CIA']);
     expect(speakersOf('Mary Blewitt, founder of the Survivors Fund (SURF), one of the charities through which the funds are channelled, said it was a recognition.')).toEqual([
       'Mary Blewitt, founder of the Survivors Fund (SURF), one of the charities',
     ]);

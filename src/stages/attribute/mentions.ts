@@ -766,7 +766,11 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const affiliation = ['from', 'of', 'at', 'with'].includes(tokens[c].lower);
   const role = seg.some((t) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower));
   if (!finiteVerb && (affiliation || role) && (coreLast.pos === 'PROPN' || isCap(coreLast)) && !ctx.inQuote(tokens[c].start)) {
-    return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
+    // (a relative clause stays out: "a 30-year veteran of the CIA who retired as acting director")
+    const rel = seg.findIndex((t, x) => x > 0 && RELATIVE_OPENERS.has(t.lower));
+    let e = rel > 0 ? c + rel - 1 : d;
+    if (rel > 0 && tokens[e].pos === 'ADP') e--;
+    return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, Math.max(c, e)]);
   }
   // between dashes, a phrase with no finite verb is set aside whatever it starts with: "the firm - China's
   // biggest jet fuel supplier - said", "Mr Yushchenko - keen to reassure potential investors - had said"
@@ -777,7 +781,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   }
   // "Mary Blewitt, one of the organisations through which the funds are channelled, said": a relative
   // clause ends the apposition before its verb
-  const relAt = seg.findIndex((t) => t.lower === 'which' || t.lower === 'who' || t.lower === 'whom' || t.lower === 'whose');
+  const relAt = seg.findIndex((t) => RELATIVE_OPENERS.has(t.lower));
   // (after a first apposition, "X, founder of the Fund (SURF), one of …", the mention runs on over both)
   if (hasVerb && relAt > 0 && !seg.slice(0, relAt).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !ctx.inQuote(tokens[c].start)) {
     let e = c + relAt - 1;
@@ -798,6 +802,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
 }
 
 /** The main clause's subject: the noun phrase before the first finite verb after any opening adverbial. */
+/** Relative pronouns that open a clause inside an apposition ("a lawyer who represents …"). */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which']);
+
 /** Conjunctions that open a subordinate clause at the start of a sentence ("When Carson died, …"). */
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'as']);
 
