@@ -381,6 +381,13 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(speakersOf('Chris Panayis, managing director of ISP Freedom2surf, said it would help.')).toEqual(['Chris Panayis, managing director of ISP Freedom2surf']);
   });
 
+  it('starts a full name at a known first name inside a run of capitals, not inside a hyphenated first name or after "Rt Rev"', () => {
+    const names = (t: string) => extract(t).claims.map((c) => c.speaker?.name);
+    expect(names('The plan was costly, said Lib Dem Norman Baker. Mr Baker added that it would fail.')).toEqual(['Norman Baker', 'Norman Baker']);
+    expect(names('England coach Sven-Goran Eriksson said the team was ready. Eriksson added that Brown would start.')).toEqual(['Sven-Goran Eriksson', 'Sven-Goran Eriksson']);
+    expect(names('Critics included the Rt Rev Michael Scott-Joynt. Such a state would be less tolerant, Rt Rev Scott-Joynt argued.')).toEqual(['Michael Scott-Joynt']);
+  });
+
   it('names a person by the name, not by the organisation beside it; "An adviser to the president" is the source', () => {
     const names = (t: string) => extract(t).claims.map((c) => c.speaker?.name);
     expect(names('New York Times columnist David Brooks stated that the debate was substantive.')).toEqual(['David Brooks']);

@@ -336,6 +336,16 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     // the end of a title "X of Y" before a full name is the title's: "Secretary of State Jon Husted",
     // "Chief of Staff Katie Walsh"
     if (nameLast - k >= 2 && endsTitleOf(tokens, k, lex)) k++;
+    // a known first name two or more words in starts the name: "Lib Dem Norman Baker" (as the name index
+    // does); not a middle name after a first name ("Jimmy Floyd Hasselbaink")
+    if (!lex.orgWords.has(tokens[nameLast].lower)) {
+      for (let f = nameLast - 1; f >= k + 2; f--) {
+        if (lex.nameGender.has(tokens[f].lower) && tokens[f - 1].value !== '-' && !lex.nameGender.has(tokens[f - 1].lower)) {
+          k = f;
+          break;
+        }
+      }
+    }
     nameFirst = k;
   }
   let role: string | null = null;

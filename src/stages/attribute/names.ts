@@ -276,12 +276,18 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     if (lex.orgWords.has(tokens[j].lower)) while (i > 0 && isCap(tokens[i - 1]) && tokens[i - 1].pos !== 'DET' && tokens[i - 1].sentence === tokens[i].sentence && !lex.honorifics.has(tokens[i - 1].lower) && i - 1 > 0 && tokens[i - 2].sentence === tokens[i].sentence) i--;
     // in a title-case line the capitals before a known first name are common words: "Rival Hillary
     // Clinton", "Billionaire Donald Trump", "Bernie Sanders Burns Hillary Clinton"
-    if (titleCase(tokens[i].sentence) && !connectors) {
-      for (let f = j - 1; f > i; f--) {
-        if (lex.nameGender.has(tokens[f].lower)) {
-          i = f;
-          break;
-        }
+    // anywhere, a known first name two or more words into the run starts the last full name in it:
+    // page furniture glued to a headline ("Jeb Bush Hits Marco Rubio On …") is not one name
+    // (not the second half of a hyphenated first name, "Jean-Pierre", a middle name, "Jimmy Floyd
+    // Hasselbaink", nor a name after honorifics, "Rt Rev Michael")
+    if (!connectors) {
+      const tc = titleCase(tokens[i].sentence);
+      const from = tc ? i + 1 : i + 2;
+      for (let f = j - 1; f >= from; f--) {
+        if (!lex.nameGender.has(tokens[f].lower)) continue;
+        if (!tc && (tokens[f - 1].value === '-' || lex.nameGender.has(tokens[f - 1].lower) || tokens.slice(i, f).every((t) => lex.honorifics.has(t.lower) || lex.titles.has(t.lower)))) continue;
+        i = f;
+        break;
       }
     }
     // the end of a title "X of Y" before a full name is the title's: "Secretary of State Jon Husted"
