@@ -358,6 +358,11 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(speakersOf('After the death of leader John Smith in 1994 he stood aside, agreeing to give Tony Blair a clear run.')).toEqual(['he']);
   });
 
+  it('finds the subject before a long relative clause, or one with commas of its own', () => {
+    expect(speakersOf('Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries, last week said Trump wanted a media empire.')).toEqual(['Beck']);
+    expect(speakersOf('Talk show host Glenn Beck, who since the appointment of Breitbart executive Stephen Bannon as chief of the Trump campaign has thrown restraint to the wind, declared Trump was a threat.')).toEqual(['Talk show host Glenn Beck']);
+  });
+
   it('ends an apposition at its relative clause: "John Smith, a lawyer who represents the family, said"', () => {
     expect(speakersOf('John Smith, a lawyer who represents the family, said the ruling was wrong.')).toEqual(['John Smith, a lawyer']);
     expect(speakersOf('Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said the approach is insufficient.')).toEqual(['Mike Morrell, a veteran of the CIA']);

@@ -722,6 +722,25 @@ function rightSpeaker(ctx: Ctx, i: number, sLast: number, withAppo = true): Foun
   return makeMention(ctx, i, b, 'speaker:inverted', appo);
 }
 
+/**
+ * The subject before ", who …" or ", which …" that the comma at `comma` closes, when the clause
+ * opens within 45 tokens and the subject starts the sentence: null otherwise.
+ */
+function relativeClauseSubject(ctx: Ctx, comma: number, sFirst: number): FoundMention | null {
+  const { tokens } = ctx;
+  for (let r = comma - 2; r > sFirst + 1 && comma - r < 45; r--) {
+    const t = tokens[r];
+    if (isQuoteTok(t) || t.value === ';' || t.value === ':') return null;
+    if ((t.lower !== 'who' && t.lower !== 'which') || tokens[r - 1].value !== ',') continue;
+    // the clause has its verb, and the subject before it opens the sentence
+    if (!tokens.slice(r + 1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+    const a = npLeft(ctx, r - 2, sFirst);
+    if (a !== sFirst || ctx.inQuote(tokens[a].start)) return null;
+    return makeMention(ctx, a, r - 2, 'speaker:subject-relative-clause', null);
+  }
+  return null;
+}
+
 function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMention | null {
   const { tokens, lex } = ctx;
   // find the mark that opens the apposition: the previous comma, or dash for a dash
@@ -729,6 +748,12 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const opens = (k: number) => (dash ? isDashAt(tokens, k) : tokens[k].value === ',');
   let k = comma - 1;
   while (k >= sFirst && !opens(k) && comma - k < 25) k--;
+  // a long relative clause, or one with commas of its own, opened after the subject: "Beck, who
+  // supported Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries, last week said"
+  if (!dash && !(k >= sFirst && opens(k) && RELATIVE.has(tokens[k + 1]?.lower ?? ''))) {
+    const m = relativeClauseSubject(ctx, comma, sFirst);
+    if (m) return m;
+  }
   if (k < sFirst || !opens(k)) return null;
   const c = k + 1;
   const d = comma - 1;
