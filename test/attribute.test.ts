@@ -386,6 +386,13 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(speakersOf('Chris Panayis, managing director of ISP Freedom2surf, said it would help.')).toEqual(['Chris Panayis, managing director of ISP Freedom2surf']);
   });
 
+  it('resolves a pronoun that opens the main clause to the subject of the opening clause ("Although Assange …, he")', () => {
+    const names = (t: string) => extract(t).claims.map((c) => c.speaker?.name);
+    expect(names('Edward Snowden said the leak was vital. Although Julian Assange was not charged, he has accused Clinton of pushing to indict him.')).toEqual(['Edward Snowden', 'Julian Assange']);
+    // not after a condition, whose subject need not be the speaker
+    expect(names('Edward Snowden said the leak was vital. If Julian Assange is charged, he said, the case will collapse.')).toEqual(['Edward Snowden', 'Edward Snowden']);
+  });
+
   it('starts a full name at a known first name inside a run of capitals, not inside a hyphenated first name or after "Rt Rev"', () => {
     const names = (t: string) => extract(t).claims.map((c) => c.speaker?.name);
     expect(names('The plan was costly, said Lib Dem Norman Baker. Mr Baker added that it would fail.')).toEqual(['Norman Baker', 'Norman Baker']);

@@ -55,8 +55,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       // the last person speaker whose gender does not contradict the pronoun
       const want = lex.pronounGender.get(p) ?? null;
       const subject = subordinateSubject(ctx, m.first, want);
-      pick = subject ?? ctx.history.findLast((h) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want));
+      const opening = subject ? undefined : openingClauseSubject(ctx, m.first, want);
+      pick = subject ?? opening ?? ctx.history.findLast((h) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want));
       if (subject) evidence.push('coref:pronoun-main-clause-subject');
+      else if (opening) evidence.push('coref:pronoun-opening-clause-subject');
       else if (pick) evidence.push('coref:pronoun-last-person-speaker');
       else {
         const n = ctx.names.lastBefore(at, Infinity, want);
@@ -281,6 +283,24 @@ const CLAUSE_OPENERS = new Set(['when', 'because', 'as', 'while', 'since', 'afte
  * subordinator stands for the main clause's subject when that is a named person of a
  * compatible gender, rather than for the last speaker.
  */
+/**
+ * "Although Assange was not charged, he has accused …": a pronoun that opens the main clause after
+ * an opening subordinate clause stands for that clause's subject, a named person of its gender.
+ */
+function openingClauseSubject(ctx: Ctx, pronoun: number, want: Gender | null): Ctx['history'][number] | undefined {
+  const { tokens } = ctx;
+  const sFirst = ctx.doc.sentences[tokens[pronoun].sentence].tokens[0];
+  if (tokens[pronoun - 1]?.value !== ',' || !CLAUSE_OPENERS.has(tokens[sFirst].lower) || tokens[sFirst].lower === 'if' || tokens[sFirst].lower === 'unless') return undefined;
+  for (let k = sFirst + 1; k < pronoun - 1; k++) if (tokens[k].value === ',' || tokens[k].value === ';') return undefined;
+  const subj = clauseSubject(ctx, sFirst + 1, pronoun - 1);
+  if (!subj || tokens[subj.first].pos === 'PRON') return undefined;
+  const r = resolveMention(ctx, subj);
+  if (r.kind !== 'person' || !r.named) return undefined;
+  const gender = genderOf(ctx, r);
+  if (want !== null && gender !== null && gender !== want) return undefined;
+  return { name: r.name, role: r.role, kind: 'person', plural: false, at: r.start, named: true, gender };
+}
+
 function subordinateSubject(ctx: Ctx, pronoun: number, want: Gender | null): Ctx['history'][number] | undefined {
   const { tokens } = ctx;
   const sub = pronoun - 1;
