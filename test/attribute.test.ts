@@ -358,6 +358,22 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(speakersOf('After the death of leader John Smith in 1994 he stood aside, agreeing to give Tony Blair a clear run.')).toEqual(['he']);
   });
 
+  it('reads more appositions: a group noun with its affiliation, a description ending in a name, a participle after an adverb', () => {
+    const who = (t: string) => extract(t).claims.map((c) => [c.speaker?.text, c.speaker?.name]);
+    expect(who('The research team, from the State University of New York in Albany, said the research was a step forward.')).toEqual([
+      ['The research team, from the State University of New York in Albany', 'The research team'],
+    ]);
+    expect(who("But the work's author, US playwright Eve Ensler, says it is all about empowerment.")).toEqual([["the work's author, US playwright Eve Ensler", 'Eve Ensler']]);
+    expect(who('Another pollster, David Woodard of Clemson University, said support was holding steady.')).toEqual([['Another pollster, David Woodard of Clemson University', 'David Woodard']]);
+    expect(who('Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed that it was not typical.')).toEqual([['Barca midfielder Deco', 'Deco']]);
+    // not a description whose name is someone else's: "speaking to the BBC's correspondent Paul Adams"
+    expect(who("A senior defence official, speaking to the BBC's defence correspondent Paul Adams, said the figures were provisional.")[0][1]).not.toBe('Paul Adams');
+  });
+
+  it('gives a coordinated verb the subject that has an apposition ("Colin MacIntyre, of Mull Historical Society, was … but said")', () => {
+    expect(speakersOf('Colin MacIntyre, of Mull Historical Society, was playing another gig but said he was determined to come.')).toEqual(['Colin MacIntyre, of Mull Historical Society']);
+  });
+
   it('finds the subject before a long relative clause, or one with commas of its own', () => {
     expect(speakersOf('Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries, last week said Trump wanted a media empire.')).toEqual(['Beck']);
     expect(speakersOf('Talk show host Glenn Beck, who since the appointment of Breitbart executive Stephen Bannon as chief of the Trump campaign has thrown restraint to the wind, declared Trump was a threat.')).toEqual(['Talk show host Glenn Beck']);

@@ -360,9 +360,34 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     // apposition that names ("The Shadow Secretary …, Theresa May,") or describes ("David Frost, director general of …")
     const nameEnd = beforePostNominal(tokens, c, d);
     const appoIsName = isNameTok(tokens[c], lex) && tokens.slice(c, nameEnd + 1).every((t) => isNameTok(t, lex));
+    // a description that ends in a full name names it too: "the work's author, US playwright Eve Ensler,"
+    // (a common noun or title right before the name, no preposition or verb in the description:
+    // not "speaking to the BBC's correspondent Paul Adams", "parent company of Mercedes Benz")
+    let runStart = nameEnd;
+    for (;;) {
+      if (runStart - 1 >= c && isNameTok(tokens[runStart - 1], lex)) runStart--;
+      else if (runStart - 2 >= c && isNameHyphen(tokens, runStart - 1) && isNameTok(tokens[runStart - 2], lex)) runStart -= 2;
+      else break;
+    }
+    const descr = tokens.slice(c, runStart);
+    const before = tokens[runStart - 1];
+    const endsInName = !appoIsName && nameEnd - runStart >= 1 && runStart > c && /\p{L}$/u.test(tokens[nameEnd].value) && !lex.orgWords.has(tokens[nameEnd].lower) &&
+      before !== undefined && !CONNECTORS.has(before.lower) && ((before.pos === 'NOUN' && !isCap(before)) || lex.titles.has(before.lower)) && !descr.some((t) => t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX');
+    // …or opens with a full name and its affiliation: "Another pollster, David Woodard of Clemson University,"
+    let lead = c;
+    while (lead + 1 <= d && isNameTok(tokens[lead + 1], lex) && !CONNECTORS.has(tokens[lead + 1].lower)) lead++;
+    const nameThenAffiliation = !appoIsName && isNameTok(tokens[c], lex) && lead > c && ['of', 'at', 'from', 'with'].includes(tokens[lead + 1]?.lower ?? '') && lex.nameGender.has(tokens[c].lower);
     if (appoIsName && nameFirst === null) {
       role = text.slice(tokens[skipDet(ctx, a, b)].start, tokens[b].end);
       nameFirst = c;
+      nameLast = nameEnd;
+    } else if (nameThenAffiliation && nameFirst === null) {
+      role = text.slice(tokens[skipDet(ctx, a, b)].start, tokens[b].end);
+      nameFirst = c;
+      nameLast = lead;
+    } else if (endsInName && nameFirst === null) {
+      role = text.slice(tokens[skipDet(ctx, c, runStart - 1)].start, tokens[runStart - 1].end);
+      nameFirst = runStart;
       nameLast = nameEnd;
     } else if (!appoIsName) {
       const s = skipDet(ctx, c, d);
@@ -792,7 +817,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // a verb makes a clause, not an apposition; "self-described" is an adjective
   // a reduced relative clause ("financed by George Soros") is set aside like a relative clause
   // so is one opened by a past participle ("Mr Saakashvili, elected president in January after …, has urged")
-  if (seg[0].pos === 'VERB' && PARTICIPLE.test(seg[0].lower) && (seg[1]?.lower === 'by' || !isCap(seg[0]))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
+  // (also after an adverb: "Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed")
+  const p0 = seg.findIndex((t) => t.pos !== 'ADV');
+  if (p0 >= 0 && p0 <= 1 && seg[p0].pos === 'VERB' && PARTICIPLE.test(seg[p0].lower) && (seg[p0 + 1]?.lower === 'by' || !isCap(seg[p0]))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
   // a description with no finite verb that gives an affiliation or a role is an apposition whatever
   // it starts with: "Carl Emmerson, from the Institute for Fiscal Studies, told", "Peter Williams, CML
@@ -800,7 +827,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const finiteVerb = seg.some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-');
   const affiliation = ['from', 'of', 'at', 'with'].includes(tokens[c].lower);
   const role = seg.some((t) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower));
-  if (!finiteVerb && (affiliation || role) && (coreLast.pos === 'PROPN' || isCap(coreLast)) && !ctx.inQuote(tokens[c].start)) {
+  // (after a name, or a noun for people: "The research team, from New York State Department of Health, said")
+  const peopleNoun = lex.groupNouns.has(coreLast.lower) || lex.personNouns.has(coreLast.lower);
+  if (!finiteVerb && (affiliation || role) && (coreLast.pos === 'PROPN' || isCap(coreLast) || peopleNoun) && !ctx.inQuote(tokens[c].start)) {
     // (a relative clause stays out: "a 30-year veteran of the CIA who retired as acting director")
     const rel = seg.findIndex((t, x) => x > 0 && RELATIVE_OPENERS.has(t.lower));
     let e = rel > 0 ? c + rel - 1 : d;
@@ -827,9 +856,12 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
     if (first && first.rule === 'speaker:subject-apposition') return { ...first, last: e };
   }
   if (hasVerb && !ageOrPlace) return null;
-  const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower);
-  // a name with a post-nominal is a name: "The Tory finance spokesman, Brian Monteith MSP, said"
-  const appoIsName = tokens.slice(c, beforePostNominal(tokens, c, d) + 1).every((t) => isNameTok(t, lex));
+  // (or a description written before a full name: "the work's author, US playwright Eve Ensler, says")
+  const titledName = d - 1 > c && isNameTok(tokens[d], lex) && isNameTok(tokens[d - 1], lex) && seg.some((t) => t.pos === 'NOUN' && !isCap(t));
+  const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower) || titledName;
+  // a name with a post-nominal is a name: "The Tory finance spokesman, Brian Monteith MSP, said";
+  // so is a title with a possessive: "The book, Brown's Britain, said"
+  const appoIsName = tokens.slice(c, beforePostNominal(tokens, c, d) + 1).every((t) => isNameTok(t, lex) || ((t.value === "'s" || t.value === '’s') && t !== tokens[c]));
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
   if (ageOrPlace && !appoIsName) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null);
@@ -871,7 +903,14 @@ function subjectFrom(ctx: Ctx, sFirst: number, before: number, subordinate: bool
       let j = k - 1;
       while (j >= start && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || SUBJECT_SKIP_AUX.has(tokens[j].lower))) j--;
       const a = j >= start ? npLeft(ctx, j, start) : -1;
-      return a >= 0 ? makeMention(ctx, a, j, 'speaker:main-clause-subject', null) : null;
+      if (a >= 0) return makeMention(ctx, a, j, 'speaker:main-clause-subject', null);
+      // a subject with an apposition, taken for an opening adverbial: "Colin MacIntyre, of Mull
+      // Historical Society, was playing a gig but said …"
+      if (start > sFirst && tokens[start - 1].value === ',' && tokens[j]?.value === ',' && !subordinate && tokens[sFirst].pos === 'PROPN') {
+        const m = appositionSpeaker(ctx, j, sFirst);
+        if (m) return { ...m, rule: 'speaker:main-clause-subject' };
+      }
+      return null;
     }
   }
   return null;
