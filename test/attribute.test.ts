@@ -370,6 +370,13 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(who("A senior defence official, speaking to the BBC's defence correspondent Paul Adams, said the figures were provisional.")[0][1]).not.toBe('Paul Adams');
   });
 
+  it('reads an inverted speaker with a plural possessive, a partitive and a closing name ("said one of their lawyers, Michalis Dimitrakopoulos")', () => {
+    const who = (t: string) => extract(t).claims.map((c) => [c.speaker?.text, c.speaker?.name]);
+    expect(who('It is not worth showing such scenes, said PBS\' Jacoba Atlas.')).toEqual([["PBS' Jacoba Atlas", 'Jacoba Atlas']]);
+    expect(who('"A decision is expected by mid-March," said one of their lawyers, Michalis Dimitrakopoulos.')).toEqual([['one of their lawyers, Michalis Dimitrakopoulos', 'Michalis Dimitrakopoulos']]);
+    expect(who('"It was a moment of crisis," said Trump in his speech.')).toEqual([['Trump', 'Trump']]);
+  });
+
   it('gives a coordinated verb the subject that has an apposition ("Colin MacIntyre, of Mull Historical Society, was … but said")', () => {
     expect(speakersOf('Colin MacIntyre, of Mull Historical Society, was playing another gig but said he was determined to come.')).toEqual(['Colin MacIntyre, of Mull Historical Society']);
   });
@@ -490,6 +497,11 @@ describe('attribute: content starts after the circumstances of the reporting act
   it('ends at the writer\'s aside after a last dash, written as a spaced hyphen too', () => {
     expect(contentsOf('Other reports said the exchange might sell its Clearstream unit - the clearing house that processes trades.')).toEqual(['the exchange might sell its Clearstream unit']);
     expect(contentsOf('Other reports said the exchange might sell its Clearstream unit — the clearing house that processes trades.')).toEqual(['the exchange might sell its Clearstream unit']);
+  });
+
+  it('keeps two verbs that share an object, and a quotation after the cue, in the statement', () => {
+    expect(contentsOf('A make-up artist claimed he and his entourage drugged and raped her two years ago.')).toEqual(['he and his entourage drugged and raped her two years ago']);
+    expect(contentsOf('In an e-mail, Dan Lane calls it "an early proof of concept."')).toEqual(['it "an early proof of concept."']);
   });
 
   it('takes the quotation before the cue, not the circumstance or addressee after it', () => {

@@ -94,7 +94,8 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
     const describes = prev.value === ',' && ((relative && !embeddedInStatement(ctx, k, after)) || (t.pos === 'DET' && t.lower !== 'that' && !finiteVerbIn(tokens, k + 1, after)));
     const cut = describes ||
       (prev.value === ',' && (actsAgain || t.lower === 'however')) ||
-      ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && tokens[k + 1].pos === 'VERB' && !own.has(k + 1) && !/ing$/.test(tokens[k + 1].lower) && !ctx.inQuote(tokens[k + 1].start) && sameForm(tokens[k + 1], cueVerb));
+      // (not two verbs sharing an object: "claimed he drugged and raped her")
+      ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && tokens[k + 1].pos === 'VERB' && !own.has(k + 1) && !/ing$/.test(tokens[k + 1].lower) && !ctx.inQuote(tokens[k + 1].start) && sameForm(tokens[k + 1], cueVerb) && prev.pos !== 'VERB' && !(prev.pos === 'NOUN' && /ed$/.test(prev.lower)));
     if (cut) {
       after = prev.value === ',' ? k - 2 : k - 1;
       if (tokens[after]?.value === ',') after--;
@@ -153,7 +154,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   // (set off by a comma, also inside a closing quotation mark: 'For example: "We made a mistake," he told CNN's Chris Cuomo')
   const setOffBefore = tokens[blockFirst - 1]?.value === ',' || (isQuoteTok(tokens[blockFirst - 1]) && tokens[blockFirst - 2]?.value === ',');
   const addresseeOnly = !relClause && beforeWords >= 3 && setOffBefore && afterWords <= 6 && a <= after &&
-    !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') &&
+    !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') && !tokens.slice(a, after + 1).some(isQuoteTok) &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
   // "…, according to a poll taken last week": what follows the source up to the end, with no comma
   // or dash to set a statement off, still describes the source (a participle, "of …", a relative clause)

@@ -259,11 +259,14 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
     }
     const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || (isCap(t) && p !== 'PUNCT')) last = k;
-    else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-' || (p === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && k > i)) {
+    else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-' || (p === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && k > i) ||
+      // a plural's possessive mark: "said PBS' Jacoba Atlas"
+      ((t.value === "'" || t.value === '’') && k > i && /s$/i.test(tokens[k - 1].value) && tokens[k - 1].end === t.start && isCap(tokens[k + 1]))) {
       // part of the phrase
     } else if (p === 'ADP' || p === 'CCONJ') {
       const nx = tokens[k + 1];
-      if (!nx || !(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN' || nx.pos === 'ADJ' || isCap(nx))) break;
+      // ("one of their lawyers")
+      if (!nx || !(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN' || nx.pos === 'ADJ' || isCap(nx) || (t.lower === 'of' && POSSESSIVE_DET.has(nx.lower)))) break;
       if (!['of', 'for', 'at', 'on', 'and', 'from', 'between', 'in', 'with', 'by', '&'].includes(t.lower)) break;
     } else break;
     k++;
@@ -742,7 +745,9 @@ function rightSpeaker(ctx: Ctx, i: number, sLast: number, withAppo = true): Foun
   if (withAppo && tokens[b + 1]?.value === ',' && b + 2 <= sLast) {
     const c = b + 2;
     const d = npRight(ctx, c, sLast);
-    if (d >= c && (tokens[c].pos === 'DET' || ctx.lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ')) appo = [c, d];
+    // (or a name that closes the clause after a description: "said one of their lawyers, Michalis Dimitrakopoulos.")
+    const nameCloses = d > c && tokens.slice(c, d + 1).every((t) => isNameTok(t, ctx.lex)) && (d + 1 > sLast || ['.', ',', ';'].includes(tokens[d + 1].value)) && !isNameTok(tokens[b], ctx.lex);
+    if (d >= c && (tokens[c].pos === 'DET' || ctx.lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || nameCloses)) appo = [c, d];
   }
   return makeMention(ctx, i, b, 'speaker:inverted', appo);
 }
