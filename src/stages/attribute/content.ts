@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { countWords, type Ctx, DASHES, type FoundCue, isDashAt, isCap as isCapTok, isFiniteVerb, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
+import { countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -102,45 +102,11 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
       break;
     }
   }
-  // "While Obama has said he opposes …, his administration carves out …": the reporting clause is
-  // subordinate, and the statement ends at the comma before the main clause
-  if (opensSubordinate(tokens, sFirst, blockFirst)) {
-    for (let k = a + 1; k < after; k++) {
-      const n = tokens[k + 1];
-      if (tokens[k].value !== ',' || ctx.inQuote(tokens[k].start)) continue;
-      // the statement has its verb before the comma ("that despite the support of …, the Eurosceptics
-      // were" goes on), and the main clause after it is no other cue of the speaker ("…, Tanden wrote")
-      const end8 = Math.min(after, k + 8);
-      let verb = false;
-      for (let j = a; j < k && !verb; j++) verb = tokens[j].pos === 'AUX' || (tokens[j].pos === 'VERB' && !/ing$/.test(tokens[j].lower));
-      if (!verb) continue;
-      let ownAfter = false;
-      for (let j = k + 1; j <= end8; j++) if (own.has(j)) ownAfter = true;
-      if (ownAfter) continue;
-      if ((n.pos === 'PRON' || n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'NOUN' || n.pos === 'ADJ') && !RELATIVE_AFTER.has(n.lower) && n.lower !== 'which' && finiteVerbIn(tokens, k + 2, end8)) {
-        after = k - 1;
-        break;
-      }
-    }
-  }
-  // "The company, which argued that …, lost the case": a cue in a relative clause set off by a comma
-  // reports up to the comma that closes the clause before the main verb
-  // (not before the speaker's own next cue, "who insists …, said: …", nor at an aside inside the
-  // statement before its verb, "suggested that Mr. Jäger, under fire …, would")
+  // a reporting clause inside an opening "While/Although …," or a relative clause ends where its clause does
+  if (opensSubordinate(tokens, sFirst, blockFirst)) after = subordinateStatementEnd(ctx, a, after, own);
   const rel = fc.mention ? tokens[fc.mention.first] : undefined;
   const relClause = rel !== undefined && (rel.lower === 'who' || rel.lower === 'which' || rel.lower === 'whose') && tokens[fc.mention!.first - 1]?.value === ',';
-  if (relClause) {
-    let verb = false;
-    for (let k = a + 1; k < after; k++) {
-      const t = tokens[k];
-      const n = tokens[k + 1];
-      if (t.value === ',' && verb && !ctx.inQuote(t.start) && !own.has(k + 1) && (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower)))) {
-        after = k - 1;
-        break;
-      }
-      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)) || isQuoteTok(t)) verb = true;
-    }
-  }
+  if (relClause) after = relativeStatementEnd(ctx, a, after, own);
   const afterWords = countWords(tokens, a, after);
   // content before the block
   let b = blockFirst - 1;
@@ -156,17 +122,8 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   const addresseeOnly = !relClause && beforeWords >= 3 && setOffBefore && afterWords <= 6 && a <= after &&
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') && !tokens.slice(a, after + 1).some(isQuoteTok) &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
-  // "…, according to a poll taken last week": what follows the source up to the end, with no comma
-  // or dash to set a statement off, still describes the source (a participle, "of …", a relative clause)
   const accordingTo = fc.cue.rule.startsWith('cue:phrase:according-to');
-  // (a relative clause after a comma too: ", according to Anne Alexander, who is working on …")
-  // …but not a statement's own verb ("a period that, according to X is …") nor one opened by "that"
-  // before the phrase ("was told that according to X chasing away … was")
-  let describesSource = accordingTo && beforeWords >= 3 && a <= after && !(tokens[a].pos === 'AUX' || (isFiniteVerb(tokens[a]) && !PARTICIPLE.test(tokens[a].lower))) && tokens[blockFirst - 1]?.lower !== 'that';
-  const setOff = (k: number) => /^[,;:]$/.test(tokens[k].value) || isDashAt(tokens, k);
-  for (let k = blockLast + 1; describesSource && k <= after; k++) {
-    if (setOff(k) && !(k === blockLast + 1 && (RELATIVE_AFTER.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'which'))) describesSource = false;
-  }
+  const describesSource = accordingTo && beforeWords >= 3 && a <= after && describesSourceAfter(tokens, blockFirst, blockLast, a, after);
   // "The thing Mr. Rubio most needs, aides said, is for Kasich to quit": the statement runs on around
   // the reporting clause when its predicate follows it; "The former secretary will play the woman card,
   // Fiorina said, adding that …": the statement before and the speaker's next cue after
@@ -264,6 +221,62 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   return a;
 }
 
+/**
+ * Where a statement in an opening subordinate clause ends ("While Obama has said he opposes …, his
+ * administration carves out …"): at the first comma, outside quotation marks, followed by a subject
+ * and a finite verb, once the statement has a verb of its own ("that despite the support of …, the
+ * Eurosceptics were" goes on) and unless the main clause holds the speaker's next cue ("…, Tanden wrote").
+ */
+function subordinateStatementEnd(ctx: Ctx, a: number, after: number, own: Set<number>): number {
+  const { tokens } = ctx;
+  for (let k = a + 1; k < after; k++) {
+    const n = tokens[k + 1];
+    if (tokens[k].value !== ',' || ctx.inQuote(tokens[k].start)) continue;
+    const end8 = Math.min(after, k + 8);
+    let verb = false;
+    for (let j = a; j < k && !verb; j++) verb = isClauseVerb(tokens[j]);
+    if (!verb) continue;
+    let ownAfter = false;
+    for (let j = k + 1; j <= end8; j++) if (own.has(j)) ownAfter = true;
+    if (ownAfter) continue;
+    if ((n.pos === 'PRON' || n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'NOUN' || n.pos === 'ADJ') && !RELATIVE_AFTER.has(n.lower) && n.lower !== 'which' && finiteVerbIn(tokens, k + 2, end8)) return k - 1;
+  }
+  return after;
+}
+
+/**
+ * Where a statement in a relative clause set off by a comma ends ("The company, which argued that …,
+ * lost the case"): at the comma that closes the clause before the main verb; not before the speaker's
+ * own next cue ("who insists …, said: …"), nor at an aside before the statement's verb ("suggested
+ * that Mr. Jäger, under fire …, would").
+ */
+function relativeStatementEnd(ctx: Ctx, a: number, after: number, own: Set<number>): number {
+  const { tokens } = ctx;
+  let verb = false;
+  for (let k = a + 1; k < after; k++) {
+    const t = tokens[k];
+    if (t.value === ',' && verb && !ctx.inQuote(t.start) && !own.has(k + 1) && isClauseVerb(tokens[k + 1])) return k - 1;
+    if (isClauseVerb(t) || isQuoteTok(t)) verb = true;
+  }
+  return after;
+}
+
+/**
+ * "…, according to a poll taken last week": what follows the source [a, after] up to the end, with no
+ * comma, colon or dash to set a statement off, still describes the source (a participle, "of …", or a
+ * relative clause, also after a comma: ", according to Anne Alexander, who is working on …"); but not
+ * a statement's own verb ("a period that, according to X is …"), nor after a "that" before the phrase
+ * ("was told that according to X chasing away … was").
+ */
+function describesSourceAfter(tokens: Token[], blockFirst: number, blockLast: number, a: number, after: number): boolean {
+  if (tokens[a].pos === 'AUX' || (isFiniteVerb(tokens[a]) && !PARTICIPLE.test(tokens[a].lower)) || tokens[blockFirst - 1]?.lower === 'that') return false;
+  for (let k = blockLast + 1; k <= after; k++) {
+    const setOff = /^[,;:]$/.test(tokens[k].value) || isDashAt(tokens, k);
+    if (setOff && !(k === blockLast + 1 && (RELATIVE_AFTER.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'which'))) return false;
+  }
+  return true;
+}
+
 function trimEnd(ctx: Ctx, e: number, floor: number): number {
   const { tokens } = ctx;
   while (e > floor && (tokens[e].value === ',' || tokens[e].value === ';' || tokens[e].value === '—' || tokens[e].lower === 'and' || tokens[e].lower === 'but')) e--;
@@ -314,7 +327,7 @@ function clauseStarts(tokens: Token[], k: number, end: number): boolean {
     // a quotation may carry the clause on: "Clinton “has a number of super PACs”"
     if (isQuoteTok(x)) continue;
     if (x.pos === 'PUNCT') return false;
-    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return true;
+    if (isClauseVerb(x)) return true;
   }
   return false;
 }

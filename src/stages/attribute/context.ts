@@ -119,6 +119,9 @@ export interface FoundCue {
 export { isCap };
 export const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.value);
 
+/** A verb that can head a clause: an auxiliary, or a verb not in -ing ("said", "is", "contended"). */
+export const isClauseVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
+
 /** A finite verb: an auxiliary, or a verb not in -ing, -ed or -en. */
 export const isFiniteVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower));
 

@@ -45,6 +45,10 @@ function betweenSubjectAndVerb(t: Token): boolean {
 }
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', "'m", '’m', "'re", '’re']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
+/** Relative pronouns that open a clause inside an apposition ("a lawyer who represents …"). */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which']);
+/** Conjunctions that open a subordinate clause at the start of a sentence ("When Carson died, …"). */
+const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'as']);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
 /** Two-word adverbials that may stand between a subject and its verb ("are in turn demanding"). */
 const ADVERBIAL_PAIRS = new Set(['in turn', 'in fact', 'in return', 'in response', 'of course', 'at first', 'at least', 'for now', 'in public', 'in private', 'in particular']);
@@ -874,12 +878,6 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
 }
 
 /** The main clause's subject: the noun phrase before the first finite verb after any opening adverbial. */
-/** Relative pronouns that open a clause inside an apposition ("a lawyer who represents …"). */
-const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which']);
-
-/** Conjunctions that open a subordinate clause at the start of a sentence ("When Carson died, …"). */
-const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'as']);
-
 export function clauseSubject(ctx: Ctx, sFirst: number, before: number): FoundMention | null {
   // past a clause opened by a subordinating conjunction ("When Carson died, President Bush led …,
   // saying"); when no subject follows its comma, it was a phrase ("After the death of … he stood aside,")
