@@ -475,7 +475,9 @@ describe('attribute: content starts after the circumstances of the reporting act
   });
 
   it('ends at "and" before another act of the subject (a verb in the cue\'s form), not before the statement\'s own verb', () => {
-    expect(contentsOf('Carter said the talks failed and left the room in silence.')).toEqual(['the talks failed']);
+    expect(contentsOf('Carter said the talks failed at dawn and left the room in silence.')).toEqual(['the talks failed at dawn']);
+    // two verbs that share an object or a phrase are the statement's ("had been toughened and tightened since")
+    expect(contentsOf('A spokesman said the system had been toughened and tightened since the inquiry.')).toEqual(['the system had been toughened and tightened since the inquiry']);
     expect(contentsOf('Critics say the methods are cruel and harm the nation\'s standing.')).toEqual(['the methods are cruel and harm the nation\'s standing']);
     expect(contentsOf('Lawyers say the firm booked expenses early and inflated its profits.')).toEqual(['the firm booked expenses early and inflated its profits']);
   });
