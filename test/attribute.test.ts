@@ -409,6 +409,13 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(speakersOf('Chris Panayis, managing director of ISP Freedom2surf, said it would help.')).toEqual(['Chris Panayis, managing director of ISP Freedom2surf']);
   });
 
+  it('resolves a surname shared by two people to the one the article names more often', () => {
+    const names = (t: string) => extract(t).claims.map((c) => c.speaker?.name);
+    expect(names('Carly Fiorina said the board was wrong. Carly Fiorina added that she had a plan. Her husband, Frank Fiorina, was there. Fiorina said she was running out of time.')).toEqual([
+      'Carly Fiorina', 'Carly Fiorina', 'Carly Fiorina',
+    ]);
+  });
+
   it('resolves a pronoun that opens the main clause to the subject of the opening clause ("Although Assange …, he")', () => {
     const names = (t: string) => extract(t).claims.map((c) => c.speaker?.name);
     expect(names('Edward Snowden said the leak was vital. Although Julian Assange was not charged, he has accused Clinton of pushing to indict him.')).toEqual(['Edward Snowden', 'Julian Assange']);

@@ -98,7 +98,14 @@ export class NameIndex {
     const maxLen = Math.max(...fits.map((e) => e.tokens.length));
     const full = fits.filter((e) => e.tokens.length === maxLen);
     const before = full.filter((e) => e.at <= at);
-    const pick = before.length ? before[before.length - 1] : full[0];
+    // between different people of one surname, the one the article has named more often so far, then
+    // the latest ("Clinton" in an article about Hillary Clinton that also names Bill Clinton)
+    let pick = before.length ? before[before.length - 1] : full[0];
+    const names = new Set(before.map((e) => e.name));
+    if (names.size > 1) {
+      const count = (name: string) => before.filter((e) => e.name === name).length;
+      for (const e of before) if (count(e.name) > count(pick.name)) pick = before.findLast((x) => x.name === e.name)!;
+    }
     const withRole = fits.find((e) => e.name === pick.name && e.role) ?? pick;
     return { ...pick, role: pick.role ?? withRole.role };
   }
