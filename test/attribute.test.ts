@@ -394,6 +394,11 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     ]);
   });
 
+  it('keeps a slash between names in the source ("a New York Times/CBS News survey")', () => {
+    expect(speakersOf('Clinton leads by 20 points, according to a New York Times/CBS News survey released on Thursday.')).toEqual(['a New York Times/CBS News survey']);
+    expect(speakersOf('A CNN/ORC poll showed Mr. Trump leading Mr. Cruz.')).toEqual(['A CNN/ORC poll']);
+  });
+
   it('keeps "into" and a document\'s "by" in the source, and "It" after a document is that document', () => {
     expect(speakersOf('An investigation into the crash revealed the plane was overloaded.')).toEqual(['An investigation into the crash']);
     const r = extract('The report by the Pew Research Center reveals that most searchers find what they want. It also shows that few can spot paid results.');

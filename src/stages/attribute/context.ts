@@ -125,6 +125,10 @@ export const isClauseVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos ===
 /** A finite verb: an auxiliary, or a verb not in -ing, -ed or -en. */
 export const isFiniteVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower));
 
+/** A slash glued to capitalised words on both sides, joining two names: "New York Times/CBS News poll". */
+export const isNameSlash = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.value === '/' && k > 0 && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1]?.start && isCap(tokens[k - 1]) && isCap(tokens[k + 1]);
+
 /** A hyphen glued to the words on both sides, inside a compound: "so-called", "Right-wing", "Kilroy-Silk". */
 export const isGluedHyphen = (tokens: Token[], k: number): boolean =>
   tokens[k]?.value === '-' && k > 0 && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1]?.start;
