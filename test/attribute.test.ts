@@ -377,6 +377,14 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(who('"It was a moment of crisis," said Trump in his speech.')).toEqual([['Trump', 'Trump']]);
   });
 
+  it('reads an apposition after an age, one opened by a possessive, one with "that", and a relative clause after "However,"', () => {
+    const names = (t: string) => extract(t).claims.map((c) => c.speaker?.name);
+    expect(names('Stephen Douglas, 26, from Wales, said it was a turning point.')).toEqual(['Stephen Douglas']);
+    expect(names("Global Sports Communications, Chepkemei's management company, said she had wanted to run.")).toEqual(['Global Sports Communications']);
+    expect(names('Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has said it will raise its dividend.')).toEqual(['Deutsche Boerse']);
+    expect(names('However, Mr Johnson, who was forced to apologise last year for an article in the magazine he edits about a hostage in Iraq, said the prime minister should stay out.')).toEqual(['Johnson']);
+  });
+
   it('gives a coordinated verb the subject that has an apposition ("Colin MacIntyre, of Mull Historical Society, was … but said")', () => {
     expect(speakersOf('Colin MacIntyre, of Mull Historical Society, was playing another gig but said he was determined to come.')).toEqual(['Colin MacIntyre, of Mull Historical Society']);
   });

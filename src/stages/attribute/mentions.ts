@@ -769,7 +769,9 @@ function relativeClauseSubject(ctx: Ctx, comma: number, sFirst: number): FoundMe
     // the clause has its verb, and the subject before it opens the sentence
     if (!tokens.slice(r + 1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
     const a = npLeft(ctx, r - 2, sFirst);
-    if (a !== sFirst || ctx.inQuote(tokens[a].start)) return null;
+    // (or after a short opening adverbial: "However, Mr Johnson, who was forced to apologise …, said")
+    const afterOpener = a > sFirst + 1 && tokens[a - 1].value === ',' && a - 1 - sFirst <= 3 && tokens.slice(sFirst, a - 1).every((x) => x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'DET' || TIME_WORDS.has(x.lower));
+    if (a < 0 || (a !== sFirst && !afterOpener) || ctx.inQuote(tokens[a].start)) return null;
     return makeMention(ctx, a, r - 2, 'speaker:subject-relative-clause', null);
   }
   return null;
@@ -798,6 +800,11 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
     let p = coreEnd - 1;
     while (p > sFirst && tokens[p].value !== '(' && coreEnd - p < 8) p--;
     if (tokens[p]?.value === '(') coreEnd = p - 1;
+  }
+  // "Stephen Douglas, 26, from Wales, said": after an age, the name before it with both appositions
+  if (!dash && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.value === ',' && k - 2 > sFirst) {
+    const named = appositionSpeaker(ctx, k, sFirst);
+    if (named && named.rule === 'speaker:subject-apposition') return { ...named, last: d };
   }
   const a = npLeft(ctx, coreEnd, sFirst);
   if (a < 0) return null;
@@ -854,7 +861,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   }
   // "Mary Blewitt, one of the organisations through which the funds are channelled, said": a relative
   // clause ends the apposition before its verb
-  const relAt = seg.findIndex((t) => RELATIVE_OPENERS.has(t.lower));
+  // ("that" after a noun too: "Deutsche Boerse, the German stock exchange that is trying to buy …, has said")
+  const relAt = seg.findIndex((t, x) => RELATIVE_OPENERS.has(t.lower) || (t.lower === 'that' && x > 0 && seg[x - 1].pos === 'NOUN'));
   // (after a first apposition, "X, founder of the Fund (SURF), one of …", the mention runs on over both)
   if (hasVerb && relAt > 0 && !seg.slice(0, relAt).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !ctx.inQuote(tokens[c].start)) {
     let e = c + relAt - 1;
@@ -867,7 +875,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (hasVerb && !ageOrPlace) return null;
   // (or a description written before a full name: "the work's author, US playwright Eve Ensler, says")
   const titledName = d - 1 > c && isNameTok(tokens[d], lex) && isNameTok(tokens[d - 1], lex) && seg.some((t) => t.pos === 'NOUN' && !isCap(t));
-  const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower) || titledName;
+  // (or one opened by a possessive name: "Global Sports Communications, Chepkemei's management company, said")
+  const possessiveDescr = (tokens[c + 1]?.value === "'s" || tokens[c + 1]?.value === '’s') && seg.some((t) => t.pos === 'NOUN' && !isCap(t));
+  const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower) || titledName || possessiveDescr;
   // a name with a post-nominal is a name: "The Tory finance spokesman, Brian Monteith MSP, said";
   // so is a title with a possessive: "The book, Brown's Britain, said"
   const appoIsName = tokens.slice(c, beforePostNominal(tokens, c, d) + 1).every((t) => isNameTok(t, lex) || ((t.value === "'s" || t.value === '’s') && t !== tokens[c]));
