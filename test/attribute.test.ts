@@ -320,6 +320,8 @@ describe('attribute: according to', () => {
     expect(contentsOf('House prices fell 0.4% in October, according to a survey released on Tuesday by the Nationwide.')).toEqual(['House prices fell 0.4% in October']);
     expect(contentsOf('Clinton leads by three points, according to an average of polls compiled by Real Clear Politics.')).toEqual(['Clinton leads by three points']);
     expect(contentsOf('Jugnot made 5.45m Euros last year, according to a table drawn up by the newspaper.')).toEqual(['Jugnot made 5.45m Euros last year']);
+    // at the start, a participle phrase after the source describes it too, up to its comma
+    expect(contentsOf('According to response-time figures gathered by Netcraft, some of the sites were knocked offline.')).toEqual(['some of the sites were knocked offline']);
     // a statement set off by a comma after the source, or going on with its own verb, comes after it
     expect(contentsOf('In a later interview he was told that, according to the lawyers, chasing away animals was legal.')).toEqual(['chasing away animals was legal']);
     expect(contentsOf('Sales rose in a quarter that, according to the analyst Carolina Milanesi is seldom strong.')).toEqual(['is seldom strong']);

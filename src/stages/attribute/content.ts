@@ -50,6 +50,14 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   // content after the block
   let a = blockLast + 1;
   if (fc.cue.rule.startsWith('cue:phrase:according-to')) {
+    // "According to figures gathered by Netcraft, some of the sites …": at the start of the sentence, a
+    // participle phrase after the source still describes it; the statement opens after its comma
+    if (blockFirst <= sFirst + 1 && a <= end && tokens[a].pos === 'VERB' && PARTICIPLE.test(tokens[a].lower)) {
+      for (let k = a + 1; k <= end && k < a + 15; k++) {
+        if (tokens[k].value === ',') { a = k; break; }
+        if (isFiniteVerb(tokens[k]) || isQuoteTok(tokens[k])) break;
+      }
+    }
     while (a <= end && (tokens[a].value === ',')) a++;
   } else a = statementStart(ctx, fc, a, end);
   let after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
