@@ -506,6 +506,7 @@ describe('attribute: content starts after the circumstances of the reporting act
 
   it('ends a statement in an opening subordinate clause at the comma before the main clause', () => {
     expect(contentsOf('While the president has said he opposes the war, his aides carve out exceptions.')).toEqual(['he opposes the war']);
+    expect(contentsOf('Even as some polls show Sen. Bernie Sanders besting top GOP candidates, Republicans appear to be salivating.')).toEqual(['Sen. Bernie Sanders besting top GOP candidates']);
     // not at a comma inside the statement, nor before the speaker's own next cue
     expect(contentsOf('Although he lost, he said that despite the support of ministers, the voters were against him.')).toEqual(['that despite the support of ministers, the voters were against him']);
   });

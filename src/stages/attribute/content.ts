@@ -22,6 +22,8 @@ function opensSubordinate(tokens: Token[], sFirst: number, blockFirst: number): 
   while (k < blockFirst && (isQuoteTok(tokens[k]) || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++;
   const t = tokens[k];
   if (!t || !CLAUSE_OPENERS.has(t.lower) || blockFirst - k > 10) return false;
+  // the reporting clause is the subordinate one: no comma closes it before the speaker ("Although he lost, he said …")
+  for (let m = k + 1; m < blockFirst; m++) if (tokens[m].value === ',') return false;
   // "even though", "even as"; "as" only as a conjunction ("As Trump said …"), not "As a result"
   if (t.lower === 'even') return tokens[k + 1]?.lower === 'though' || tokens[k + 1]?.lower === 'as';
   return t.pos === 'SCONJ' || (t.pos === 'ADP' && t.lower !== 'as');
@@ -232,8 +234,7 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
 /**
  * Where a statement in an opening subordinate clause ends ("While Obama has said he opposes …, his
  * administration carves out …"): at the first comma, outside quotation marks, followed by a subject
- * and a finite verb, once the statement has a verb of its own ("that despite the support of …, the
- * Eurosceptics were" goes on) and unless the main clause holds the speaker's next cue ("…, Tanden wrote").
+ * and a finite verb, unless the main clause holds the speaker's next cue ("…, Tanden wrote").
  */
 function subordinateStatementEnd(ctx: Ctx, a: number, after: number, own: Set<number>): number {
   const { tokens } = ctx;
@@ -241,9 +242,6 @@ function subordinateStatementEnd(ctx: Ctx, a: number, after: number, own: Set<nu
     const n = tokens[k + 1];
     if (tokens[k].value !== ',' || ctx.inQuote(tokens[k].start)) continue;
     const end8 = Math.min(after, k + 8);
-    let verb = false;
-    for (let j = a; j < k && !verb; j++) verb = isClauseVerb(tokens[j]);
-    if (!verb) continue;
     let ownAfter = false;
     for (let j = k + 1; j <= end8; j++) if (own.has(j)) ownAfter = true;
     if (ownAfter) continue;
