@@ -101,10 +101,10 @@ export class NameIndex {
     // between different people of one surname, the one the article has named more often so far, then
     // the latest ("Clinton" in an article about Hillary Clinton that also names Bill Clinton)
     let pick = before.length ? before[before.length - 1] : full[0];
-    const names = new Set(before.map((e) => e.name));
-    if (names.size > 1) {
-      const count = (name: string) => before.filter((e) => e.name === name).length;
-      for (const e of before) if (count(e.name) > count(pick.name)) pick = before.findLast((x) => x.name === e.name)!;
+    const count = new Map<string, number>();
+    for (const e of before) count.set(e.name, (count.get(e.name) ?? 0) + 1);
+    if (count.size > 1) {
+      for (const e of before) if (count.get(e.name)! > count.get(pick.name)!) pick = before.findLast((x) => x.name === e.name)!;
     }
     const withRole = fits.find((e) => e.name === pick.name && e.role) ?? pick;
     return { ...pick, role: pick.role ?? withRole.role };
