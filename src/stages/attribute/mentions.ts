@@ -414,118 +414,19 @@ function skipDet(ctx: Ctx, a: number, b: number): number {
 
 /* --------------------------------------------------------- speaker search */
 
+/** A speaker search's outcome: the mention found, or none; "inherit" when the clause's subject speaks (participles, coordination). */
+type SpeakerSearch = { mention: FoundMention | null; inherit: boolean };
+
 /** The speaker of a cue at tokens [ci, cj]: left subject, apposition, inverted; or "inherit". */
-export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: number): { mention: FoundMention | null; inherit: boolean } {
+export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: number): SpeakerSearch {
   const { tokens } = ctx;
   const cueTok = tokens[ci];
-  // participial clause after a comma: ", saying that", ", claiming that"
-  // (a dash that opens the sentence is a list's bullet, and a capitalised word after it a heading: "- Thinking Skills:")
-  if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && (tokens[ci - 1].value === ',' || (isDashAt(tokens, ci - 1) && ci - 1 > sFirst)) && !isCap(cueTok) && !ctx.inQuote(tokens[ci - 1].start)) return { mention: null, inherit: true };
-  // a participle that modifies a noun is no one's act: "a broadcast announcing the measure", "a movie
-  // almost guaranteeing box office success"
-  const nb = ci - 1 > sFirst && isVerbAdverb(tokens[ci - 1]) ? ci - 2 : ci - 1;
-  if (ci > sFirst && tokens[nb].pos === 'NOUN' && !isCap(tokens[nb]) && PARTICIPLE_CUE.test(cueTok.lower)) {
-    // …unless the noun is a text that says it: "a BBC story claiming …", "a report saying …"
-    const noun = tokens[nb].lower;
-    const medium = ctx.lex.documentNouns.has(noun) || MEDIA.has(noun) || ctx.lex.nounLabel.has(noun) || noun === 'story';
-    // …or a group of people polled or quoted, before what they say: "with 30 percent of voters saying
-    // they have a positive view", "GOP primary voters saying they want a ban"
-    const group = !medium && (noun === 'percent' || (ctx.lex.groupNouns.has(noun) && /s$/.test(noun))) && cj + 1 <= sLast && tokens[cj + 1] !== undefined && opensStatement(tokens[cj + 1]);
-    if (!medium && !group) return { mention: null, inherit: false };
-    const a = npLeft(ctx, nb, sFirst);
-    return a >= 0 ? { mention: makeMention(ctx, a, nb, medium ? 'speaker:document-participle' : 'speaker:group-participle', null), inherit: false } : { mention: null, inherit: false };
-  }
-  // an adverb of degree between a noun and a participle makes a passive modifier, not a verb: "the
-  // election widely predicted for May", "a parable much told in economics courses"
-  if (nb === ci - 2 && PASSIVE_DEGREE.has(tokens[ci - 1].lower) && (tokens[nb].pos === 'NOUN' || tokens[nb].pos === 'PROPN') && PARTICIPLE.test(cueTok.lower) && cj === ci) {
-    const next = tokens[cj + 1];
-    if (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.lower === 'to') return { mention: null, inherit: false };
-  }
-  // a denial or warning in the passive with its agent: "A call for shortlists has been rejected by one
-  // of Labour's most senior Asians": the agent is the source, the subject what it rejected. (Passives
-  // of other cues, "was announced by", report events more than statements: measured, no gain.)
-  const passiveLabel = ctx.lex.verbLabel.get(cueTok.lemma);
-  if (tokens[cj + 1]?.lower === 'by' && PARTICIPLE.test(cueTok.lower) && ci - 1 >= sFirst && BE.has(tokens[ci - 1].lower) && (passiveLabel === 'denial' || passiveLabel === 'warning')) {
-    const b = npRight(ctx, cj + 2, sLast);
-    if (b >= 0 && !ctx.inQuote(tokens[cj + 2].start)) return { mention: makeMention(ctx, cj + 2, b, 'speaker:passive-agent', null), inherit: false };
-  }
-  // a participle before its noun is an adjective, also after an adverb: "a majority of pledged delegates",
-  // "for proposed changes", "Japan's technologically demanding mobile users"
-  if ((PARTICIPLE.test(cueTok.lower) || PARTICIPLE_CUE.test(cueTok.lower)) && ci > sFirst && cj === ci && (tokens[cj + 1]?.pos === 'NOUN' || tokens[cj + 1]?.pos === 'ADJ')) {
-    const det = tokens[ci - 1];
-    if (PARTICIPLE.test(cueTok.lower) && tokens[cj + 1].pos === 'NOUN' && (det.pos === 'DET' || det.pos === 'ADP' || POSSESSIVE_DET.has(det.lower))) return { mention: null, inherit: false };
-    const beforeAdv = det.pos === 'ADV' && ci - 2 >= sFirst ? tokens[ci - 2] : null;
-    if (beforeAdv && (beforeAdv.pos === 'DET' || POSSESSIVE_DET.has(beforeAdv.lower) || beforeAdv.value === "'s" || beforeAdv.value === '’s' || (beforeAdv.pos === 'ADP' && PARTICIPLE.test(cueTok.lower)))) return { mention: null, inherit: false };
-  }
-  // "written by X", "announced by X", "reporting by X": an agent after the cue, not a speaker before it
-  if (tokens[cj + 1]?.lower === 'by' && (PARTICIPLE.test(cueTok.lower) || /ing$/.test(cueTok.lower))) return { mention: null, inherit: false };
-  // a passive participle after its noun is no one's act: "Among the firms accused were …"
-  if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && PARTICIPLE.test(cueTok.lower) && (tokens[cj + 1]?.pos === 'AUX' || BE.has(tokens[cj + 1]?.lower ?? ''))) return { mention: null, inherit: false };
-  let j = ci - 1;
-  // the last token of words that belong to the subject though they stand after its head ("voters polled")
-  let tail = -1;
-  for (;;) {
-    // (the second word of a two-word adverbial is left to the rule below: "at first declined")
-    while (j >= sFirst && betweenSubjectAndVerb(tokens[j]) && adverbialEndingAt(tokens, j, sFirst) === 0) {
-      // a negated act reports no statement: "did not say", "never mentioned"
-      if (NEGATION.has(tokens[j].lower)) return { mention: null, inherit: false };
-      // a passive ("it has been announced", "was told") reports no statement of its subject; the progressive does
-      if ((tokens[j].lower === 'been' || tokens[j].lower === 'being') && !/ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
-      j--;
-    }
-    // "Trump at the time said", "the party for the moment insists"
-    if (j - 2 >= sFirst && (tokens[j].lower === 'time' || tokens[j].lower === 'moment') && (tokens[j - 1].lower === 'the' || tokens[j - 1].lower === 'that') && (tokens[j - 2].lower === 'at' || tokens[j - 2].lower === 'for')) {
-      j -= 3;
-      continue;
-    }
-    // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said"
-    if (j - 1 >= sFirst && TIME_WORDS.has(tokens[j].lower) && TIME_LEADS.has(tokens[j - 1].lower)) {
-      j -= 2;
-      continue;
-    }
-    // "Gowdy Thursday said", "Priebus later Thursday told": a day name after a name, with "later"/"earlier" before it;
-    // also after a noun or a participle: "voters going to the polls Tuesday say", "the order released Friday said"
-    if (j - 1 >= sFirst && WEEKDAYS.has(tokens[j].lower) && isCap(tokens[j]) && (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].pos === 'NOUN' || (tokens[j - 1].pos === 'VERB' && PARTICIPLE.test(tokens[j - 1].lower)) || tokens[j - 1].lower === 'later' || tokens[j - 1].lower === 'earlier')) {
-      if (tokens[j - 1].pos !== 'PROPN') tail = Math.max(tail, j);
-      j -= tokens[j - 1].lower === 'later' || tokens[j - 1].lower === 'earlier' ? 2 : 1;
-      continue;
-    }
-    // a participle after its noun belongs to the subject: "Some 56 percent of voters polled said", "A news
-    // report published Wednesday said"
-    // (not after a name, where it is the verb: "Michael Mates joined calls for")
-    if (j - 1 >= sFirst && tokens[j].pos === 'VERB' && PARTICIPLE.test(tokens[j].lower) && tokens[j - 1].pos === 'NOUN' && !isCap(tokens[j - 1])) {
-      tail = Math.max(tail, j);
-      j -= 1;
-      continue;
-    }
-    // "He went on to say", "Lewandowski continued to say": the subject stands before the verb that leads to the cue
-    if (j - 1 >= sFirst && tokens[j].lower === 'to') {
-      const lead = infinitiveLead(ctx, j - 1, sFirst);
-      if (lead >= 0) {
-        j = lead - 1;
-        continue;
-      }
-    }
-    // a two- or three-word adverbial between subject and verb: "the Tories are in turn demanding", "he in
-    // fact said", "Gore's friends have in the past said"
-    const adverbial = adverbialEndingAt(tokens, j, sFirst);
-    if (adverbial > 0) {
-      j -= adverbial;
-      continue;
-    }
-    // a parenthesis between subject and verb: "Rep. Steve Israel (D-N.Y.) said"
-    if (j >= sFirst && tokens[j].value === ')') {
-      let k = j - 1;
-      while (k >= sFirst && tokens[k].value !== '(' && j - k < 12) k--;
-      if (k >= sFirst && tokens[k].value === '(') {
-        // it stays in the span: "Sen. Richard Blumenthal (D-Conn.) said"
-        tail = Math.max(tail, j);
-        j = k - 1;
-        continue;
-      }
-    }
-    break;
-  }
+  const early = participleOrPassive(ctx, ci, cj, sFirst, sLast);
+  if (early) return early;
+  const walked = subjectEnd(ctx, ci, sFirst);
+  if (!walked) return { mention: null, inherit: false };
+  let { j } = walked;
+  const { tail } = walked;
   // "So says the minister": a word that refers back opens an inverted report
   if (j < sFirst || (j === sFirst && REFER_BACK.has(tokens[j].lower))) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
   const t = tokens[j];
@@ -721,6 +622,138 @@ function namesSource(ctx: Ctx, a: number, b: number): boolean {
   let k = b;
   while (k >= a && isNameTok(tokens[k], lex)) k--;
   return k < b && k >= a && sourceNoun(tokens[k]);
+}
+
+/**
+ * The cases settled before the walk to the subject, by the cue's form: a participle after a comma
+ * (the clause subject's act), one that modifies a noun (no one's, unless the noun is a text or a
+ * group polled), a passive modifier, a passive denial or warning with its agent, a participle used as
+ * an adjective, an agent after the cue, a passive after its noun. Undefined when none applies.
+ */
+function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: number): SpeakerSearch | undefined {
+  const { tokens } = ctx;
+  const cueTok = tokens[ci];
+  // participial clause after a comma: ", saying that", ", claiming that"
+  // (a dash that opens the sentence is a list's bullet, and a capitalised word after it a heading: "- Thinking Skills:")
+  if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && (tokens[ci - 1].value === ',' || (isDashAt(tokens, ci - 1) && ci - 1 > sFirst)) && !isCap(cueTok) && !ctx.inQuote(tokens[ci - 1].start)) return { mention: null, inherit: true };
+  // a participle that modifies a noun is no one's act: "a broadcast announcing the measure", "a movie
+  // almost guaranteeing box office success"
+  const nb = ci - 1 > sFirst && isVerbAdverb(tokens[ci - 1]) ? ci - 2 : ci - 1;
+  if (ci > sFirst && tokens[nb].pos === 'NOUN' && !isCap(tokens[nb]) && PARTICIPLE_CUE.test(cueTok.lower)) {
+    // …unless the noun is a text that says it: "a BBC story claiming …", "a report saying …"
+    const noun = tokens[nb].lower;
+    const medium = ctx.lex.documentNouns.has(noun) || MEDIA.has(noun) || ctx.lex.nounLabel.has(noun) || noun === 'story';
+    // …or a group of people polled or quoted, before what they say: "with 30 percent of voters saying
+    // they have a positive view", "GOP primary voters saying they want a ban"
+    const group = !medium && (noun === 'percent' || (ctx.lex.groupNouns.has(noun) && /s$/.test(noun))) && cj + 1 <= sLast && tokens[cj + 1] !== undefined && opensStatement(tokens[cj + 1]);
+    if (!medium && !group) return { mention: null, inherit: false };
+    const a = npLeft(ctx, nb, sFirst);
+    return a >= 0 ? { mention: makeMention(ctx, a, nb, medium ? 'speaker:document-participle' : 'speaker:group-participle', null), inherit: false } : { mention: null, inherit: false };
+  }
+  // an adverb of degree between a noun and a participle makes a passive modifier, not a verb: "the
+  // election widely predicted for May", "a parable much told in economics courses"
+  if (nb === ci - 2 && PASSIVE_DEGREE.has(tokens[ci - 1].lower) && (tokens[nb].pos === 'NOUN' || tokens[nb].pos === 'PROPN') && PARTICIPLE.test(cueTok.lower) && cj === ci) {
+    const next = tokens[cj + 1];
+    if (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.lower === 'to') return { mention: null, inherit: false };
+  }
+  // a denial or warning in the passive with its agent: "A call for shortlists has been rejected by one
+  // of Labour's most senior Asians": the agent is the source, the subject what it rejected. (Passives
+  // of other cues, "was announced by", report events more than statements: measured, no gain.)
+  const passiveLabel = ctx.lex.verbLabel.get(cueTok.lemma);
+  if (tokens[cj + 1]?.lower === 'by' && PARTICIPLE.test(cueTok.lower) && ci - 1 >= sFirst && BE.has(tokens[ci - 1].lower) && (passiveLabel === 'denial' || passiveLabel === 'warning')) {
+    const b = npRight(ctx, cj + 2, sLast);
+    if (b >= 0 && !ctx.inQuote(tokens[cj + 2].start)) return { mention: makeMention(ctx, cj + 2, b, 'speaker:passive-agent', null), inherit: false };
+  }
+  // a participle before its noun is an adjective, also after an adverb: "a majority of pledged delegates",
+  // "for proposed changes", "Japan's technologically demanding mobile users"
+  if ((PARTICIPLE.test(cueTok.lower) || PARTICIPLE_CUE.test(cueTok.lower)) && ci > sFirst && cj === ci && (tokens[cj + 1]?.pos === 'NOUN' || tokens[cj + 1]?.pos === 'ADJ')) {
+    const det = tokens[ci - 1];
+    if (PARTICIPLE.test(cueTok.lower) && tokens[cj + 1].pos === 'NOUN' && (det.pos === 'DET' || det.pos === 'ADP' || POSSESSIVE_DET.has(det.lower))) return { mention: null, inherit: false };
+    const beforeAdv = det.pos === 'ADV' && ci - 2 >= sFirst ? tokens[ci - 2] : null;
+    if (beforeAdv && (beforeAdv.pos === 'DET' || POSSESSIVE_DET.has(beforeAdv.lower) || beforeAdv.value === "'s" || beforeAdv.value === '’s' || (beforeAdv.pos === 'ADP' && PARTICIPLE.test(cueTok.lower)))) return { mention: null, inherit: false };
+  }
+  // "written by X", "announced by X", "reporting by X": an agent after the cue, not a speaker before it
+  if (tokens[cj + 1]?.lower === 'by' && (PARTICIPLE.test(cueTok.lower) || /ing$/.test(cueTok.lower))) return { mention: null, inherit: false };
+  // a passive participle after its noun is no one's act: "Among the firms accused were …"
+  if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && PARTICIPLE.test(cueTok.lower) && (tokens[cj + 1]?.pos === 'AUX' || BE.has(tokens[cj + 1]?.lower ?? ''))) return { mention: null, inherit: false };
+  return undefined;
+}
+
+/**
+ * The walk from the cue at ci back to the end of its subject, over what may stand between subject and
+ * verb: auxiliaries, adverbs and adverbials, times, a parenthesis, a verb that leads to the cue ("went
+ * on to say"), and words that belong to the subject though they stand after its head ("voters polled",
+ * whose last token is `tail`, or -1). Null when what it passes cancels the claim: a negation ("did not
+ * say") or a passive ("was told").
+ */
+function subjectEnd(ctx: Ctx, ci: number, sFirst: number): { j: number; tail: number } | null {
+  const { tokens } = ctx;
+  const cueTok = tokens[ci];
+  let j = ci - 1;
+  let tail = -1;
+  for (;;) {
+    // (the second word of a two-word adverbial is left to the rule below: "at first declined")
+    while (j >= sFirst && betweenSubjectAndVerb(tokens[j]) && adverbialEndingAt(tokens, j, sFirst) === 0) {
+      // a negated act reports no statement: "did not say", "never mentioned"
+      if (NEGATION.has(tokens[j].lower)) return null;
+      // a passive ("it has been announced", "was told") reports no statement of its subject; the progressive does
+      if ((tokens[j].lower === 'been' || tokens[j].lower === 'being') && !/ing$/.test(cueTok.lower)) return null;
+      j--;
+    }
+    // "Trump at the time said", "the party for the moment insists"
+    if (j - 2 >= sFirst && (tokens[j].lower === 'time' || tokens[j].lower === 'moment') && (tokens[j - 1].lower === 'the' || tokens[j - 1].lower === 'that') && (tokens[j - 2].lower === 'at' || tokens[j - 2].lower === 'for')) {
+      j -= 3;
+      continue;
+    }
+    // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said"
+    if (j - 1 >= sFirst && TIME_WORDS.has(tokens[j].lower) && TIME_LEADS.has(tokens[j - 1].lower)) {
+      j -= 2;
+      continue;
+    }
+    // "Gowdy Thursday said", "Priebus later Thursday told": a day name after a name, with "later"/"earlier" before it;
+    // also after a noun or a participle: "voters going to the polls Tuesday say", "the order released Friday said"
+    if (j - 1 >= sFirst && WEEKDAYS.has(tokens[j].lower) && isCap(tokens[j]) && (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].pos === 'NOUN' || (tokens[j - 1].pos === 'VERB' && PARTICIPLE.test(tokens[j - 1].lower)) || tokens[j - 1].lower === 'later' || tokens[j - 1].lower === 'earlier')) {
+      if (tokens[j - 1].pos !== 'PROPN') tail = Math.max(tail, j);
+      j -= tokens[j - 1].lower === 'later' || tokens[j - 1].lower === 'earlier' ? 2 : 1;
+      continue;
+    }
+    // a participle after its noun belongs to the subject: "Some 56 percent of voters polled said", "A news
+    // report published Wednesday said"
+    // (not after a name, where it is the verb: "Michael Mates joined calls for")
+    if (j - 1 >= sFirst && tokens[j].pos === 'VERB' && PARTICIPLE.test(tokens[j].lower) && tokens[j - 1].pos === 'NOUN' && !isCap(tokens[j - 1])) {
+      tail = Math.max(tail, j);
+      j -= 1;
+      continue;
+    }
+    // "He went on to say", "Lewandowski continued to say": the subject stands before the verb that leads to the cue
+    if (j - 1 >= sFirst && tokens[j].lower === 'to') {
+      const lead = infinitiveLead(ctx, j - 1, sFirst);
+      if (lead >= 0) {
+        j = lead - 1;
+        continue;
+      }
+    }
+    // a two- or three-word adverbial between subject and verb: "the Tories are in turn demanding", "he in
+    // fact said", "Gore's friends have in the past said"
+    const adverbial = adverbialEndingAt(tokens, j, sFirst);
+    if (adverbial > 0) {
+      j -= adverbial;
+      continue;
+    }
+    // a parenthesis between subject and verb: "Rep. Steve Israel (D-N.Y.) said"
+    if (j >= sFirst && tokens[j].value === ')') {
+      let k = j - 1;
+      while (k >= sFirst && tokens[k].value !== '(' && j - k < 12) k--;
+      if (k >= sFirst && tokens[k].value === '(') {
+        // it stays in the span: "Sen. Richard Blumenthal (D-Conn.) said"
+        tail = Math.max(tail, j);
+        j = k - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return { j, tail };
 }
 
 function rightSpeaker(ctx: Ctx, i: number, sLast: number, withAppo = true): FoundMention | null {
