@@ -142,6 +142,22 @@ export const isNameHyphen = (tokens: Token[], k: number): boolean =>
 const NAME_PART = /^\p{Lu}\p{Ll}/u;
 
 /** The words of a name in tokens[a, b], a hyphenated part as one word ("Robert Kilroy-Silk" → Robert, Kilroy-Silk). */
+/**
+ * Where a full name starts inside a run of capitals that begins at `runStart`: the last known first
+ * name in [from, to] ("Lib Dem Norman Baker", "…PMJeb Bush Hits Marco Rubio"), but not the second
+ * half of a hyphenated first name ("Jean-Pierre"), a middle name after another first name ("Jimmy
+ * Floyd Hasselbaink"), or one after honorifics and titles only ("Rt Rev Michael"); `loose` (a
+ * title-case line) drops those checks. -1 when there is none.
+ */
+export function firstNameStart(tokens: Token[], runStart: number, from: number, to: number, lex: Lexicon, loose = false): number {
+  for (let f = to; f >= from; f--) {
+    if (!lex.nameGender.has(tokens[f].lower)) continue;
+    if (!loose && (tokens[f - 1].value === '-' || lex.nameGender.has(tokens[f - 1].lower) || tokens.slice(runStart, f).every((t) => lex.honorifics.has(t.lower) || lex.titles.has(t.lower)))) continue;
+    return f;
+  }
+  return -1;
+}
+
 export function nameWords(tokens: Token[], a: number, b: number, keep: (t: Token) => boolean = () => true): string[] {
   const out: string[] = [];
   for (let k = a; k <= b; k++) {

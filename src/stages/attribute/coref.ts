@@ -294,6 +294,11 @@ function openingClauseSubject(ctx: Ctx, pronoun: number, want: Gender | null): C
   for (let k = sFirst + 1; k < pronoun - 1; k++) if (tokens[k].value === ',' || tokens[k].value === ';') return undefined;
   const subj = clauseSubject(ctx, sFirst + 1, pronoun - 1);
   if (!subj || tokens[subj.first].pos === 'PRON') return undefined;
+  return namedPersonOf(ctx, subj, want);
+}
+
+/** The mention as a history entry when it resolves to a named person whose gender does not contradict `want`. */
+function namedPersonOf(ctx: Ctx, subj: FoundMention, want: Gender | null): Ctx['history'][number] | undefined {
   const r = resolveMention(ctx, subj);
   if (r.kind !== 'person' || !r.named) return undefined;
   const gender = genderOf(ctx, r);
@@ -309,9 +314,5 @@ function subordinateSubject(ctx: Ctx, pronoun: number, want: Gender | null): Ctx
   if (sub <= sFirst) return undefined;
   const subj = clauseSubject(ctx, sFirst, sub);
   if (!subj || subj.last >= sub || tokens[subj.first].pos === 'PRON') return undefined;
-  const r = resolveMention(ctx, subj);
-  if (r.kind !== 'person' || !r.named) return undefined;
-  const gender = genderOf(ctx, r);
-  if (want !== null && gender !== null && gender !== want) return undefined;
-  return { name: r.name, role: r.role, kind: 'person', plural: false, at: r.start, named: true, gender };
+  return namedPersonOf(ctx, subj, want);
 }

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, endsTitleOf, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -343,15 +343,10 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     // the end of a title "X of Y" before a full name is the title's: "Secretary of State Jon Husted",
     // "Chief of Staff Katie Walsh"
     if (nameLast - k >= 2 && endsTitleOf(tokens, k, lex)) k++;
-    // a known first name two or more words in starts the name: "Lib Dem Norman Baker" (as the name index
-    // does); not a middle name after a first name ("Jimmy Floyd Hasselbaink")
+    // a known first name two or more words in starts the name, as in the name index: "Lib Dem Norman Baker"
     if (!lex.orgWords.has(tokens[nameLast].lower)) {
-      for (let f = nameLast - 1; f >= k + 2; f--) {
-        if (lex.nameGender.has(tokens[f].lower) && tokens[f - 1].value !== '-' && !lex.nameGender.has(tokens[f - 1].lower)) {
-          k = f;
-          break;
-        }
-      }
+      const f = firstNameStart(tokens, k, k + 2, nameLast - 1, lex);
+      if (f >= 0) k = f;
     }
     nameFirst = k;
   }

@@ -6,7 +6,7 @@
 import type { Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isTitleCase } from '../words.ts';
-import { type Ctx, endsTitleOf, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, nameWords } from './context.ts';
+import { type Ctx, endsTitleOf, firstNameStart, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, nameWords } from './context.ts';
 
 interface NameEntry {
   name: string;
@@ -285,17 +285,10 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     // Clinton", "Billionaire Donald Trump", "Bernie Sanders Burns Hillary Clinton"
     // anywhere, a known first name two or more words into the run starts the last full name in it:
     // page furniture glued to a headline ("Jeb Bush Hits Marco Rubio On …") is not one name
-    // (not the second half of a hyphenated first name, "Jean-Pierre", a middle name, "Jimmy Floyd
-    // Hasselbaink", nor a name after honorifics, "Rt Rev Michael")
     if (!connectors) {
       const tc = titleCase(tokens[i].sentence);
-      const from = tc ? i + 1 : i + 2;
-      for (let f = j - 1; f >= from; f--) {
-        if (!lex.nameGender.has(tokens[f].lower)) continue;
-        if (!tc && (tokens[f - 1].value === '-' || lex.nameGender.has(tokens[f - 1].lower) || tokens.slice(i, f).every((t) => lex.honorifics.has(t.lower) || lex.titles.has(t.lower)))) continue;
-        i = f;
-        break;
-      }
+      const f = firstNameStart(tokens, i, tc ? i + 1 : i + 2, j - 1, lex, tc);
+      if (f >= 0) i = f;
     }
     // the end of a title "X of Y" before a full name is the title's: "Secretary of State Jon Husted"
     if (j - i >= 2 && endsTitleOf(tokens, i, lex)) i++;
