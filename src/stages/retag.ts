@@ -54,7 +54,7 @@ export function retag(tokens: Token[], first: number, end: number): void {
       t.lemma = 'say';
       continue;
     }
-        if (FRACTIONS.has(t.lower) && t.pos !== 'NUM' && i - 1 >= first && FRACTION_DETS.has(tokens[i - 1].lower) && inside(i + 1) && isVerb(next)) {
+    if (FRACTIONS.has(t.lower) && t.pos !== 'NUM' && i - 1 >= first && FRACTION_DETS.has(tokens[i - 1].lower) && inside(i + 1) && isVerb(next)) {
       t.pos = 'NUM';
     }
   }

@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isQuoteTok, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
+import { countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isQuoteTok, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -321,7 +321,6 @@ function finiteVerbIn(tokens: Token[], a: number, b: number): boolean {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Prepositions that open the statement itself, not a circumstance of saying it ("says despite all that, …"). */
 const NOT_CIRCUMSTANCE = new Set(['that', 'despite', 'because', 'although', 'though', 'if', 'unless', 'without', 'like', 'as', 'than', 'of', 'since', 'while', 'whether']);
-const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 
 /** A clause starts at k: a subject pronoun, or a noun phrase and a finite verb within a few words. */
 function clauseStarts(tokens: Token[], k: number, end: number): boolean {

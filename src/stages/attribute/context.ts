@@ -37,6 +37,8 @@ export const endsTitleOf = (tokens: Token[], k: number, lex: Lexicon): boolean =
 
 /** Relative pronouns: after a noun wink tags as a verb they open no clause of it ("the iCan project which connects …"). */
 export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+/** Pronouns that are objects only: no clause starts with them ("told him he was wrong", "has seen him win"). */
+export const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
 
 /** A token that opens a reported statement: "that", a colon or quotation mark, or a subject pronoun ("saying they want"). */
 export const opensStatement = (t: Token): boolean =>

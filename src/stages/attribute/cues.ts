@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
+import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -265,8 +265,6 @@ function extendCue(ctx: Ctx, i: number, sLast: number): number {
 }
 
 /** A complement clause after the verb at i: "that …", ":", a quotation, or a subject and its verb. */
-/** Pronouns that are objects only: no clause starts with them. */
-const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
 
 /** Prepositions that open a phrase of place or time between a verb and its quotation ("asks at Western High School, “…”"). */
 const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside', 'near', 'from', 'via', 'onstage']);

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -45,8 +45,6 @@ function betweenSubjectAndVerb(t: Token): boolean {
 }
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', "'m", '’m', "'re", '’re']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
-/** Relative pronouns that open a clause inside an apposition ("a lawyer who represents …"). */
-const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which']);
 /** Conjunctions that open a subordinate clause at the start of a sentence ("When Carson died, …"). */
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'as']);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
@@ -875,7 +873,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const peopleNoun = lex.groupNouns.has(coreLast.lower) || lex.personNouns.has(coreLast.lower);
   if (!finiteVerb && (affiliation || role) && (coreLast.pos === 'PROPN' || isCap(coreLast) || peopleNoun) && !ctx.inQuote(tokens[c].start)) {
     // (a relative clause stays out: "a 30-year veteran of the CIA who retired as acting director")
-    const rel = seg.findIndex((t, x) => x > 0 && RELATIVE_OPENERS.has(t.lower));
+    const rel = seg.findIndex((t, x) => x > 0 && RELATIVE_PRONOUNS.has(t.lower));
     let e = rel > 0 ? c + rel - 1 : d;
     if (rel > 0 && tokens[e].pos === 'ADP') e--;
     return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, Math.max(c, e)]);
@@ -890,7 +888,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // "Mary Blewitt, one of the organisations through which the funds are channelled, said": a relative
   // clause ends the apposition before its verb
   // ("that" after a noun too: "Deutsche Boerse, the German stock exchange that is trying to buy …, has said")
-  const relAt = seg.findIndex((t, x) => RELATIVE_OPENERS.has(t.lower) || (t.lower === 'that' && x > 0 && seg[x - 1].pos === 'NOUN'));
+  const relAt = seg.findIndex((t, x) => RELATIVE_PRONOUNS.has(t.lower) || (t.lower === 'that' && x > 0 && seg[x - 1].pos === 'NOUN'));
   // (after a first apposition, "X, founder of the Fund (SURF), one of …", the mention runs on over both)
   if (hasVerb && relAt > 0 && !seg.slice(0, relAt).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !ctx.inQuote(tokens[c].start)) {
     let e = c + relAt - 1;
