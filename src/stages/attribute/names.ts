@@ -122,11 +122,19 @@ export class NameIndex {
     return this.firstNames.has(e.tokens[0].toLowerCase());
   }
 
-  /** The entry as a full name: itself if it has two words or more, else the full name a surname after an honorific stands for ("Mr Blair"), else null. */
+  /**
+   * The entry as a full name: itself if it has two words or more, else the full name a surname after an
+   * honorific stands for ("Mr Blair"), else null. Asked only once the index is built, so it is worked out
+   * once per entry (lastBefore asks it of every entry on each call).
+   */
   private fullName(x: NameEntry): NameEntry | null {
+    if (this.fullNames.has(x)) return this.fullNames.get(x)!;
     const e = x.tokens.length >= 2 ? x : x.person ? this.resolve(x.tokens, x.at, NO_WORDS) : null;
-    return e && e.tokens.length >= 2 && !e.org ? e : null;
+    const full = e && e.tokens.length >= 2 && !e.org ? e : null;
+    this.fullNames.set(x, full);
+    return full;
   }
+  private readonly fullNames = new Map<NameEntry, NameEntry | null>();
 
   /** The last name of two or more words before offset `at`, no further back than `within`: a person's of the gender asked (if any) first, else, when no gender is asked, any that is no organisation. */
   lastBefore(at: number, within = Infinity, gender: Gender = null): NameEntry | null {
