@@ -116,6 +116,18 @@ describe('attribute: cues and speakers', () => {
     expect(m.claims[0].group).toBe(m.claims[1].group);
   });
 
+  it('takes the quotation that opens the next paragraph as the statement of a cue that ends its paragraph with a colon', () => {
+    const r = extract('The crowd waited. Coach Ben Hart said:\n\n“We played well. We lost anyway.”\n\nFans went home.');
+    expect(r.claims.map((c) => [c.sentence, c.speaker?.name, c.cue?.text, c.content.text])).toEqual([
+      [2, 'Ben Hart', 'said:', '“We played well.'],
+      [3, 'Ben Hart', 'said:', 'We lost anyway.”'],
+    ]);
+    expect(r.claims[0].group).toBe(r.claims[1].group);
+    expect(r.claims[0].evidence).toContain('claim:quote-after-colon');
+    // a paragraph that does not open with a quotation is not the statement
+    expect(claimsOf('Coach Ben Hart said:\n\nFans went home.')).toEqual([]);
+  });
+
   it('does not take plans, actions, passives or narration for claims', () => {
     expect(claimsOf('The situation was discussed at a meeting in Riga by NATO foreign ministers.')).toEqual([]);
     expect(claimsOf('The minister plans to visit Kiev.')).toEqual([]);

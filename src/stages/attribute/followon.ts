@@ -9,8 +9,11 @@ import type { Ctx } from './context.ts';
  * Quotations that outlast their sentence: every sentence inside a quotation
  * of a claim gets a claim with the same speaker and cue; a sentence that opens
  * with a quotation right after a speaker's quoted claim carries that speaker on.
+ * `introductions` are claims of cues that close their paragraph with a colon
+ * and report nothing in their own sentence ("He said:"): the quotation that
+ * opens the next paragraph is their statement.
  */
-export function carryQuotes(ctx: Ctx, claims: Claim[]): Claim[] {
+export function carryQuotes(ctx: Ctx, claims: Claim[], introductions: Claim[] = []): Claim[] {
   const { doc } = ctx;
   const bySentence = new Map<number, Claim[]>();
   for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
@@ -21,6 +24,26 @@ export function carryQuotes(ctx: Ctx, claims: Claim[]): Claim[] {
     bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
   };
   const quotesIn = (r: Range) => doc.quotes.filter((q) => q.start < r.end && q.end > r.start);
+  // 0. a cue that closes its paragraph with a colon ("He said:") introduces the quotation that opens the
+  //    next paragraph: its first sentence is the claim, and step 1 carries it over the quotation's other sentences
+  const opening = (si: number) => {
+    const s = doc.sentences[si];
+    return s ? doc.quotes.find((x) => x.open >= s.start && x.open <= s.start + 2 && x.end > s.start) : undefined;
+  };
+  for (const intro of introductions) {
+    const si = intro.sentence + 1;
+    const s = doc.sentences[si];
+    const q = opening(si);
+    if (!s || !q || s.paragraph !== doc.sentences[intro.sentence].paragraph + 1 || bySentence.has(si)) continue;
+    const c: Claim = {
+      ...intro,
+      sentence: si,
+      content: { start: q.open, end: Math.min(s.end, q.close === null ? q.end : q.close + 1) },
+      evidence: [...intro.evidence, 'claim:quote-after-colon'],
+    };
+    claims.push(c);
+    add(c);
+  }
   // 1. multi-sentence quotations: one claim per sentence, same speaker and cue
   for (const c of claims) {
     for (const q of quotesIn(c.content)) {

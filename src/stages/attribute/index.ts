@@ -38,6 +38,8 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
   const base = { doc, lex, tokens: doc.tokens, text: doc.text, history: [], inQuote, groups: 0 };
   const ctx: Ctx = { ...base, names: buildNameIndex(base) };
   const claims: Claim[] = [];
+  // claims of a cue whose statement is the quotation that opens the next paragraph; their content is still the colon
+  const introductions: Claim[] = [];
 
   doc.sentences.forEach((s, si) => {
     const [sFirst, sEnd] = s.tokens;
@@ -87,10 +89,12 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       // where the cue's verb group starts: the reported cue span, and a bound of the content before it
       const cueStart = verbGroupStart(ctx, firstCue, sFirst);
       const range = contentFor(ctx, firstCue, cueStart, sFirst, sLast, nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity, own);
-      if (!range) return;
-      const [a, b] = range;
+      // "He said:" closing its paragraph: the quotation that opens the next one is the statement (followon.ts)
+      const introduces = !range && en.mention !== null && !nextOther && doc.tokens[sLast].value === ':';
+      if (!range && !introduces) return;
+      const [a, b] = range ?? [sLast, sLast];
       const group = `g${++ctx.groups}`;
-      claims.push({
+      (range ? claims : introductions).push({
         sentence: si,
         group,
         label: en.cues[0].cue.label,
@@ -105,6 +109,6 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     });
   });
 
-  doc.claims = opts.followOnQuotes ? carryQuotes(ctx, claims) : claims;
+  doc.claims = opts.followOnQuotes ? carryQuotes(ctx, claims, introductions) : claims;
   return doc;
 }
