@@ -485,6 +485,13 @@ describe('attribute: a verb that needs a complement, closing the sentence after 
   it('reads ", a survey suggests." as reporting the statement before it', () => {
     expect(claimsOf('Customers are getting impatient and quicker to hang up, a survey suggests.')).toEqual([['a survey', 'assertion', 'suggests']]);
     expect(claimsOf('Mrs. Clinton has support from 52 percent of voters, the poll found.')).toEqual([['the poll', 'assertion', 'found']]);
+    // the verb's auxiliaries stand between the subject and the verb
+    expect(claimsOf('Business confidence has weakened for the first time in a year, a survey has found.')).toEqual([['a survey', 'assertion', 'has found']]);
+  });
+
+  it('reads a contracted auxiliary as part of the verb group: "they\'ve suggested", "they’ve said"', () => {
+    expect(claimsOf("They've suggested that the senator could help.")).toEqual([['They', 'assertion', "'ve suggested"]]);
+    expect(claimsOf('The senator could help the party, they’ve said.')).toEqual([['they', 'assertion', '’ve said']]);
   });
 
   it('not without a subject after the comma, nor for a verb that goes on by itself', () => {

@@ -297,8 +297,8 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
 
 /**
  * The verb closes the sentence after a comma and its subject, so the statement stands before it:
- * "Clinton has support from 52 percent, the poll found." (a subject within six words back, at least
- * three words of statement before the comma).
+ * "Clinton has support from 52 percent, the poll found." (a subject within six words back of the
+ * verb's group, at least three words of statement before the comma).
  */
 function statementBefore(ctx: Ctx, i: number, sFirst: number, sLast: number): boolean {
   const { tokens } = ctx;
@@ -308,7 +308,10 @@ function statementBefore(ctx: Ctx, i: number, sFirst: number, sLast: number): bo
   // not a verb that goes on by itself ("…, as cold temperatures continue.")
   if (ctx.lex.infinitiveLeads.some((w) => w.length === 1 && w[0] === tokens[i].lemma)) return false;
   let subject = false;
-  for (let m = i - 1; m >= sFirst && m >= i - 6; m--) {
+  // the verb's own group stays out of the look-back: "…, they've suggested", "…, aides have long argued"
+  let v = i;
+  while (v - 1 >= sFirst && (tokens[v - 1].pos === 'AUX' || tokens[v - 1].pos === 'ADV') && ctx.lex.verbGroup.has(tokens[v - 1].lower)) v--;
+  for (let m = v - 1; m >= sFirst && m >= v - 6; m--) {
     if (tokens[m].value === ',') return subject && countWords(tokens, sFirst, m - 1) >= 3;
     if (tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX' || isQuoteTok(tokens[m])) return false;
     if (tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || tokens[m].pos === 'PRON') subject = true;

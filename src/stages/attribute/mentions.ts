@@ -15,6 +15,8 @@ const SUBJECT_SKIP_AUX = new Set([
   'reportedly', 'allegedly', 'publicly', 'privately', 'recently', 'now', 'still', 'further', 'specifically', 'strongly',
   'flatly', 'firmly', 'categorically', 'angrily', 'openly', 'quickly', 'immediately', 'separately', 'simply', 'just',
   'even', 'not', "n't", 'only', 'too', 'both', 'all', 'since', 'long', 'told', 'been', 'being',
+  // contracted auxiliaries: "they've said", "she'd argued", "we'll say"
+  "'ve", '’ve', "'d", '’d', "'ll", '’ll',
 ]);
 /** The length of a two- or three-word adverbial that ends at token j ("in turn", "in the past"), or 0. */
 function adverbialEndingAt(tokens: Token[], j: number, sFirst: number): number {
