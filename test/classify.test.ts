@@ -85,6 +85,11 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');
     expect(label('The minister said the number of illegal immigrants had dropped.')).toBe('assertion');
     expect(label('The minister said the claims were illegal.')).toBe('denial');
+    // "made up of" composes and a mind made up is decided: nothing called invented
+    expect(label('The minister said the panel was made up of local councillors.')).toBe('assertion');
+    expect(label('Most voters said they have their minds made up.')).toBe('assertion');
+    expect(label('He said the senator had made up his mind.')).toBe('assertion');
+    expect(label('She said the story was made up.')).toBe('denial');
   });
 
   it('reads a negated warning as a reassurance', () => {
