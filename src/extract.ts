@@ -89,7 +89,7 @@ export function toResult(doc: Doc, version: string, pipeline: string): ArticleRe
       group: c.group,
       label: c.label,
       confidence: c.confidence,
-      speaker: c.speaker ? { ...span(text, c.speaker), name: c.speaker.name, role: c.speaker.role } : null,
+      speaker: c.speaker ? { start: c.speaker.start, end: c.speaker.end, text: text.slice(c.speaker.start, c.speaker.end), name: c.speaker.name, role: c.speaker.role } : null,
       cue: c.cue ? span(text, c.cue) : null,
       content: span(text, c.content),
       quotes,
@@ -103,8 +103,9 @@ export function toResult(doc: Doc, version: string, pipeline: string): ArticleRe
     id: doc.id,
     date: doc.date,
     headline: doc.headline ? span(text, doc.headline) : null,
-    sentences: doc.sentences.map((s, i) => ({ ...span(text, s), label: sentenceLabel[i] })),
-    quotes: doc.quotes.map((q, i) => ({ ...span(text, q), claim: quoteClaim[i] })),
+    // (literals, not spreads of span(): this runs for every sentence of every article)
+    sentences: doc.sentences.map((s, i) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), label: sentenceLabel[i] })),
+    quotes: doc.quotes.map((q, i) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), claim: quoteClaim[i] })),
     claims,
     extractor: { version, pipeline },
   };
