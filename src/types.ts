@@ -95,7 +95,7 @@ export interface Claim {
   speaker: Mention | null;
   cue: Range | null;
   content: Range;
-  /** Every cue of this speaker in the sentence, in text order; `cue` is the first. */
+  /** The claim's cues: `cue` first, then this speaker's other cues in the sentence and the cues of statements nested in its content, in text order. */
   cues: Cue[];
   /** The speaker's own later cues in the sentence (", adding that …", "and warned …"); not cues of a statement nested in the content. */
   otherCues: Range[];

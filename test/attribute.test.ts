@@ -116,6 +116,16 @@ describe('attribute: cues and speakers', () => {
     expect(m.claims[0].group).toBe(m.claims[1].group);
   });
 
+  it('reads a reporting clause that closes the sentence as reporting all before it, cues there included', () => {
+    const r = extract('The senator may add to his leadership team or change some roles, he said.');
+    expect(r.claims.map((c) => [c.speaker?.text, c.cue?.text, c.content.text])).toEqual([['he', 'said', 'The senator may add to his leadership team or change some roles']]);
+    expect(claimsOf('Social media has added another link to the misinformation chain, she noted.')).toEqual([['she', 'assertion', 'noted']]);
+    expect(claimsOf('The new computer could find a role in many homes, he told reporters on Tuesday.')).toEqual([['he', 'assertion', 'told']]);
+    // not a clause with an object of its own, nor one before which another reporting clause stands
+    expect(claimsOf('According to official figures, US firms added only 146,000 jobs in January.').map((c) => c[2])).toContain('According to');
+    expect(claimsOf('The plan is dead, Smith said, but it is alive, Jones said.').map((c) => c[0]).sort()).toEqual(['Jones', 'Smith']);
+  });
+
   it('takes the quotation that opens the next paragraph as the statement of a cue that ends its paragraph with a colon', () => {
     const r = extract('The crowd waited. Coach Ben Hart said:\n\n“We played well. We lost anyway.”\n\nFans went home.');
     expect(r.claims.map((c) => [c.sentence, c.speaker?.name, c.cue?.text, c.content.text])).toEqual([

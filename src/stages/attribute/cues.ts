@@ -445,3 +445,43 @@ export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean
   }
   return sub;
 }
+
+/**
+ * The index in `cues` of a reporting clause that closes the sentence after a
+ * comma ("…, he said.", "…, Mr Thomas said in a statement."), or -1. Such a
+ * clause reports everything before it, so a cue there is part of the
+ * statement: "He may add to his leadership …, he said." is one claim, cued by
+ * "said". Only for a verb cue with a speaker of its own, at least four words
+ * of statement, no quotation before it (a quotation's own reporting is found
+ * otherwise) and no earlier reporting clause set off by commas (", Smith
+ * said, …"), which reports a part of its own.
+ */
+export function closingReport(ctx: Ctx, cues: FoundCue[], sFirst: number, sLast: number): number {
+  const { tokens } = ctx;
+  const n = cues.length - 1;
+  const fc = cues[n];
+  if (n < 1 || !fc.mention || fc.inherit || !fc.cue.rule.startsWith('cue:verb')) return -1;
+  const blockFirst = Math.min(fc.first, fc.mention.first);
+  const blockLast = Math.max(fc.last, fc.mention.last);
+  if (tokens[blockFirst - 1]?.value !== ',' || countWords(tokens, sFirst, blockFirst - 2) < 4) return -1;
+  // nothing after the clause but whom it was told to and a few words of time or place ("in a
+  // statement", "on Tuesday"): no object ("US firms added 146,000 jobs."), comma, quotation or verb
+  if (sLast - blockLast > 6) return -1;
+  let a = blockLast + 1;
+  if (ctx.lex.addresseeVerbs.has(tokens[fc.last].lemma)) while (a < sLast && /^(?:NOUN|PROPN|PRON|DET|ADJ)$/.test(tokens[a].pos)) a++;
+  let phrase = false;
+  for (let k = a; k <= sLast; k++) {
+    const t = tokens[k];
+    if (/^[.!?]$/.test(t.value) && k === sLast) break;
+    if (t.pos === 'ADP') phrase = true;
+    else if (!(t.pos === 'ADV' || TIME_WORDS.has(t.lower) || (phrase && /^(?:NOUN|PROPN|NUM|ADJ|DET|PRON)$/.test(t.pos)))) return -1;
+  }
+  for (let k = sFirst; k < blockFirst; k++) if (isQuoteTok(tokens[k]) || ctx.inQuote(tokens[k].start)) return -1;
+  for (let c = 0; c < n; c++) {
+    const e = cues[c];
+    const first = e.mention ? Math.min(e.first, e.mention.first) : e.first;
+    const last = e.mention ? Math.max(e.last, e.mention.last) : e.last;
+    if (last >= blockFirst - 1 || (tokens[first - 1]?.value === ',' && tokens[last + 1]?.value === ',')) return -1;
+  }
+  return n;
+}

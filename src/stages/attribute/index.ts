@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon.ts';
 import type { Ctx, FoundCue } from './context.ts';
 import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
-import { findCues, nestedUnder, verbGroupStart } from './cues.ts';
+import { closingReport, findCues, nestedUnder, verbGroupStart } from './cues.ts';
 import { carryQuotes } from './followon.ts';
 import { clauseSubject } from './mentions.ts';
 import { buildNameIndex } from './names.ts';
@@ -44,7 +44,10 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
   doc.sentences.forEach((s, si) => {
     const [sFirst, sEnd] = s.tokens;
     const sLast = sEnd - 1;
-    const cues = findCues(ctx, sFirst, sLast, s.headline);
+    let cues = findCues(ctx, sFirst, sLast, s.headline);
+    // "…, he said.": the closing reporting clause comes first, and the cues before it are nested in its statement
+    const closing = closingReport(ctx, cues, sFirst, sLast);
+    if (closing > 0) cues = [cues[closing], ...cues.slice(0, closing)];
     // resolve speakers in text order; inherited ones take the clause subject
     const bySpeaker = new Map<string, { mention: Mention | null; cues: FoundCue[]; nested: Set<FoundCue> }>();
     let lastMention: Mention | null = null;
@@ -53,7 +56,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       const fc = cues[c];
       // a cue inside what an earlier source reports ("the mayor said the council lost because it
       // denied residents a hearing") is part of that statement, not a claim of its own
-      if (outer && fc.mention && !fc.cue.rule.startsWith('cue:phrase') && nestedUnder(ctx, outer.fc, fc)) {
+      if (outer && (closing > 0 || (fc.mention && !fc.cue.rule.startsWith('cue:phrase') && nestedUnder(ctx, outer.fc, fc)))) {
         const en = bySpeaker.get(outer.key);
         if (en) { en.cues.push(fc); en.nested.add(fc); }
         continue;
