@@ -126,6 +126,17 @@ describe('attribute: cues and speakers', () => {
     expect(claimsOf('The plan is dead, Smith said, but it is alive, Jones said.').map((c) => c[0]).sort()).toEqual(['Jones', 'Smith']);
   });
 
+  it('takes nothing before a reporting clause for its statement when that is no statement of its own', () => {
+    // a clause coordinated after a comma, a direct question, a lone conjunction, another cue's source phrase
+    expect(claimsOf('Smith said the plan was dead, and Jones agreed.')).toEqual([['Smith', 'assertion', 'said']]);
+    expect(claimsOf('What should we talk about next? Write to us.')).toEqual([]);
+    expect(claimsOf('But, the coach told reporters.')).toEqual([]);
+    expect(claimsOf('According to official figures, US firms added only 146,000 jobs in January.')).toEqual([['official figures', 'assertion', 'According to']]);
+    // but an object that takes the statement up, and a subject of two nouns, keep it
+    expect(claimsOf('It has long been reported that the chief will sell the firm, but he has always denied this.')).toEqual([['he', 'denial', 'has always denied']]);
+    expect(claimsOf('“Our performance was strong,” chairman and chief executive Richard Parsons said.').map((c) => c[2])).toEqual(['said']);
+  });
+
   it('takes the quotation that opens the next paragraph as the statement of a cue that ends its paragraph with a colon', () => {
     const r = extract('The crowd waited. Coach Ben Hart said:\n\n“We played well. We lost anyway.”\n\nFans went home.');
     expect(r.claims.map((c) => [c.sentence, c.speaker?.name, c.cue?.text, c.content.text])).toEqual([

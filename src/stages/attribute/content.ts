@@ -148,6 +148,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
     return [a, trimEnd(ctx, after, a)];
   }
   if (beforeWords >= 1 && b >= sFirst) {
+    if (noStatementBefore(ctx, sFirst, sLast, b, blockFirst, blockLast)) return null;
     // 'For example: "We made a mistake," he told CNN': the quotation after an introducing colon
     if (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) {
       for (let k = sFirst + 1; k < b; k++) if (tokens[k].value === ':' && opensQuote(ctx, k + 1) && !ctx.inQuote(tokens[k].start)) return [k + 1, b];
@@ -155,6 +156,40 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
     return [sFirst, b];
   }
   return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
+}
+
+/** Objects that take up what was said before: "denied this", "said so". */
+const REFERS_BACK = new Set(['this', 'that', 'it', 'so', 'these', 'those']);
+/** Words that open a direct question. */
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'where', 'when']);
+
+/**
+ * What stands before a reporting clause is no statement of its own when the
+ * clause is coordinated to it ("Smith said the plan was dead, and Jones
+ * agreed."), when it is a direct question the clause is part of ("What
+ * should we talk about next?"), when it is only a conjunction or an adverb
+ * ("But"), or when it is only the source phrase of another cue ("According
+ * to official figures, US firms added …").
+ */
+function noStatementBefore(ctx: Ctx, sFirst: number, sLast: number, b: number, blockFirst: number, blockLast: number): boolean {
+  const { tokens } = ctx;
+  const joined = tokens[blockFirst - 1];
+  // (after a comma: "chairman and chief executive Richard Parsons said", "she and another reporter said" are one
+  // subject; and not when the cue's object refers back to it: "…, but he has always denied this")
+  if (joined && (joined.lower === 'and' || joined.lower === 'but' || joined.lower === 'or') && tokens[blockFirst - 2]?.value === ',' && !ctx.inQuote(joined.start) && !REFERS_BACK.has(tokens[blockLast + 1]?.lower ?? '')) return true;
+  const first = tokens[sFirst];
+  if (WH_WORDS.has(first.lower) && tokens[sLast].value === '?' && !ctx.inQuote(first.start)) return true;
+  // only a conjunction or an adverb: "But, he said, …" (not a quotation: "“Probably,” he said"; "So says the
+  // minister." refers back to what was said)
+  let words = first.lower === 'so' || first.lower === 'thus';
+  for (let k = sFirst; k <= b && !words; k++) words = isQuoteTok(tokens[k]) || !(tokens[k].pos === 'CCONJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PUNCT');
+  if (!words) return true;
+  if (first.lower === 'according' && tokens[sFirst + 1]?.lower === 'to') {
+    let verb = false;
+    for (let k = sFirst + 2; k <= b && !verb; k++) verb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
+    if (!verb) return true;
+  }
+  return false;
 }
 
 /**
