@@ -149,6 +149,17 @@ describe('attribute: cues and speakers', () => {
     expect(claimsOf('Coach Ben Hart said:\n\nFans went home.')).toEqual([]);
   });
 
+  it('takes the quotation that closed the sentence before as the statement of a sentence that is only a reporting clause', () => {
+    const r = extract('The crowd cheered. “We played well. We lost anyway.” Coach Ben Hart said on Monday. Fans went home.');
+    expect(r.claims.map((c) => [c.sentence, c.speaker?.name, c.cue?.text, c.content.text])).toEqual([
+      [1, 'Ben Hart', 'said', '“We played well.'],
+      [2, 'Ben Hart', 'said', 'We lost anyway.”'],
+    ]);
+    expect(r.claims[0].evidence).toContain('claim:quote-before-reporting-sentence');
+    // when and where it was said is no statement
+    expect(claimsOf('Coach Ben Hart said on Monday.')).toEqual([]);
+  });
+
   it('does not take plans, actions, passives or narration for claims', () => {
     expect(claimsOf('The situation was discussed at a meeting in Riga by NATO foreign ministers.')).toEqual([]);
     expect(claimsOf('The minister plans to visit Kiev.')).toEqual([]);

@@ -197,7 +197,7 @@ function confidence(evidence: string[], fromContent: boolean): number {
   const has = (p: string) => evidence.some((e) => e.startsWith(p));
   if (has('speaker:follow-on-quote')) c -= 0.12;
   if (has('claim:multi-sentence-quote')) c -= 0.05;
-  if (has('claim:quote-after-colon')) c -= 0.05;
+  if (has('claim:quote-after-colon') || has('claim:quote-before-reporting-sentence')) c -= 0.05;
   if (has('coref:pronoun')) c -= 0.07;
   if (has('coref:unresolved-pronoun')) c -= 0.2;
   if (has('speaker:main-clause-subject') || has('speaker:same-clause')) c -= 0.05;

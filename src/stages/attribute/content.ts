@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isQuoteTok, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, WEEKDAYS } from './context.ts';
+import { countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isQuoteTok, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -117,7 +117,10 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   const rel = fc.mention ? tokens[fc.mention.first] : undefined;
   const relClause = rel !== undefined && (rel.lower === 'who' || rel.lower === 'which' || rel.lower === 'whose') && tokens[fc.mention!.first - 1]?.value === ',';
   if (relClause) after = relativeStatementEnd(ctx, a, after, own);
-  const afterWords = countWords(tokens, a, after);
+  // only when and where it was said ("Smith said on Monday."): no statement after the cue
+  let circumstance = a <= after;
+  for (let k = a; k <= after && circumstance; k++) circumstance = TIME_WORDS.has(tokens[k].lower) || tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT';
+  const afterWords = circumstance ? 0 : countWords(tokens, a, after);
   // content before the block
   let b = blockFirst - 1;
   // the cue's own auxiliaries are not content ("… has been rejected by …"): the content ends before its verb group (cueStart)

@@ -9,11 +9,18 @@ import type { Ctx } from './context.ts';
  * Quotations that outlast their sentence: every sentence inside a quotation
  * of a claim gets a claim with the same speaker and cue; a sentence that opens
  * with a quotation right after a speaker's quoted claim carries that speaker on.
- * `introductions` are claims of cues that close their paragraph with a colon
- * and report nothing in their own sentence ("He said:"): the quotation that
- * opens the next paragraph is their statement.
+ * `detached` claims report nothing in their own sentence: their statement
+ * is the quotation that opens the next paragraph ("He said:") or that closes
+ * the sentence before ("“…” Trump said.").
  */
-export function carryQuotes(ctx: Ctx, claims: Claim[], introductions: Claim[] = []): Claim[] {
+/** A claim whose statement is a quotation in another sentence than its cue's. */
+export interface Detached {
+  claim: Claim;
+  /** Where the quotation is: opening the next paragraph ("He said:"), or closing the sentence before ("“…” Trump said."). */
+  statement: 'next-paragraph' | 'previous-sentence';
+}
+
+export function carryQuotes(ctx: Ctx, claims: Claim[], detached: Detached[] = []): Claim[] {
   const { doc } = ctx;
   const bySentence = new Map<number, Claim[]>();
   for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
@@ -24,22 +31,24 @@ export function carryQuotes(ctx: Ctx, claims: Claim[], introductions: Claim[] = 
     bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
   };
   const quotesIn = (r: Range) => doc.quotes.filter((q) => q.start < r.end && q.end > r.start);
-  // 0. a cue that closes its paragraph with a colon ("He said:") introduces the quotation that opens the
-  //    next paragraph: its first sentence is the claim, and step 1 carries it over the quotation's other sentences
-  const opening = (si: number) => {
+  // 0. a statement in another sentence: a cue that closes its paragraph with a colon ("He said:") introduces
+  //    the quotation that opens the next paragraph, a sentence that is only a reporting clause ("Trump said.")
+  //    reports the quotation that closes the sentence before; the claim goes to that sentence, and step 1
+  //    carries it over the quotation's other sentences
+  for (const { claim, statement } of detached) {
+    const own = doc.sentences[claim.sentence];
+    const si = statement === 'next-paragraph' ? claim.sentence + 1 : claim.sentence - 1;
     const s = doc.sentences[si];
-    return s ? doc.quotes.find((x) => x.open >= s.start && x.open <= s.start + 2 && x.end > s.start) : undefined;
-  };
-  for (const intro of introductions) {
-    const si = intro.sentence + 1;
-    const s = doc.sentences[si];
-    const q = opening(si);
-    if (!s || !q || s.paragraph !== doc.sentences[intro.sentence].paragraph + 1 || bySentence.has(si)) continue;
+    if (!s || bySentence.has(si)) continue;
+    const q = statement === 'next-paragraph'
+      ? (s.paragraph === own.paragraph + 1 ? doc.quotes.find((x) => x.open >= s.start && x.open <= s.start + 2 && x.end > s.start) : undefined)
+      : (s.paragraph === own.paragraph ? doc.quotes.find((x) => x.close !== null && x.close < s.end && x.close >= s.end - 1) : undefined);
+    if (!q) continue;
     const c: Claim = {
-      ...intro,
+      ...claim,
       sentence: si,
-      content: { start: q.open, end: Math.min(s.end, q.close === null ? q.end : q.close + 1) },
-      evidence: [...intro.evidence, 'claim:quote-after-colon'],
+      content: { start: Math.max(s.start, q.open), end: Math.min(s.end, q.close === null ? q.end : q.close + 1) },
+      evidence: [...claim.evidence, statement === 'next-paragraph' ? 'claim:quote-after-colon' : 'claim:quote-before-reporting-sentence'],
     };
     claims.push(c);
     add(c);

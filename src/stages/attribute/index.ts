@@ -9,11 +9,11 @@
  */
 import type { Claim, Doc, Mention, Quote } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
-import type { Ctx, FoundCue } from './context.ts';
+import { type Ctx, type FoundCue, isQuoteTok } from './context.ts';
 import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
 import { closingReport, findCues, nestedUnder, verbGroupStart } from './cues.ts';
-import { carryQuotes } from './followon.ts';
+import { carryQuotes, type Detached } from './followon.ts';
 import { clauseSubject } from './mentions.ts';
 import { buildNameIndex } from './names.ts';
 
@@ -38,8 +38,8 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
   const base = { doc, lex, tokens: doc.tokens, text: doc.text, history: [], inQuote, groups: 0 };
   const ctx: Ctx = { ...base, names: buildNameIndex(base) };
   const claims: Claim[] = [];
-  // claims of a cue whose statement is the quotation that opens the next paragraph; their content is still the colon
-  const introductions: Claim[] = [];
+  // claims of a cue whose statement is a quotation in another sentence; their content is still their own sentence's end
+  const detached: Detached[] = [];
 
   doc.sentences.forEach((s, si) => {
     const [sFirst, sEnd] = s.tokens;
@@ -92,12 +92,15 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       // where the cue's verb group starts: the reported cue span, and a bound of the content before it
       const cueStart = verbGroupStart(ctx, firstCue, sFirst);
       const range = contentFor(ctx, firstCue, cueStart, sFirst, sLast, nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity, own);
-      // "He said:" closing its paragraph: the quotation that opens the next one is the statement (followon.ts)
-      const introduces = !range && en.mention !== null && !nextOther && doc.tokens[sLast].value === ':';
-      if (!range && !introduces) return;
+      // a statement in another sentence (followon.ts): "He said:" closing its paragraph introduces the quotation
+      // that opens the next one; "“… the emails.” Trump said." reports the quotation that ends the sentence before
+      const statement: Detached['statement'] | null = range || !en.mention || nextOther ? null
+        : doc.tokens[sLast].value === ':' ? 'next-paragraph'
+        : si > 0 && onlyReporting(ctx, firstCue, sFirst, sLast) ? 'previous-sentence' : null;
+      if (!range && !statement) return;
       const [a, b] = range ?? [sLast, sLast];
       const group = `g${++ctx.groups}`;
-      (range ? claims : introductions).push({
+      const claim: Claim = {
         sentence: si,
         group,
         label: en.cues[0].cue.label,
@@ -108,10 +111,28 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         cues: en.cues.map((x) => x.cue),
         otherCues: en.cues.slice(1).filter((x) => !en.nested.has(x)).map((x) => ({ start: verbGroupStart(ctx, x, sFirst), end: x.cue.end })),
         evidence: [...en.cues.map((x) => x.cue.rule), ...(en.mention ? en.mention.evidence : ['speaker:none-found'])],
-      });
+      };
+      if (statement) detached.push({ claim, statement });
+      else claims.push(claim);
     });
   });
 
-  doc.claims = opts.followOnQuotes ? carryQuotes(ctx, claims, introductions) : claims;
+  doc.claims = opts.followOnQuotes ? carryQuotes(ctx, claims, detached) : claims;
   return doc;
+}
+
+/**
+ * A sentence that is nothing but a reporting clause after a quotation that
+ * ended the sentence before with its own full stop ("“… the emails.” Trump
+ * said."): the speaker and the cue open it, and at most a few words of time
+ * or place follow ("said on Monday.").
+ */
+function onlyReporting(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  if (!fc.mention || Math.min(fc.first, fc.mention.first) !== sFirst || tokens[sLast].value !== '.') return false;
+  const blockLast = Math.max(fc.last, fc.mention.last);
+  if (sLast - blockLast > 4) return false;
+  for (let k = blockLast + 1; k < sLast; k++) if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || isQuoteTok(tokens[k])) return false;
+  const before = tokens[sFirst - 1];
+  return before !== undefined && isQuoteTok(before) && before.sentence === tokens[sFirst].sentence - 1;
 }
