@@ -181,6 +181,17 @@ describe('attribution scoring against brat relations', () => {
     expect(text.slice(...g4.cue![0])).toBe('added');
   });
 
+  it('unites the contents of one statement over several sentences across the full stops between them', () => {
+    const t = 'She said: “We are ready. The river is low.” Then she left.';
+    const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s });
+    const c = (content: string, cue: string | null) => ({
+      sentence: 0, group: 'g1', label: 'assertion' as const, confidence: 1, quotes: [], evidence: ['test'], otherCues: [],
+      speaker: { ...at('She'), name: 'She', role: null }, cue: cue ? at(cue) : null, content: at(content),
+    });
+    const rels = relationsOf({ claims: [c('“We are ready', 'said:'), c('The river is low.”', null)] } as unknown as ArticleResult, t);
+    expect(rels[0].content!.map(([a, b]) => t.slice(a, b))).toEqual(['“We are ready. The river is low.”']);
+  });
+
   it('splits a claim at its otherCues into one relation per cue, each with the content after its cue', () => {
     const t = 'The senator criticised the accord, and later said the deal was weak, saying it goes nowhere.';
     const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s });

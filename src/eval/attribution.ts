@@ -4,9 +4,10 @@
  *
  * Predicted relations. Claims that share a `group` are one statement (a
  * quotation over several sentences, follow-on quotations with no cue): one
- * relation, whose content is the union of the claims' contents, whose source
- * is the first claim's speaker mention that is not null and whose cue the
- * first cue that is not null (claims in text order).
+ * relation, whose content is the union of the claims' contents (with the
+ * full stops between them: each claim's content stops before its own),
+ * whose source is the first claim's speaker mention that is not null and
+ * whose cue the first cue that is not null (claims in text order).
  *
  * One relation per cue. ANNOTATION.md makes one claim per sentence and
  * source, PolNeAR one relation per cue. A claim's `otherCues` (its speaker's
@@ -91,7 +92,23 @@ export function relationsOf(result: ArticleResult, text: string): PredRelation[]
     const n = s ? normalizeSpan(s, text) : [];
     return n.length ? n : null;
   };
-  return [...byGroup.values()].map((r) => ({ ...r, source: norm(r.source), cue: norm(r.cue), content: norm(r.content) }));
+  return [...byGroup.values()].map((r) => ({ ...r, source: norm(r.source), cue: norm(r.cue), content: norm(r.claims.length > 1 ? bridgeSentences(text, r.content!) : r.content) }));
+}
+
+/**
+ * One statement over several sentences: each sentence's claim stops before
+ * its full stop, and the statement runs on over it. Contents whose gap is
+ * only the marks that end a sentence (and white space) are one span.
+ */
+function bridgeSentences(text: string, frags: SpanFrags): SpanFrags {
+  const sorted = [...frags].sort((a, b) => a[0] - b[0]);
+  const out: SpanFrags = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && f[0] >= last[1] && /^[\s.!?…]*$/.test(text.slice(last[1], f[0]))) last[1] = Math.max(last[1], f[1]);
+    else out.push([f[0], f[1]]);
+  }
+  return out;
 }
 
 /** Where a statement ends before a further cue of its speaker: before ", and", ", but", "and", and the marks that set the cue off. */

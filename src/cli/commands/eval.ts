@@ -47,7 +47,8 @@ Brat attribution spans (--polnear, PolNeAR layout: text/NAME.txt and
 attributions/NAME_<annotator>.ann): for each role (source = claim speaker
 mention, cue, content), exact and overlap-weighted P/R/F1, micro-averaged.
   - Claims sharing a group (one statement over several sentences, follow-on
-    quotations) are ONE relation: contents united, first speaker and first cue.
+    quotations) are ONE relation: contents united (over the full stops
+    between them), first speaker and first cue.
   - A claim with otherCues (the speaker's later cues in the sentence: "said
     Y, adding that Z") is one relation per cue, as PolNeAR marks them: each
     later cue takes the content after it, and the content before it ends
