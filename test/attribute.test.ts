@@ -126,6 +126,13 @@ describe('attribute: cues and speakers', () => {
     expect(claimsOf('The plan is dead, Smith said, but it is alive, Jones said.').map((c) => c[0]).sort()).toEqual(['Jones', 'Smith']);
   });
 
+  it('keeps a phrase that opens the sentence before a reporting clause set off by commas in the statement', () => {
+    expect(contentsOf('Despite the announced expansion, he noted, military spending is in danger of sinking.')).toEqual(['Despite the announced expansion, he noted, military spending is in danger of sinking']);
+    expect(contentsOf('This, Ms Diemont warns, is scary for the bottom line.')).toEqual(['This, Ms Diemont warns, is scary for the bottom line']);
+    // not a clause of its own, nor where it was said before a quotation
+    expect(contentsOf('In a statement on Thursday, the spokesman said, “We oppose any such plan.”')).toEqual(['“We oppose any such plan.”']);
+  });
+
   it('takes nothing before a reporting clause for its statement when that is no statement of its own', () => {
     // a clause coordinated after a comma, a direct question, a lone conjunction, another cue's source phrase
     expect(claimsOf('Smith said the plan was dead, and Jones agreed.')).toEqual([['Smith', 'assertion', 'said']]);
@@ -396,7 +403,8 @@ describe('attribute: cues wink mis-tags, and longer complements', () => {
 describe('attribute: speakers after an opening adverbial or clause, and free relatives', () => {
   it('reads "Currently, says Dr Paniccia, …" as an aside whose name closes it', () => {
     const r = extract('Currently, says Dr Paniccia, telecommunications equipment that amplifies the laser light is very expensive.');
-    expect(r.claims.map((c) => [c.speaker?.text, c.content.text])).toEqual([['Dr Paniccia', 'telecommunications equipment that amplifies the laser light is very expensive']]);
+    // (the opening adverb is part of what he says)
+    expect(r.claims.map((c) => [c.speaker?.text, c.content.text])).toEqual([['Dr Paniccia', 'Currently, says Dr Paniccia, telecommunications equipment that amplifies the laser light is very expensive']]);
   });
 
   it('gives a participle the subject of the main clause after "When …,", or of the clause when no subject follows the comma', () => {

@@ -143,6 +143,10 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   const around = beforeWords >= 2 && setOffBefore && tokens[blockLast + 1]?.value === ',' && a <= after &&
     ((tokens[a].pos === 'AUX' || (isFiniteVerb(tokens[a]) && !PARTICIPLE.test(tokens[a].lower))) || own.has(a));
   if (around && !startsQuoted) return [sFirst, trimEnd(ctx, after, a)];
+  // "Despite the expansion, he noted, spending is in danger": a phrase (no verb of its own) that opens the
+  // sentence before a reporting clause set off by commas belongs to the statement that follows (not before
+  // a quotation: "In a statement Thursday, Ferguson said, “…”" tells where it was said)
+  if (!accordingTo && !startsQuoted && beforeWords >= 1 && beforeWords <= 12 && setOffBefore && tokens[blockLast + 1]?.value === ',' && afterWords >= 3 && a <= after && !isQuoteTok(tokens[a]) && phraseOnly(ctx, sFirst, b)) return [sFirst, trimEnd(ctx, after, a)];
   if (afterWords >= 2 && !addresseeOnly && !describesSource && !(accordingTo && beforeWords >= 3 && afterWords < 2)) {
     // “A,” he said, “B.”: one span over both parts
     if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) && opensQuote(ctx, a)) return [sFirst, trimEnd(ctx, after, a)];
@@ -159,6 +163,16 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
     return [sFirst, b];
   }
   return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
+}
+
+/** Tokens [from, to] are a phrase: no verb, quotation or dash ("In the 1980s", "Despite the announced expansion"). */
+function phraseOnly(ctx: Ctx, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteTok(t) || isDashAt(tokens, k) || ctx.inQuote(t.start)) return false;
+  }
+  return true;
 }
 
 /** Objects that take up what was said before: "denied this", "said so". */
