@@ -129,8 +129,12 @@ describe('attribute: cues and speakers', () => {
   it('keeps a phrase that opens the sentence before a reporting clause set off by commas in the statement', () => {
     expect(contentsOf('Despite the announced expansion, he noted, military spending is in danger of sinking.')).toEqual(['Despite the announced expansion, he noted, military spending is in danger of sinking']);
     expect(contentsOf('This, Ms Diemont warns, is scary for the bottom line.')).toEqual(['This, Ms Diemont warns, is scary for the bottom line']);
-    // not a clause of its own, nor where it was said before a quotation
+    // also a clause of its own, and the statement before a clause that a description follows
+    expect(contentsOf('Unless countries develop better plans, the experts say, the world could suffer.')).toEqual(['Unless countries develop better plans, the experts say, the world could suffer']);
+    expect(contentsOf('More people are worried about security, said the firm, which carried out the poll.')).toEqual(['More people are worried about security, said the firm, which carried out the poll']);
+    // not where or when it was said
     expect(contentsOf('In a statement on Thursday, the spokesman said, “We oppose any such plan.”')).toEqual(['“We oppose any such plan.”']);
+    expect(contentsOf('When asked about the vote, the senator said, the party would wait.')).toEqual(['the party would wait']);
   });
 
   it('takes nothing before a reporting clause for its statement when that is no statement of its own', () => {

@@ -92,6 +92,11 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('She said the story was made up.')).toBe('denial');
   });
 
+  it('labels a statement that runs around its reporting clause without that clause', () => {
+    // "say" inside the span is the source's own act, not a report embedded in the statement
+    expect(label('Unless countries develop better plans, the experts say, the world could suffer profound consequences.')).toBe('warning');
+  });
+
   it('reads a negated warning as a reassurance', () => {
     expect(label('The regulator said the bank was not a threat to savers.')).toBe('assertion');
     expect(label('"I am not going to give up on the project," the founder said.')).toBe('assertion');

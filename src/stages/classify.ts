@@ -49,7 +49,7 @@ export function classify(doc: Doc, lex: Lexicon, opts: ClassifyOptions): Doc {
     }
     let fromContent = false;
     if (opts.contentLabels) {
-      const content = labelText(doc.text.slice(claim.content.start, claim.content.end));
+      const content = labelText(ownClauseOut(doc.text, claim));
       // where the source's own part ends, computed only when a warning needs it
       let ownEnd: number | undefined;
       const own = () => (ownEnd ??= ownPart(content, rules));
@@ -90,6 +90,22 @@ export function classify(doc: Doc, lex: Lexicon, opts: ClassifyOptions): Doc {
     claim.confidence = confidence(claim.evidence, fromContent);
   }
   return doc;
+}
+
+/**
+ * The claim's content with its own speaker and cue blanked out where the
+ * statement runs around them ("Unless plans change, the experts say, the
+ * world could suffer"): the reporting clause is no part of what is said,
+ * and its verb would otherwise read as a report embedded in it.
+ */
+function ownClauseOut(text: string, claim: Claim): string {
+  const { start, end } = claim.content;
+  let s = text.slice(start, end);
+  for (const r of [claim.speaker, claim.cue]) {
+    if (!r || r.start < start || r.end > end) continue;
+    s = s.slice(0, r.start - start) + ' '.repeat(r.end - r.start) + s.slice(r.end - start);
+  }
+  return s;
 }
 
 /** The words before `pos` in `text`, last first, lower case (letters, digits, apostrophes; a comma is a word). */

@@ -143,10 +143,10 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   const around = beforeWords >= 2 && setOffBefore && tokens[blockLast + 1]?.value === ',' && a <= after &&
     ((tokens[a].pos === 'AUX' || (isFiniteVerb(tokens[a]) && !PARTICIPLE.test(tokens[a].lower))) || own.has(a));
   if (around && !startsQuoted) return [sFirst, trimEnd(ctx, after, a)];
-  // "Despite the expansion, he noted, spending is in danger": a phrase (no verb of its own) that opens the
-  // sentence before a reporting clause set off by commas belongs to the statement that follows (not before
-  // a quotation: "In a statement Thursday, Ferguson said, “…”" tells where it was said)
-  if (!accordingTo && !startsQuoted && beforeWords >= 1 && beforeWords <= 12 && setOffBefore && tokens[blockLast + 1]?.value === ',' && afterWords >= 3 && a <= after && !isQuoteTok(tokens[a]) && phraseOnly(ctx, sFirst, b)) return [sFirst, trimEnd(ctx, after, a)];
+  // "Despite the expansion, he noted, spending is in danger", "If it goes on, he said, they will lose": what
+  // opens the sentence before a reporting clause set off by commas belongs to the statement that goes on after
+  // it, unless it tells where or when it was said ("When asked, …", "In a statement Thursday, Ferguson said, …")
+  if (fc.cue.rule.startsWith('cue:verb') && !startsQuoted && beforeWords >= 1 && setOffBefore && tokens[blockLast + 1]?.value === ',' && afterWords >= 2 && a <= after && !isQuoteTok(tokens[a]) && !circumstanceOf(ctx, sFirst, b)) return [sFirst, trimEnd(ctx, after, a)];
   if (afterWords >= 2 && !addresseeOnly && !describesSource && !(accordingTo && beforeWords >= 3 && afterWords < 2)) {
     // “A,” he said, “B.”: one span over both parts
     if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) && opensQuote(ctx, a)) return [sFirst, trimEnd(ctx, after, a)];
@@ -165,14 +165,25 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
 }
 
-/** Tokens [from, to] are a phrase: no verb, quotation or dash ("In the 1980s", "Despite the announced expansion"). */
-function phraseOnly(ctx: Ctx, from: number, to: number): boolean {
+/** Media a statement is made in: "In an interview", "During a speech". */
+const MEDIA = new Set(['letter', 'statement', 'message', 'speech', 'interview', 'interviews', 'briefing', 'post', 'tweet', 'video', 'email', 'memo', 'release', 'remarks', 'address', 'appearance', 'conference', 'call', 'debate', 'rally', 'hearing', 'testimony', 'op-ed', 'column', 'book', 'report', 'filing']);
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'upon']);
+
+/**
+ * Tokens [from, to], before a reporting clause, tell where, how or after what it was said, not
+ * what: "When asked about it", "Speaking to reporters", "In an interview", or a quotation.
+ */
+function circumstanceOf(ctx: Ctx, from: number, to: number): boolean {
   const { tokens } = ctx;
+  const first = tokens[from];
+  const participle = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && (/ing$/.test(t.lower) || PARTICIPLE.test(t.lower));
+  if (participle(first) || (SUBORDINATORS.has(first.lower) && participle(tokens[from + 1]))) return true;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteTok(t) || isDashAt(tokens, k) || ctx.inQuote(t.start)) return false;
+    if (isQuoteTok(t) || ctx.inQuote(t.start) || t.value === ':' || t.value === ';') return true;
+    if (MEDIA.has(t.lower) && t.pos === 'NOUN') return true;
   }
-  return true;
+  return false;
 }
 
 /** Objects that take up what was said before: "denied this", "said so". */
