@@ -137,6 +137,13 @@ describe('attribute: cues and speakers', () => {
     expect(contentsOf('When asked about the vote, the senator said, the party would wait.')).toEqual(['the party would wait']);
   });
 
+  it('reads a participle after a quotation\'s closing comma as the speaker\'s next cue, and ends the statement at ", while"', () => {
+    const r = extract('Trump said that he has “expanded the party,” claiming that he is responsible for the turnout.');
+    expect(r.claims.map((c) => [c.cue?.text, c.otherCues.map((o) => o.text)])).toEqual([['said', ['claiming']]]);
+    // wink tags "want" a noun here; after a comma, "while" opens the writer's contrast all the same
+    expect(contentsOf('About half say they prefer an outsider, while about 4 in 10 want one with political experience.')).toEqual(['they prefer an outsider']);
+  });
+
   it('takes nothing before a reporting clause for its statement when that is no statement of its own', () => {
     // a clause coordinated after a comma, a direct question, a lone conjunction, another cue's source phrase
     expect(claimsOf('Smith said the plan was dead, and Jones agreed.')).toEqual([['Smith', 'assertion', 'said']]);

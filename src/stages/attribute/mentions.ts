@@ -628,9 +628,12 @@ function namesSource(ctx: Ctx, a: number, b: number): boolean {
 function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: number): SpeakerSearch | undefined {
   const { tokens } = ctx;
   const cueTok = tokens[ci];
-  // participial clause after a comma: ", saying that", ", claiming that"
+  // participial clause after a comma: ", saying that", ", claiming that", also after a quotation's closing
+  // comma: '… the party,” claiming that …'
   // (a dash that opens the sentence is a list's bullet, and a capitalised word after it a heading: "- Thinking Skills:")
-  if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && (tokens[ci - 1].value === ',' || (isDashAt(tokens, ci - 1) && ci - 1 > sFirst)) && !isCap(cueTok) && !ctx.inQuote(tokens[ci - 1].start)) return { mention: null, inherit: true };
+  // (not after a quotation that opens the sentence, whose speaker would have to be found inside it)
+  const closingComma = isQuoteTok(tokens[ci - 1]) && tokens[ci - 2]?.value === ',' && ci - 2 > sFirst && tokens[ci - 1].start === tokens[ci - 2].end && !isQuoteTok(tokens[sFirst]);
+  if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && (tokens[ci - 1].value === ',' || closingComma || (isDashAt(tokens, ci - 1) && ci - 1 > sFirst)) && !isCap(cueTok) && !ctx.inQuote(tokens[ci - 1].start)) return { mention: null, inherit: true };
   // a participle that modifies a noun is no one's act: "a broadcast announcing the measure", "a movie
   // almost guaranteeing box office success"
   const nb = ci - 1 > sFirst && isVerbAdverb(tokens[ci - 1]) ? ci - 2 : ci - 1;
