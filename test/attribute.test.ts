@@ -121,6 +121,11 @@ describe('attribute: cues and speakers', () => {
     expect(r.claims.map((c) => [c.speaker?.text, c.cue?.text, c.content.text])).toEqual([['he', 'said', 'The senator may add to his leadership team or change some roles']]);
     expect(claimsOf('Social media has added another link to the misinformation chain, she noted.')).toEqual([['she', 'assertion', 'noted']]);
     expect(claimsOf('The new computer could find a role in many homes, he told reporters on Tuesday.')).toEqual([['he', 'assertion', 'told']]);
+    // also after a quotation's closing comma, with the inverted speaker's appositions
+    const t = extract("Polling shows that ''the public is not comfortable with the military,'' said Sylke Tempel, the editor of International Policy, the magazine of the council.");
+    expect(t.claims.map((c) => [c.speaker?.name, c.cue?.text, c.content.text])).toEqual([['Sylke Tempel', 'said', "Polling shows that ''the public is not comfortable with the military,''"]]);
+    // not over an earlier cue that introduces a quotation, nor over a full stop wink did not split at
+    expect(claimsOf('Rhimes declared the need for drive: “Change the world and then change it again,” she said.').map((c) => c[2])).toContain('declared');
     // not a clause with an object of its own, nor one before which another reporting clause stands
     expect(claimsOf('According to official figures, US firms added only 146,000 jobs in January.').map((c) => c[2])).toContain('According to');
     expect(claimsOf('The plan is dead, Smith said, but it is alive, Jones said.').map((c) => c[0]).sort()).toEqual(['Jones', 'Smith']);

@@ -118,9 +118,14 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   const rel = fc.mention ? tokens[fc.mention.first] : undefined;
   const relClause = rel !== undefined && (rel.lower === 'who' || rel.lower === 'which' || rel.lower === 'whose') && tokens[fc.mention!.first - 1]?.value === ',';
   if (relClause) after = relativeStatementEnd(ctx, a, after, own);
-  // only when and where it was said ("Smith said on Monday."): no statement after the cue
+  // only when and where it was said ("Smith said on Monday."), or a further apposition of an inverted
+  // speaker ("…,'' said Sylke Tempel, the editor of International Policy, the magazine of …"): no statement after the cue
   let circumstance = a <= after;
   for (let k = a; k <= after && circumstance; k++) circumstance = TIME_WORDS.has(tokens[k].lower) || tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT';
+  if (!circumstance && fc.mention && fc.mention.first > fc.last && tokens[blockLast + 1]?.value === ',' && a <= after) {
+    circumstance = true;
+    for (let k = a; k <= after && circumstance; k++) circumstance = !(tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || isQuoteTok(tokens[k]) || tokens[k].lower === 'that');
+  }
   const afterWords = circumstance ? 0 : countWords(tokens, a, after);
   // content before the block
   let b = blockFirst - 1;

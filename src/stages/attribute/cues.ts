@@ -452,9 +452,11 @@ export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean
  * clause reports everything before it, so a cue there is part of the
  * statement: "He may add to his leadership …, he said." is one claim, cued by
  * "said". Only for a verb cue with a speaker of its own, at least four words
- * of statement, no quotation before it (a quotation's own reporting is found
- * otherwise) and no earlier reporting clause set off by commas (", Smith
- * said, …"), which reports a part of its own.
+ * of statement, in a sentence that does not open with a quotation (a
+ * quotation's own reporting is found otherwise), with no earlier cue that
+ * introduces a quotation ('X told Today: "…," he said.') and no earlier
+ * reporting clause set off by commas (", Smith said, …"), which reports a
+ * part of its own.
  */
 export function closingReport(ctx: Ctx, cues: FoundCue[], sFirst: number, sLast: number): number {
   const { tokens } = ctx;
@@ -463,11 +465,20 @@ export function closingReport(ctx: Ctx, cues: FoundCue[], sFirst: number, sLast:
   if (n < 1 || !fc.mention || fc.inherit || !fc.cue.rule.startsWith('cue:verb')) return -1;
   const blockFirst = Math.min(fc.first, fc.mention.first);
   const blockLast = Math.max(fc.last, fc.mention.last);
-  if (tokens[blockFirst - 1]?.value !== ',' || countWords(tokens, sFirst, blockFirst - 2) < 4) return -1;
+  // (the comma may close a quotation: "… dimension,'' said Sylke Tempel")
+  let comma = blockFirst - 1;
+  while (comma > sFirst && isQuoteTok(tokens[comma])) comma--;
+  if (tokens[comma]?.value !== ',' || countWords(tokens, sFirst, comma - 1) < 4) return -1;
   // nothing after the clause but whom it was told to and a few words of time or place ("in a
-  // statement", "on Tuesday"): no object ("US firms added 146,000 jobs."), comma, quotation or verb
-  if (sLast - blockLast > 6) return -1;
+  // statement", "on Tuesday"), or an apposition of an inverted speaker (", said Sylke Tempel, the
+  // editor of International Policy."): no object ("US firms added 146,000 jobs."), quotation or verb
   let a = blockLast + 1;
+  if (fc.mention.first > fc.last && tokens[a]?.value === ',') {
+    a++;
+    while (a < sLast && /^(?:NOUN|PROPN|DET|ADJ|ADP|NUM|CCONJ|PUNCT)$/.test(tokens[a].pos) && !isQuoteTok(tokens[a])) a++;
+    if (a !== sLast) return -1;
+  }
+  if (sLast - a > 6) return -1;
   if (ctx.lex.addresseeVerbs.has(tokens[fc.last].lemma)) while (a < sLast && /^(?:NOUN|PROPN|PRON|DET|ADJ)$/.test(tokens[a].pos)) a++;
   let phrase = false;
   for (let k = a; k <= sLast; k++) {
@@ -476,12 +487,17 @@ export function closingReport(ctx: Ctx, cues: FoundCue[], sFirst: number, sLast:
     if (t.pos === 'ADP') phrase = true;
     else if (!(t.pos === 'ADV' || TIME_WORDS.has(t.lower) || (phrase && /^(?:NOUN|PROPN|NUM|ADJ|DET|PRON)$/.test(t.pos)))) return -1;
   }
-  for (let k = sFirst; k < blockFirst; k++) if (isQuoteTok(tokens[k]) || ctx.inQuote(tokens[k].start)) return -1;
+  if (isQuoteTok(tokens[sFirst]) || ctx.inQuote(tokens[sFirst].start)) return -1;
+  // nor over a full stop that wink did not split at ('… to the DEC. "I\'d be pleased," he added.')
+  for (let k = sFirst; k < comma; k++) if (/[.!?]$/.test(tokens[k].value) && !ctx.inQuote(tokens[k].start) && (tokens[k].value.length === 1 || isQuoteTok(tokens[k + 1]))) return -1;
   for (let c = 0; c < n; c++) {
     const e = cues[c];
     const first = e.mention ? Math.min(e.first, e.mention.first) : e.first;
     const last = e.mention ? Math.max(e.last, e.mention.last) : e.last;
-    if (last >= blockFirst - 1 || (tokens[first - 1]?.value === ',' && tokens[last + 1]?.value === ',')) return -1;
+    if (last >= comma || (tokens[first - 1]?.value === ',' && tokens[last + 1]?.value === ',')) return -1;
+    // an earlier cue that introduces a quotation reports it itself: 'Mr Johnson told Today: "…," he said.'
+    if (isQuoteTok(tokens[e.last + 1]) && ctx.inQuote(tokens[e.last + 1].end) !== null) return -1;
+    for (let k = e.last + 1; k < comma; k++) if (tokens[k].value === ':' && !ctx.inQuote(tokens[k].start)) return -1;
   }
   return n;
 }
