@@ -149,6 +149,11 @@ describe('attribute: cues and speakers', () => {
     expect(contentsOf('About half say they prefer an outsider, while about 4 in 10 want one with political experience.')).toEqual(['they prefer an outsider']);
   });
 
+  it('leaves the addressee out of an indirect question: "asked Sanders how he was feeling"', () => {
+    expect(contentsOf('A reporter asked the senator how he was feeling on caucus day.')).toEqual(['how he was feeling on caucus day']);
+    expect(contentsOf('He asked workers if they planned to attend the caucuses.')).toEqual(['if they planned to attend the caucuses']);
+  });
+
   it('takes nothing before a reporting clause for its statement when that is no statement of its own', () => {
     // a clause coordinated after a comma, a direct question, a lone conjunction, another cue's source phrase
     expect(claimsOf('Smith said the plan was dead, and Jones agreed.')).toEqual([['Smith', 'assertion', 'said']]);

@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isQuoteTok, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -246,6 +246,8 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
     // "that" and a subject pronoun open the statement ("told him he was wrong"); they end no phrase
     if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) return false;
     if ((t.value === '’' || t.value === "'") && tokens[i - 1]?.end === t.start) return /s$/i.test(tokens[i - 1].value);
+    // a hyphen inside a name: "The Star-Ledger"
+    if (isNameHyphen(tokens, i)) return true;
     return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.value === "'s" || t.value === '’s';
   };
   const isTime = (t: Token) => TIME_AFTER_VERB.has(t.lower);
@@ -285,7 +287,8 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
     break;
   }
   // the statement follows: "that", a colon, a comma, a quotation; or, after plain material, a clause ("told Breitbart News he'd support …")
-  const opens = k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k));
+  // (after an addressee also a question: "asked Sanders how he was feeling", "asked workers if they …")
+  const opens = k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k) || (addressed || hasHead) && QUESTION_OPENERS.has(tokens[k].lower));
   const clause = k <= end && plain && clauseStarts(tokens, k, end);
   if (k > a && (opens || clause)) a = k;
   while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
@@ -363,6 +366,9 @@ const TIME_AFTER_VERB = new Set([
   ...WEEKDAYS, 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'earlier', 'later', 'recently',
 ]);
+
+/** Words that open an indirect question after its addressee ("asked him whether …"). */
+const QUESTION_OPENERS = new Set(['how', 'why', 'what', 'whether', 'if', 'when', 'where', 'who', 'which']);
 
 /** Relative words that, after a comma, open the writer's description of the last noun. */
 const RELATIVE_AFTER = new Set(['who', 'whom', 'whose', 'where']);
