@@ -149,6 +149,12 @@ describe('attribute: cues and speakers', () => {
     expect(contentsOf('About half say they prefer an outsider, while about 4 in 10 want one with political experience.')).toEqual(['they prefer an outsider']);
   });
 
+  it('takes the statement before a reporting clause that a longer phrase of circumstance follows', () => {
+    expect(contentsOf('Democrats had put the biggest crack yet in the glass ceiling for women, Clinton said in a video message to the convention.')).toEqual(['Democrats had put the biggest crack yet in the glass ceiling for women']);
+    // not the object of a verb with a preposition, nor after an opening with no clause
+    expect(contentsOf('Just a few months ago, the developer expressed dismay at the thought of Trump as the nominee.')).toEqual(['at the thought of Trump as the nominee']);
+  });
+
   it('leaves the addressee out of an indirect question: "asked Sanders how he was feeling"', () => {
     expect(contentsOf('A reporter asked the senator how he was feeling on caucus day.')).toEqual(['how he was feeling on caucus day']);
     expect(contentsOf('He asked workers if they planned to attend the caucuses.')).toEqual(['if they planned to attend the caucuses']);

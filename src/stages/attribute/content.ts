@@ -138,7 +138,10 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   // statement stands before the speaker; what follows the verb is only its addressee
   // (set off by a comma, also inside a closing quotation mark: 'For example: "We made a mistake," he told CNN's Chris Cuomo')
   const setOffBefore = tokens[blockFirst - 1]?.value === ',' || (isQuoteTok(tokens[blockFirst - 1]) && tokens[blockFirst - 2]?.value === ',');
-  const addresseeOnly = !relClause && beforeWords >= 3 && setOffBefore && afterWords <= 6 && a <= after &&
+  // (a longer phrase after a verb cue when it opens with a preposition of circumstance and a clause stands
+  // before: "Democrats had put the biggest crack yet in the glass ceiling, Clinton said in a video message to the convention")
+  const circumstancePhrase = (): boolean => tokens[a].pos === 'ADP' && CIRCUMSTANCE_PREPS.has(tokens[a].lower) && /^cue:verb:[a-z]+$/.test(fc.cue.rule) && finiteVerbIn(tokens, sFirst, b);
+  const addresseeOnly = !relClause && beforeWords >= 3 && setOffBefore && a <= after && (afterWords <= 6 || (afterWords <= 14 && circumstancePhrase())) &&
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') && !tokens.slice(a, after + 1).some(isQuoteTok) &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
   const accordingTo = fc.cue.rule.startsWith('cue:phrase:according-to');
@@ -366,6 +369,9 @@ const TIME_AFTER_VERB = new Set([
   ...WEEKDAYS, 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'earlier', 'later', 'recently',
 ]);
+
+/** Prepositions that open where, when or to whom something was said ("in a video message", "to a cheering crowd"). */
+const CIRCUMSTANCE_PREPS = new Set(['in', 'at', 'on', 'during', 'to']);
 
 /** Words that open an indirect question after its addressee ("asked him whether …"). */
 const QUESTION_OPENERS = new Set(['how', 'why', 'what', 'whether', 'if', 'when', 'where', 'who', 'which']);
