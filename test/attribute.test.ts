@@ -114,6 +114,9 @@ describe('attribute: cues and speakers', () => {
       [1, 'Ben Hart', 'said:'],
     ]);
     expect(m.claims[0].group).toBe(m.claims[1].group);
+    // a quotation that opens the next paragraph goes on with the same statement
+    const p = extract('“We will appeal,” the coach said.\n\n“The ruling is wrong.”');
+    expect(p.claims.map((c) => [c.sentence, c.speaker?.name, c.group])).toEqual([[0, 'the coach', p.claims[0].group], [1, 'the coach', p.claims[0].group]]);
   });
 
   it('reads a reporting clause that closes the sentence as reporting all before it, cues there included', () => {

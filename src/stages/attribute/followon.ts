@@ -92,8 +92,8 @@ export function carryQuotes(ctx: Ctx, claims: Claim[], detached: Detached[] = []
     if (lastTok.value === '.' || lastTok.value === '!' || lastTok.value === '?') end = lastTok.start;
     const c: Claim = {
       sentence: si,
-      // a quotation that opens a new paragraph is a new statement of the same speaker
-      group: s.paragraph === prevSent.paragraph ? prev.group : `g${++ctx.groups}`,
+      // the same statement, also when the quotation opens the next paragraph (the speaker's turn goes on)
+      group: prev.group,
       label: 'assertion',
       confidence: 0,
       speaker: { ...prev.speaker, evidence: [...prev.speaker.evidence] },
