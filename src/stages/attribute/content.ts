@@ -120,13 +120,13 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   if (relClause) after = relativeStatementEnd(ctx, a, after, own);
   // only when and where it was said ("Smith said on Monday."), or a further apposition of an inverted
   // speaker ("…,'' said Sylke Tempel, the editor of International Policy, the magazine of …"): no statement after the cue
-  let circumstance = a <= after;
-  for (let k = a; k <= after && circumstance; k++) circumstance = TIME_WORDS.has(tokens[k].lower) || tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT';
-  if (!circumstance && fc.mention && fc.mention.first > fc.last && tokens[blockLast + 1]?.value === ',' && a <= after) {
-    circumstance = true;
-    for (let k = a; k <= after && circumstance; k++) circumstance = !(tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || isQuoteTok(tokens[k]) || tokens[k].lower === 'that');
+  let nothingSaidAfter = a <= after;
+  for (let k = a; k <= after && nothingSaidAfter; k++) nothingSaidAfter = TIME_WORDS.has(tokens[k].lower) || tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT';
+  if (!nothingSaidAfter && fc.mention && fc.mention.first > fc.last && tokens[blockLast + 1]?.value === ',' && a <= after) {
+    nothingSaidAfter = true;
+    for (let k = a; k <= after && nothingSaidAfter; k++) nothingSaidAfter = !(tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || isQuoteTok(tokens[k]) || tokens[k].lower === 'that');
   }
-  const afterWords = circumstance ? 0 : countWords(tokens, a, after);
+  const afterWords = nothingSaidAfter ? 0 : countWords(tokens, a, after);
   // content before the block
   let b = blockFirst - 1;
   // the cue's own auxiliaries are not content ("… has been rejected by …"): the content ends before its verb group (cueStart)
@@ -174,9 +174,10 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
 }
 
-/** Media a statement is made in: "In an interview", "During a speech". */
-const MEDIA = new Set(['letter', 'statement', 'message', 'speech', 'interview', 'interviews', 'briefing', 'post', 'tweet', 'video', 'email', 'memo', 'release', 'remarks', 'address', 'appearance', 'conference', 'call', 'debate', 'rally', 'hearing', 'testimony', 'op-ed', 'column', 'book', 'report', 'filing']);
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'upon']);
+/** Media a statement is made in: "In an interview", "During a speech" (mentions.ts has its own list, of media that speak). */
+const STATEMENT_MEDIA = new Set(['letter', 'statement', 'message', 'speech', 'interview', 'interviews', 'briefing', 'post', 'tweet', 'video', 'email', 'memo', 'release', 'remarks', 'address', 'appearance', 'conference', 'call', 'debate', 'rally', 'hearing', 'testimony', 'op-ed', 'column', 'book', 'report', 'filing']);
+/** Conjunctions that, before a participle, tell when something was said: "When asked", "After meeting". */
+const WHEN_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'upon']);
 
 /**
  * Tokens [from, to], before a reporting clause, tell where, how or after what it was said, not
@@ -186,11 +187,11 @@ function circumstanceOf(ctx: Ctx, from: number, to: number): boolean {
   const { tokens } = ctx;
   const first = tokens[from];
   const participle = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && (/ing$/.test(t.lower) || PARTICIPLE.test(t.lower));
-  if (participle(first) || (SUBORDINATORS.has(first.lower) && participle(tokens[from + 1]))) return true;
+  if (participle(first) || (WHEN_OPENERS.has(first.lower) && participle(tokens[from + 1]))) return true;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     if (isQuoteTok(t) || ctx.inQuote(t.start) || t.value === ':' || t.value === ';') return true;
-    if (MEDIA.has(t.lower) && t.pos === 'NOUN') return true;
+    if (STATEMENT_MEDIA.has(t.lower) && t.pos === 'NOUN') return true;
   }
   return false;
 }
@@ -291,7 +292,7 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   }
   // the statement follows: "that", a colon, a comma, a quotation; or, after plain material, a clause ("told Breitbart News he'd support …")
   // (after an addressee also a question: "asked Sanders how he was feeling", "asked workers if they …")
-  const opens = k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k) || (addressed || hasHead) && QUESTION_OPENERS.has(tokens[k].lower));
+  const opens = k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k) || ((addressed || hasHead) && QUESTION_OPENERS.has(tokens[k].lower)));
   const clause = k <= end && plain && clauseStarts(tokens, k, end);
   if (k > a && (opens || clause)) a = k;
   while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;

@@ -488,7 +488,7 @@ export function closingReport(ctx: Ctx, cues: FoundCue[], sFirst: number, sLast:
     else if (!(t.pos === 'ADV' || TIME_WORDS.has(t.lower) || (phrase && /^(?:NOUN|PROPN|NUM|ADJ|DET|PRON)$/.test(t.pos)))) return -1;
   }
   if (isQuoteTok(tokens[sFirst]) || ctx.inQuote(tokens[sFirst].start)) return -1;
-  // nor over a full stop that wink did not split at ('… to the DEC. "I\'d be pleased," he added.')
+  // nor over a full stop that wink did not split at ('… to the DEC. "I'd be pleased," he added.')
   for (let k = sFirst; k < comma; k++) if (/[.!?]$/.test(tokens[k].value) && !ctx.inQuote(tokens[k].start) && (tokens[k].value.length === 1 || isQuoteTok(tokens[k + 1]))) return -1;
   for (let c = 0; c < n; c++) {
     const e = cues[c];

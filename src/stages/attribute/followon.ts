@@ -5,6 +5,13 @@
 import type { Claim, Range } from '../../types.ts';
 import type { Ctx } from './context.ts';
 
+/** A claim whose statement is a quotation in another sentence than its cue's. */
+export interface Detached {
+  claim: Claim;
+  /** Where the quotation is: opening the next paragraph ("He said:"), or closing the sentence before ("“…” Trump said."). */
+  statement: 'next-paragraph' | 'previous-sentence';
+}
+
 /**
  * Quotations that outlast their sentence: every sentence inside a quotation
  * of a claim gets a claim with the same speaker and cue; a sentence that opens
@@ -13,13 +20,6 @@ import type { Ctx } from './context.ts';
  * is the quotation that opens the next paragraph ("He said:") or that closes
  * the sentence before ("“…” Trump said.").
  */
-/** A claim whose statement is a quotation in another sentence than its cue's. */
-export interface Detached {
-  claim: Claim;
-  /** Where the quotation is: opening the next paragraph ("He said:"), or closing the sentence before ("“…” Trump said."). */
-  statement: 'next-paragraph' | 'previous-sentence';
-}
-
 export function carryQuotes(ctx: Ctx, claims: Claim[], detached: Detached[] = []): Claim[] {
   const { doc } = ctx;
   const bySentence = new Map<number, Claim[]>();
@@ -35,6 +35,8 @@ export function carryQuotes(ctx: Ctx, claims: Claim[], detached: Detached[] = []
   //    the quotation that opens the next paragraph, a sentence that is only a reporting clause ("Trump said.")
   //    reports the quotation that closes the sentence before; the claim goes to that sentence, and step 1
   //    carries it over the quotation's other sentences
+  // the claims whose quotations step 1 carries on: the sentence claims and the detached ones placed
+  const carried = [...claims];
   for (const { claim, statement } of detached) {
     const own = doc.sentences[claim.sentence];
     const si = statement === 'next-paragraph' ? claim.sentence + 1 : claim.sentence - 1;
@@ -50,11 +52,11 @@ export function carryQuotes(ctx: Ctx, claims: Claim[], detached: Detached[] = []
       content: { start: Math.max(s.start, q.open), end: Math.min(s.end, q.close === null ? q.end : q.close + 1) },
       evidence: [...claim.evidence, statement === 'next-paragraph' ? 'claim:quote-after-colon' : 'claim:quote-before-reporting-sentence'],
     };
-    claims.push(c);
+    carried.push(c);
     add(c);
   }
   // 1. multi-sentence quotations: one claim per sentence, same speaker and cue
-  for (const c of claims) {
+  for (const c of carried) {
     for (const q of quotesIn(c.content)) {
       for (let si = 0; si < doc.sentences.length; si++) {
         const o = doc.sentences[si];
