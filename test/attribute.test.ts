@@ -129,6 +129,12 @@ describe('attribute: cues and speakers', () => {
     expect(t.claims.map((c) => [c.speaker?.name, c.cue?.text, c.content.text])).toEqual([['Sylke Tempel', 'said', "Polling shows that ''the public is not comfortable with the military,''"]]);
     // not over an earlier cue that introduces a quotation, nor over a full stop wink did not split at
     expect(claimsOf('Rhimes declared the need for drive: “Change the world and then change it again,” she said.').map((c) => c[2])).toContain('declared');
+    // another source's report of its own keeps its claim (a nested attribution: corpus/dev-gold/README.md)
+    const n = extract('Government guidance said e-mails should only be deleted if they served no purpose, Mr Thomas said.');
+    expect(n.claims.map((c) => [c.speaker?.text, c.cue?.text, c.content.text])).toEqual([
+      ['Mr Thomas', 'said', 'Government guidance said e-mails should only be deleted if they served no purpose'],
+      ['Government guidance', 'said', 'e-mails should only be deleted if they served no purpose'],
+    ]);
     // not a clause with an object of its own, nor one before which another reporting clause stands
     expect(claimsOf('According to official figures, US firms added only 146,000 jobs in January.').map((c) => c[2])).toContain('According to');
     expect(claimsOf('The plan is dead, Smith said, but it is alive, Jones said.').map((c) => c[0]).sort()).toEqual(['Jones', 'Smith']);

@@ -451,7 +451,8 @@ export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean
  * comma ("…, he said.", "…, Mr Thomas said in a statement."), or -1. Such a
  * clause reports everything before it, so a cue there is part of the
  * statement: "He may add to his leadership …, he said." is one claim, cued by
- * "said". Only for a verb cue with a speaker of its own, at least four words
+ * "said" (an earlier cue that reportsOnItsOwn keeps its claim: two claims).
+ * Only for a verb cue with a speaker of its own, at least four words
  * of statement, in a sentence that does not open with a quotation (a
  * quotation's own reporting is found otherwise), with no earlier cue that
  * introduces a quotation ('X told Today: "…," he said.') and no earlier
@@ -500,4 +501,19 @@ export function closingReport(ctx: Ctx, cues: FoundCue[], sFirst: number, sLast:
     for (let k = e.last + 1; k < comma; k++) if (tokens[k].value === ':' && !ctx.inQuote(tokens[k].start)) return -1;
   }
   return n;
+}
+
+/**
+ * An earlier cue under a closing reporting clause that is a source's report
+ * of its own and keeps its claim (corpus/dev-gold/README.md, nested
+ * attributions): a reporting verb of a named or described source with a
+ * clause after it ("Government guidance said e-mails should …, Mr Thomas
+ * said."). A cue with no clause ("has added another link", "would continue
+ * his push") or a pronoun's ("He may add …, he said") is part of the closing
+ * clause's statement.
+ */
+export function reportsOnItsOwn(ctx: Ctx, e: FoundCue, sLast: number): boolean {
+  const { tokens } = ctx;
+  if (!e.mention || e.inherit || !e.cue.rule.startsWith('cue:verb') || tokens[e.mention.first].pos === 'PRON') return false;
+  return CLAUSE_VERBS.has(tokens[e.last].lemma) && complementAfter(ctx, e.last, sLast);
 }

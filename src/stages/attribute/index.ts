@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { type Ctx, type FoundCue, isQuoteTok } from './context.ts';
 import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
-import { closingReport, findCues, nestedUnder, verbGroupStart } from './cues.ts';
+import { closingReport, findCues, nestedUnder, reportsOnItsOwn, verbGroupStart } from './cues.ts';
 import { carryQuotes, type Detached } from './followon.ts';
 import { clauseSubject } from './mentions.ts';
 import { buildNameIndex } from './names.ts';
@@ -45,9 +45,14 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     const [sFirst, sEnd] = s.tokens;
     const sLast = sEnd - 1;
     let cues = findCues(ctx, sFirst, sLast, s.headline);
-    // "…, he said.": the closing reporting clause comes first, and the cues before it are nested in its statement
+    // "…, he said.": the closing reporting clause comes first, and the cues before it are nested in its statement,
+    // but for another source's report of its own ("Government guidance said …, Mr Thomas said.")
     const closing = closingReport(ctx, cues, sFirst, sLast);
-    if (closing > 0) cues = [cues[closing], ...cues.slice(0, closing)];
+    const folded = new Set<FoundCue>();
+    if (closing > 0) {
+      for (const e of cues.slice(0, closing)) if (!reportsOnItsOwn(ctx, e, sLast)) folded.add(e);
+      cues = [cues[closing], ...cues.slice(0, closing)];
+    }
     // resolve speakers in text order; inherited ones take the clause subject
     const bySpeaker = new Map<string, { mention: Mention | null; cues: FoundCue[]; nested: Set<FoundCue> }>();
     let lastMention: Mention | null = null;
@@ -56,7 +61,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       const fc = cues[c];
       // a cue inside what an earlier source reports ("the mayor said the council lost because it
       // denied residents a hearing") is part of that statement, not a claim of its own
-      if (outer && (closing > 0 || (fc.mention && !fc.cue.rule.startsWith('cue:phrase') && nestedUnder(ctx, outer.fc, fc)))) {
+      if (outer && (folded.has(fc) || (closing <= 0 && fc.mention && !fc.cue.rule.startsWith('cue:phrase') && nestedUnder(ctx, outer.fc, fc)))) {
         const en = bySpeaker.get(outer.key);
         if (en) { en.cues.push(fc); en.nested.add(fc); }
         continue;
@@ -83,7 +88,8 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start, named: mention.named, gender: genderOf(ctx, mention) });
       }
     }
-    const entries = [...bySpeaker.values()];
+    // in text order (a closing clause's entry was made first): the next entry bounds a statement after its cue
+    const entries = [...bySpeaker.values()].sort((x, y) => x.cues[0].first - y.cues[0].first);
     entries.forEach((en, ei) => {
       const firstCue = en.cues[0];
       const nextOther = entries[ei + 1]?.cues[0];
