@@ -203,6 +203,14 @@ describe('attribute: cues and speakers', () => {
     expect(claimsOf('Coach Ben Hart said on Monday.')).toEqual([]);
   });
 
+  it('takes no time that sees or shows something for a source, and skips "in 2003" after a name', () => {
+    expect(claimsOf('The last 12 months have seen a dramatic growth in security threats.')).toEqual([]);
+    expect(claimsOf('An expansion drive in the late 1990s saw the firm\'s debt soar.')).toEqual([]);
+    expect(speakersOf('The Downing Street Strategy Unit in 2003 said people were doing well.')).toEqual(['The Downing Street Strategy Unit']);
+    // a year inside a name is a name
+    expect(claimsOf('Transport 2000 has seen that the freeze sends the wrong message.').length).toBe(1);
+  });
+
   it('does not take plans, actions, passives or narration for claims', () => {
     expect(claimsOf('The situation was discussed at a meeting in Riga by NATO foreign ministers.')).toEqual([]);
     expect(claimsOf('The minister plans to visit Kiev.')).toEqual([]);

@@ -27,6 +27,32 @@ export const isDemonymAt = (tokens: Token[], k: number, lex: Lexicon): boolean =
 };
 export const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Nouns of a span of time, which no statement comes from: "The last week of December 2004 saw …". */
+const TIME_NOUNS = new Set(['week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'period', 'season', 'summer', 'winter', 'spring', 'autumn', 'day', 'days']);
+/** A year or a decade: "2004", "1990s", "the '90s". */
+export const YEAR = /^(?:1[6-9]|20)\d\d(?:s|'s|’s)?$/;
+
+/**
+ * A time that "sees" or "shows" something is no source but the time of an event: "the late 1990s
+ * saw France Telecom's debt soar", "The last 12 months have seen a dramatic growth", "2005 could
+ * see another big innovation". True when every word of the mention's core is a word of time (a
+ * year or decade, a time noun, a determiner, a number, an adjective, "of"); a year inside a name
+ * ("Transport 2000") is a name.
+ */
+export function isTimeMention(tokens: Token[], m: FoundMention): boolean {
+  let time = false;
+  for (let k = m.coreFirst; k <= m.coreLast; k++) {
+    const t = tokens[k];
+    if (YEAR.test(t.value)) {
+      const before = tokens[k - 1];
+      if (before && isCap(before) && before.pos === 'PROPN' && !TIME_WORDS.has(before.lower)) return false;
+      time = true;
+    } else if (TIME_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower)) time = true;
+    else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.lower === 'of' || t.lower === 'past')) return false;
+  }
+  return time;
+}
 export const DASHES = new Set(['—', '–']);
 /**
  * Token k, capitalised, ends a title "X of Y" and a known first name follows it: "Secretary of State

@@ -9,7 +9,7 @@
  */
 import type { Claim, Doc, Mention, Quote } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { type Ctx, type FoundCue, isQuoteTok } from './context.ts';
+import { type Ctx, type FoundCue, isQuoteTok, isTimeMention } from './context.ts';
 import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
 import { closingReport, findCues, nestedUnder, reportsOnItsOwn, verbGroupStart } from './cues.ts';
@@ -67,6 +67,8 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         continue;
       }
       let mention: Mention | null = null;
+      // a time that sees or shows something reports no statement: "2004 saw a significant rise"
+      if (fc.mention && (fc.cue.entry === 'see' || fc.cue.entry === 'show') && isTimeMention(ctx.tokens, fc.mention)) continue;
       if (fc.mention) mention = resolveMention(ctx, fc.mention);
       else if (fc.inherit) {
         const prior = lastMention as Mention | null;

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -703,8 +703,9 @@ function subjectEnd(ctx: Ctx, ci: number, sFirst: number): { j: number; tail: nu
       j -= 3;
       continue;
     }
-    // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said"
-    if (j - 1 >= sFirst && TIME_WORDS.has(tokens[j].lower) && TIME_LEADS.has(tokens[j - 1].lower)) {
+    // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said", "The unit in 2003 said"
+    // (a year only after a name: "The Downing Street Strategy Unit in 2003 said")
+    if (j - 1 >= sFirst && (TIME_WORDS.has(tokens[j].lower) || (YEAR.test(tokens[j].value) && tokens[j - 2]?.pos === 'PROPN')) && TIME_LEADS.has(tokens[j - 1].lower)) {
       j -= 2;
       continue;
     }
