@@ -211,6 +211,11 @@ describe('attribute: cues and speakers', () => {
     expect(claimsOf('Transport 2000 has seen that the freeze sends the wrong message.').length).toBe(1);
   });
 
+  it('takes no hyphenated compound that starts with a cue word for a cue ("write-offs", "add-ons")', () => {
+    expect(claimsOf('The firm took big write-offs for child care.')).toEqual([]);
+    expect(claimsOf('Players can buy add-ons such as new maps.')).toEqual([]);
+  });
+
   it('does not take plans, actions, passives or narration for claims', () => {
     expect(claimsOf('The situation was discussed at a meeting in Riga by NATO foreign ministers.')).toEqual([]);
     expect(claimsOf('The minister plans to visit Kiev.')).toEqual([]);

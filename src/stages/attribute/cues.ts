@@ -55,7 +55,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     const w = tokens[i];
     if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed') && !progressiveAsNoun(tokens, i)) continue;
     // the end of a hyphenated compound is no verb: "so-called", "well-known", "kiss-and-tell"
-    if (isGluedHyphen(tokens, i - 1)) continue;
+    // …nor is the start of one: "write-offs", "tell-all"
+    if (isGluedHyphen(tokens, i - 1) || isGluedHyphen(tokens, i + 1)) continue;
     // a capitalised cue word inside a sentence of running text is a name: "but Respond gets it done"
     if (!headline && i > sFirst && isCap(w) && !isQuoteTok(tokens[i - 1]) && !/^[:;(—–-]$/.test(tokens[i - 1].value) && !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1))) continue;
     if (taken.has(i)) continue;
