@@ -212,8 +212,8 @@ describe('attribute: cues and speakers', () => {
   });
 
   it('takes no hyphenated compound that starts with a cue word for a cue ("write-offs", "add-ons")', () => {
-    expect(claimsOf('The firm took big write-offs for child care.')).toEqual([]);
-    expect(claimsOf('Players can buy add-ons such as new maps.')).toEqual([]);
+    expect(claimsOf('Clinton has proposed the equivalent of write-offs for child care.')).toEqual([['Clinton', 'assertion', 'has proposed']]);
+    expect(claimsOf('Gamers can use interface add-ons, such as new maps or vehicles, for games they possess.')).toEqual([]);
   });
 
   it('does not take plans, actions, passives or narration for claims', () => {
