@@ -164,6 +164,11 @@ describe('attribute: cues and speakers', () => {
     expect(contentsOf('Just a few months ago, the developer expressed dismay at the thought of Trump as the nominee.')).toEqual(['at the thought of Trump as the nominee']);
   });
 
+  it('takes the answer, not the question, after "Asked …, he said"', () => {
+    expect(contentsOf('Asked on Fox News who leads the party in his view, he said: Ryan.')).toEqual(['Ryan']);
+    expect(contentsOf('Asked whether he would fire a speechwriter, the chairman said, "Probably."')).toEqual(['"Probably."']);
+  });
+
   it('leaves the addressee out of an indirect question: "asked Sanders how he was feeling"', () => {
     expect(contentsOf('A reporter asked the senator how he was feeling on caucus day.')).toEqual(['how he was feeling on caucus day']);
     expect(contentsOf('He asked workers if they planned to attend the caucuses.')).toEqual(['if they planned to attend the caucuses']);

@@ -165,6 +165,8 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   }
   if (beforeWords >= 1 && b >= sFirst) {
     if (noStatementBefore(ctx, sFirst, sLast, b, blockFirst, blockLast)) return null;
+    // what was asked is no statement of the source: "Asked who leads the party, he said: Ryan." (the answer)
+    if (afterWords >= 1 && askedBefore(tokens, sFirst)) return [a, trimEnd(ctx, after, a)];
     // 'For example: "We made a mistake," he told CNN': the quotation after an introducing colon
     if (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) {
       for (let k = sFirst + 1; k < b; k++) if (tokens[k].value === ':' && opensQuote(ctx, k + 1) && !ctx.inQuote(tokens[k].start)) return [k + 1, b];
@@ -194,6 +196,12 @@ function circumstanceOf(ctx: Ctx, from: number, to: number): boolean {
     if (STATEMENT_MEDIA.has(t.lower) && t.pos === 'NOUN') return true;
   }
   return false;
+}
+
+/** The sentence opens with the question put to the source: "Asked …", "When asked …". */
+function askedBefore(tokens: Token[], sFirst: number): boolean {
+  const k = WHEN_OPENERS.has(tokens[sFirst].lower) ? sFirst + 1 : sFirst;
+  return tokens[k]?.lower === 'asked';
 }
 
 /** Objects that take up what was said before: "denied this", "said so". */
