@@ -140,49 +140,11 @@ describe('attribute: cues and speakers', () => {
     expect(claimsOf('The plan is dead, Smith said, but it is alive, Jones said.').map((c) => c[0]).sort()).toEqual(['Jones', 'Smith']);
   });
 
-  it('keeps a phrase that opens the sentence before a reporting clause set off by commas in the statement', () => {
-    expect(contentsOf('Despite the announced expansion, he noted, military spending is in danger of sinking.')).toEqual(['Despite the announced expansion, he noted, military spending is in danger of sinking']);
-    expect(contentsOf('This, Ms Diemont warns, is scary for the bottom line.')).toEqual(['This, Ms Diemont warns, is scary for the bottom line']);
-    // also a clause of its own, and the statement before a clause that a description follows
-    expect(contentsOf('Unless countries develop better plans, the experts say, the world could suffer.')).toEqual(['Unless countries develop better plans, the experts say, the world could suffer']);
-    expect(contentsOf('More people are worried about security, said the firm, which carried out the poll.')).toEqual(['More people are worried about security, said the firm, which carried out the poll']);
-    // not where or when it was said
-    expect(contentsOf('In a statement on Thursday, the spokesman said, “We oppose any such plan.”')).toEqual(['“We oppose any such plan.”']);
-    expect(contentsOf('When asked about the vote, the senator said, the party would wait.')).toEqual(['the party would wait']);
-  });
-
   it('reads a participle after a quotation\'s closing comma as the speaker\'s next cue, and ends the statement at ", while"', () => {
     const r = extract('Trump said that he has “expanded the party,” claiming that he is responsible for the turnout.');
     expect(r.claims.map((c) => [c.cue?.text, c.otherCues.map((o) => o.text)])).toEqual([['said', ['claiming']]]);
     // wink tags "want" a noun here; after a comma, "while" opens the writer's contrast all the same
     expect(contentsOf('About half say they prefer an outsider, while about 4 in 10 want one with political experience.')).toEqual(['they prefer an outsider']);
-  });
-
-  it('takes the statement before a reporting clause that a longer phrase of circumstance follows', () => {
-    expect(contentsOf('Democrats had put the biggest crack yet in the glass ceiling for women, Clinton said in a video message to the convention.')).toEqual(['Democrats had put the biggest crack yet in the glass ceiling for women']);
-    // not the object of a verb with a preposition, nor after an opening with no clause
-    expect(contentsOf('Just a few months ago, the developer expressed dismay at the thought of Trump as the nominee.')).toEqual(['at the thought of Trump as the nominee']);
-  });
-
-  it('takes the answer, not the question, after "Asked …, he said"', () => {
-    expect(contentsOf('Asked on Fox News who leads the party in his view, he said: Ryan.')).toEqual(['Ryan']);
-    expect(contentsOf('Asked whether he would fire a speechwriter, the chairman said, "Probably."')).toEqual(['"Probably."']);
-  });
-
-  it('leaves the addressee out of an indirect question: "asked Sanders how he was feeling"', () => {
-    expect(contentsOf('A reporter asked the senator how he was feeling on caucus day.')).toEqual(['how he was feeling on caucus day']);
-    expect(contentsOf('He asked workers if they planned to attend the caucuses.')).toEqual(['if they planned to attend the caucuses']);
-  });
-
-  it('takes nothing before a reporting clause for its statement when that is no statement of its own', () => {
-    // a clause coordinated after a comma, a direct question, a lone conjunction, another cue's source phrase
-    expect(claimsOf('Smith said the plan was dead, and Jones agreed.')).toEqual([['Smith', 'assertion', 'said']]);
-    expect(claimsOf('What should we talk about next? Write to us.')).toEqual([]);
-    expect(claimsOf('But, the coach told reporters.')).toEqual([]);
-    expect(claimsOf('According to official figures, US firms added only 146,000 jobs in January.')).toEqual([['official figures', 'assertion', 'According to']]);
-    // but an object that takes the statement up, and a subject of two nouns, keep it
-    expect(claimsOf('It has long been reported that the chief will sell the firm, but he has always denied this.')).toEqual([['he', 'denial', 'has always denied']]);
-    expect(claimsOf('“Our performance was strong,” chairman and chief executive Richard Parsons said.').map((c) => c[2])).toEqual(['said']);
   });
 
   it('takes the quotation that opens the next paragraph as the statement of a cue that ends its paragraph with a colon', () => {
@@ -602,6 +564,44 @@ describe('attribute: small clauses', () => {
 });
 
 describe('attribute: content starts after the circumstances of the reporting act', () => {
+  it('keeps a phrase that opens the sentence before a reporting clause set off by commas in the statement', () => {
+    expect(contentsOf('Despite the announced expansion, he noted, military spending is in danger of sinking.')).toEqual(['Despite the announced expansion, he noted, military spending is in danger of sinking']);
+    expect(contentsOf('This, Ms Diemont warns, is scary for the bottom line.')).toEqual(['This, Ms Diemont warns, is scary for the bottom line']);
+    // also a clause of its own, and the statement before a clause that a description follows
+    expect(contentsOf('Unless countries develop better plans, the experts say, the world could suffer.')).toEqual(['Unless countries develop better plans, the experts say, the world could suffer']);
+    expect(contentsOf('More people are worried about security, said the firm, which carried out the poll.')).toEqual(['More people are worried about security, said the firm, which carried out the poll']);
+    // not where or when it was said
+    expect(contentsOf('In a statement on Thursday, the spokesman said, “We oppose any such plan.”')).toEqual(['“We oppose any such plan.”']);
+    expect(contentsOf('When asked about the vote, the senator said, the party would wait.')).toEqual(['the party would wait']);
+  });
+
+  it('takes the statement before a reporting clause that a longer phrase of circumstance follows', () => {
+    expect(contentsOf('Democrats had put the biggest crack yet in the glass ceiling for women, Clinton said in a video message to the convention.')).toEqual(['Democrats had put the biggest crack yet in the glass ceiling for women']);
+    // not the object of a verb with a preposition, nor after an opening with no clause
+    expect(contentsOf('Just a few months ago, the developer expressed dismay at the thought of Trump as the nominee.')).toEqual(['at the thought of Trump as the nominee']);
+  });
+
+  it('takes the answer, not the question, after "Asked …, he said"', () => {
+    expect(contentsOf('Asked on Fox News who leads the party in his view, he said: Ryan.')).toEqual(['Ryan']);
+    expect(contentsOf('Asked whether he would fire a speechwriter, the chairman said, "Probably."')).toEqual(['"Probably."']);
+  });
+
+  it('leaves the addressee out of an indirect question: "asked Sanders how he was feeling"', () => {
+    expect(contentsOf('A reporter asked the senator how he was feeling on caucus day.')).toEqual(['how he was feeling on caucus day']);
+    expect(contentsOf('He asked workers if they planned to attend the caucuses.')).toEqual(['if they planned to attend the caucuses']);
+  });
+
+  it('takes nothing before a reporting clause for its statement when that is no statement of its own', () => {
+    // a clause coordinated after a comma, a direct question, a lone conjunction, another cue's source phrase
+    expect(claimsOf('Smith said the plan was dead, and Jones agreed.')).toEqual([['Smith', 'assertion', 'said']]);
+    expect(claimsOf('What should we talk about next? Write to us.')).toEqual([]);
+    expect(claimsOf('But, the coach told reporters.')).toEqual([]);
+    expect(claimsOf('According to official figures, US firms added only 146,000 jobs in January.')).toEqual([['official figures', 'assertion', 'According to']]);
+    // but an object that takes the statement up, and a subject of two nouns, keep it
+    expect(claimsOf('It has long been reported that the chief will sell the firm, but he has always denied this.')).toEqual([['he', 'denial', 'has always denied']]);
+    expect(claimsOf('“Our performance was strong,” chairman and chief executive Richard Parsons said.').map((c) => c[2])).toEqual(['said']);
+  });
+
   it('leaves out a time, a time phrase and the addressee, with or without "that"', () => {
     expect(contentsOf('The president said Tuesday his actions are consistent with the law.')).toEqual(['his actions are consistent with the law']);
     expect(contentsOf('Adelson said on Friday he met the candidate.')).toEqual(['he met the candidate']);

@@ -383,7 +383,7 @@ const TIME_AFTER_VERB = new Set([
 const CIRCUMSTANCE_PREPS = new Set(['in', 'at', 'on', 'during', 'to']);
 
 /** Words that open an indirect question after its addressee ("asked him whether …"). */
-const QUESTION_OPENERS = new Set(['how', 'why', 'what', 'whether', 'if', 'when', 'where', 'who', 'which']);
+const QUESTION_OPENERS = new Set([...WH_WORDS, 'whether', 'if']);
 
 /** Relative words that, after a comma, open the writer's description of the last noun. */
 const RELATIVE_AFTER = new Set(['who', 'whom', 'whose', 'where']);

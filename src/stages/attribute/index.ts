@@ -91,7 +91,8 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       }
     }
     // in text order (a closing clause's entry was made first): the next entry bounds a statement after its cue
-    const entries = [...bySpeaker.values()].sort((x, y) => x.cues[0].first - y.cues[0].first);
+    const entries = [...bySpeaker.values()];
+    if (closing > 0) entries.sort((x, y) => x.cues[0].first - y.cues[0].first);
     entries.forEach((en, ei) => {
       const firstCue = en.cues[0];
       const nextOther = entries[ei + 1]?.cues[0];
