@@ -563,6 +563,15 @@ describe('attribute: small clauses', () => {
   });
 });
 
+describe('attribute: verbs that need a complement, set off by commas inside the statement', () => {
+  it('takes "X, she suggested, Y" as a claim, but not a noun in a list or before a subordinate clause', () => {
+    expect(claimsOf('Voters, Clinton suggested, do not have to worry about the banks.')).toEqual([['Clinton', 'assertion', 'suggested']]);
+    expect(contentsOf('This, they fear, could hurt small software developers.')).toEqual(['This, they fear, could hurt small software developers']);
+    expect(claimsOf('It holds the media, such as pre-recorded TV shows, pictures, videos and music so it can all be managed.')).toEqual([]);
+    expect(claimsOf('They came in the form of dance music, plus wildly extravagant stage shows, while still trying to keep their appeal.')).toEqual([]);
+  });
+});
+
 describe('attribute: content starts after the circumstances of the reporting act', () => {
   it('keeps a phrase that opens the sentence before a reporting clause set off by commas in the statement', () => {
     expect(contentsOf('Despite the announced expansion, he noted, military spending is in danger of sinking.')).toEqual(['Despite the announced expansion, he noted, military spending is in danger of sinking']);

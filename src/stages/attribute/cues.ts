@@ -139,7 +139,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       cueEnd = i + 1;
     } else if (rule === 'cue:verb' && needs) {
       if (!next || !needs.has(next.lower)) continue;
-    } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst) && !statementBefore(ctx, i, sFirst, sLast)) continue;
+    } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst) && !statementBefore(ctx, i, sFirst, sLast) && !parenthetical(ctx, i, sFirst, sLast)) continue;
     // the venue or the source after the noun when those rules found the cue; else the usual search
     const venueFirst = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
     const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], 'speaker:after-noun', null) : null;
@@ -315,6 +315,35 @@ function statementBefore(ctx: Ctx, i: number, sFirst: number, sLast: number): bo
   for (let m = v - 1; m >= sFirst && m >= v - 6; m--) {
     if (tokens[m].value === ',') return subject && countWords(tokens, sFirst, m - 1) >= 3;
     if (tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX' || isQuoteTok(tokens[m])) return false;
+    if (tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || tokens[m].pos === 'PRON') subject = true;
+  }
+  return false;
+}
+
+/**
+ * The verb and its subject stand between commas inside the statement, which goes on after them:
+ * "Voters, Clinton suggested, don't have to worry", "This, he believes, is wrong" (a subject
+ * within six words back of the verb's group, a word or more before the first comma, a verb after
+ * the second before any other comma).
+ */
+function parenthetical(ctx: Ctx, i: number, sFirst: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  let k = i + 1;
+  while (k <= sLast && (tokens[k].pos === 'ADV' || TIME_WORDS.has(tokens[k].lower))) k++;
+  if (k > sLast || tokens[k].value !== ',') return false;
+  // not a list or a subordinate clause going on: "stage shows, while still trying"
+  if (k + 1 <= sLast && (tokens[k + 1].pos === 'CCONJ' || tokens[k + 1].pos === 'SCONJ')) return false;
+  let verbAfter = false;
+  // …and its verb comes before another comma: "TV shows, pictures, videos and music so it can"
+  for (let m = k + 1; m <= sLast && !verbAfter && tokens[m].value !== ','; m++) verbAfter = tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX';
+  if (!verbAfter) return false;
+  let subject = false;
+  let v = i;
+  while (v - 1 >= sFirst && (tokens[v - 1].pos === 'AUX' || tokens[v - 1].pos === 'ADV') && ctx.lex.verbGroup.has(tokens[v - 1].lower)) v--;
+  for (let m = v - 1; m >= sFirst && m >= v - 6; m--) {
+    if (tokens[m].value === ',') return subject && m > sFirst;
+    // the subject is a plain noun phrase: "such as TV shows,", "plus stage shows,", "Fox and CNN morning shows,"
+    if (tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX' || tokens[m].pos === 'ADP' || tokens[m].pos === 'CCONJ' || tokens[m].pos === 'SCONJ' || isQuoteTok(tokens[m])) return false;
     if (tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || tokens[m].pos === 'PRON') subject = true;
   }
   return false;
