@@ -36,6 +36,7 @@ export interface CueLexicon {
   smallClauseVerbs?: string[];
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];
+  timeSubjectVerbs?: string[];
   infinitiveLeads?: string[];
   gerundComplementVerbs?: string[];
   verbGroup?: { auxiliaries: string[]; adverbs: string[] };
@@ -45,6 +46,10 @@ export interface TitleLexicon {
   honorifics: string[];
   groupNouns: string[];
   documentNouns: string[];
+  /** Texts and broadcasts that say what a participle after them reports ("a letter saying"). */
+  mediaNouns?: string[];
+  /** Where or in what a statement was made ("In an interview, …"). */
+  occasionNouns?: string[];
   orgWords: string[];
   /** Nouns that stand for one person ("the spokesman"): such a source can be "he" or "she" later. */
   personNouns: string[];

@@ -34,6 +34,8 @@ export interface Lexicon {
   addresseeVerbs: Set<string>;
   /** Verbs whose object pronoun and verb after it are a perception ("has seen him win"). */
   perceptionVerbs: Set<string>;
+  /** Verbs whose subject may be a time that saw something happen, not a source ("2004 saw a rise"). */
+  timeSubjectVerbs: Set<string>;
   /** Verb lemmas, each with the words that follow it, after which a to-infinitive cue is the subject's statement ("went on to say"). */
   infinitiveLeads: Array<string[]>;
   /** Verbs that cue only before one of these words, which stay outside the cue ("declined to"). */
@@ -47,6 +49,10 @@ export interface Lexicon {
   honorifics: Set<string>;
   groupNouns: Set<string>;
   documentNouns: Set<string>;
+  /** Texts and broadcasts that say what a participle after them reports ("a letter saying"). */
+  mediaNouns: Set<string>;
+  /** Where or in what a statement was made ("In an interview, …"). */
+  occasionNouns: Set<string>;
   orgWords: Set<string>;
   personNouns: Set<string>;
   orgDescriptors: Set<string>;
@@ -146,6 +152,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     smallClauseVerbs: new Set(p.cues.smallClauseVerbs ?? []),
     addresseeVerbs: new Set(p.cues.addresseeVerbs ?? []),
     perceptionVerbs: new Set(p.cues.perceptionVerbs ?? []),
+    timeSubjectVerbs: new Set(p.cues.timeSubjectVerbs ?? []),
     infinitiveLeads: (p.cues.infinitiveLeads ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     gerundComplementVerbs: new Set(p.cues.gerundComplementVerbs ?? []),
     cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),
@@ -156,6 +163,8 @@ export function compileLexicon(p: Pipeline): Lexicon {
     honorifics: new Set(p.titles.honorifics.map((t) => t.toLowerCase())),
     groupNouns: new Set(p.titles.groupNouns.map((t) => t.toLowerCase())),
     documentNouns: new Set(p.titles.documentNouns.map((t) => t.toLowerCase())),
+    mediaNouns: new Set((p.titles.mediaNouns ?? []).map((t) => t.toLowerCase())),
+    occasionNouns: new Set((p.titles.occasionNouns ?? []).map((t) => t.toLowerCase())),
     orgWords: new Set(p.titles.orgWords.map((t) => t.toLowerCase())),
     personNouns: new Set((p.titles.personNouns ?? []).map((t) => t.toLowerCase())),
     orgDescriptors: new Set((p.titles.orgDescriptors ?? []).map((t) => t.toLowerCase())),

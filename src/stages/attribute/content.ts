@@ -176,8 +176,6 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
 }
 
-/** Media a statement is made in: "In an interview", "During a speech" (mentions.ts has its own list, of media that speak). */
-const STATEMENT_MEDIA = new Set(['letter', 'statement', 'message', 'speech', 'interview', 'interviews', 'briefing', 'post', 'tweet', 'video', 'email', 'memo', 'release', 'remarks', 'address', 'appearance', 'conference', 'call', 'debate', 'rally', 'hearing', 'testimony', 'op-ed', 'column', 'book', 'report', 'filing']);
 /** Conjunctions that, before a participle, tell when something was said: "When asked", "After meeting". */
 const WHEN_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'upon']);
 
@@ -193,7 +191,7 @@ function circumstanceOf(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     if (isQuoteTok(t) || ctx.inQuote(t.start) || t.value === ':' || t.value === ';') return true;
-    if (STATEMENT_MEDIA.has(t.lower) && t.pos === 'NOUN') return true;
+    if (ctx.lex.occasionNouns.has(t.lower) && t.pos === 'NOUN') return true;
   }
   return false;
 }

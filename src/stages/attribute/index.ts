@@ -68,7 +68,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       }
       let mention: Mention | null = null;
       // a time that sees or shows something reports no statement: "2004 saw a significant rise"
-      if (fc.mention && (fc.cue.entry === 'see' || fc.cue.entry === 'show') && isTimeMention(ctx.tokens, fc.mention)) continue;
+      if (fc.mention && ctx.lex.timeSubjectVerbs.has(fc.cue.entry) && isTimeMention(ctx.tokens, fc.mention)) continue;
       if (fc.mention) mention = resolveMention(ctx, fc.mention);
       else if (fc.inherit) {
         const prior = lastMention as Mention | null;

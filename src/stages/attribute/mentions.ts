@@ -54,7 +54,6 @@ const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'me
 const ADVERBIAL_PAIRS = new Set(['in turn', 'in fact', 'in return', 'in response', 'of course', 'at first', 'at least', 'for now', 'in public', 'in private', 'in particular']);
 /** Three-word adverbials of time between a subject and its verb ("have in the past said", "has in recent weeks warned"). */
 const TIME_TRIPLES = /^(?:in (?:the past|recent (?:days|weeks|months|years))|for (?:some time|many years))$/;
-const MEDIA = new Set(['letter', 'statement', 'message', 'speech', 'interview', 'briefing', 'post', 'tweet', 'video', 'advert', 'ad', 'op-ed', 'column', 'email', 'memo', 'note', 'release', 'remarks', 'address']);
 const NEGATION = new Set(['not', "n't", 'never']);
 /** Words that qualify a number at the start of a quantified subject ("about four in 10", "more than half"). */
 const APPROXIMATORS = new Set(['in', 'of', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less']);
@@ -640,7 +639,7 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
   if (ci > sFirst && tokens[nb].pos === 'NOUN' && !isCap(tokens[nb]) && PARTICIPLE_CUE.test(cueTok.lower)) {
     // …unless the noun is a text that says it: "a BBC story claiming …", "a report saying …"
     const noun = tokens[nb].lower;
-    const medium = ctx.lex.documentNouns.has(noun) || MEDIA.has(noun) || ctx.lex.nounLabel.has(noun) || noun === 'story';
+    const medium = ctx.lex.documentNouns.has(noun) || ctx.lex.mediaNouns.has(noun) || ctx.lex.nounLabel.has(noun);
     // …or a group of people polled or quoted, before what they say: "with 30 percent of voters saying
     // they have a positive view", "GOP primary voters saying they want a ban"
     const group = !medium && (noun === 'percent' || (ctx.lex.groupNouns.has(noun) && /s$/.test(noun))) && cj + 1 <= sLast && tokens[cj + 1] !== undefined && opensStatement(tokens[cj + 1]);
