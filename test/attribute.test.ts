@@ -584,6 +584,11 @@ describe('attribute: content starts after the circumstances of the reporting act
     expect(contentsOf('When asked about the vote, the senator said, the party would wait.')).toEqual(['the party would wait']);
   });
 
+  it('finds the comma that sets off a reporting clause inside a closing mark of two apostrophes', () => {
+    expect(contentsOf("Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office in Orlando.")).toEqual(["Still, golf clubs are ''just scratching out a profit,''"]);
+    expect(claimsOf("He has called China ''provocative and expansionist,'' accusing it of ''creating a Great Wall of sand.''")).toEqual([['He', 'assertion', 'has called']]);
+  });
+
   it('takes the statement before a reporting clause that a longer phrase of circumstance follows', () => {
     expect(contentsOf('Democrats had put the biggest crack yet in the glass ceiling for women, Clinton said in a video message to the convention.')).toEqual(['Democrats had put the biggest crack yet in the glass ceiling for women']);
     // not the object of a verb with a preposition, nor after an opening with no clause

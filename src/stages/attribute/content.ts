@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -137,7 +137,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   // "Climate change could be out of control, the agency is warning a committee of MSPs": the
   // statement stands before the speaker; what follows the verb is only its addressee
   // (set off by a comma, also inside a closing quotation mark: 'For example: "We made a mistake," he told CNN's Chris Cuomo')
-  const setOffBefore = tokens[blockFirst - 1]?.value === ',' || (isQuoteTok(tokens[blockFirst - 1]) && tokens[blockFirst - 2]?.value === ',');
+  const setOffBefore = commaBefore(tokens, blockFirst, 0) >= 0;
   // (a longer phrase after a verb cue when it opens with a preposition of circumstance and a clause stands
   // before: "Democrats had put the biggest crack yet in the glass ceiling, Clinton said in a video message to the convention")
   const circumstancePhrase = (): boolean => tokens[a].pos === 'ADP' && CIRCUMSTANCE_PREPS.has(tokens[a].lower) && /^cue:verb:[a-z]+$/.test(fc.cue.rule) && finiteVerbIn(tokens, sFirst, b);

@@ -147,6 +147,16 @@ export interface FoundCue {
 export { isCap };
 export const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.value);
 
+/**
+ * The comma that sets off the words from i on, right before them or inside the closing quotation
+ * marks glued to it ("… dimension,'' said Sylke Tempel"); -1 when there is none after floor.
+ */
+export function commaBefore(tokens: Token[], i: number, floor: number): number {
+  let k = i - 1;
+  while (k > floor && isQuoteTok(tokens[k]) && tokens[k - 1].end === tokens[k].start) k--;
+  return k >= floor && tokens[k].value === ',' ? k : -1;
+}
+
 /** A verb that can head a clause: an auxiliary, or a verb not in -ing ("said", "is", "contended"). */
 export const isClauseVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
 

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { BE_FORMS, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
+import { BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -497,9 +497,8 @@ export function closingReport(ctx: Ctx, cues: FoundCue[], sFirst: number, sLast:
   const blockFirst = Math.min(fc.first, fc.mention.first);
   const blockLast = Math.max(fc.last, fc.mention.last);
   // (the comma may close a quotation: "… dimension,'' said Sylke Tempel")
-  let comma = blockFirst - 1;
-  while (comma > sFirst && isQuoteTok(tokens[comma])) comma--;
-  if (tokens[comma]?.value !== ',' || countWords(tokens, sFirst, comma - 1) < 4) return -1;
+  const comma = commaBefore(tokens, blockFirst, sFirst);
+  if (comma < 0 || countWords(tokens, sFirst, comma - 1) < 4) return -1;
   // nothing after the clause but whom it was told to and a few words of time or place ("in a
   // statement", "on Tuesday"), or an apposition of an inverted speaker (", said Sylke Tempel, the
   // editor of International Policy."): no object ("US firms added 146,000 jobs."), quotation or verb

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, YEAR } from './context.ts';
+import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -631,7 +631,7 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
   // comma: '… the party,” claiming that …'
   // (a dash that opens the sentence is a list's bullet, and a capitalised word after it a heading: "- Thinking Skills:")
   // (not after a quotation that opens the sentence, whose speaker would have to be found inside it)
-  const closingComma = isQuoteTok(tokens[ci - 1]) && tokens[ci - 2]?.value === ',' && ci - 2 > sFirst && tokens[ci - 1].start === tokens[ci - 2].end && !isQuoteTok(tokens[sFirst]);
+  const closingComma = isQuoteTok(tokens[ci - 1]) && commaBefore(tokens, ci, sFirst + 1) >= 0 && !isQuoteTok(tokens[sFirst]);
   if (PARTICIPLE_CUE.test(cueTok.lower) && ci > sFirst && (tokens[ci - 1].value === ',' || closingComma || (isDashAt(tokens, ci - 1) && ci - 1 > sFirst)) && !isCap(cueTok) && !ctx.inQuote(tokens[ci - 1].start)) return { mention: null, inherit: true };
   // a participle that modifies a noun is no one's act: "a broadcast announcing the measure", "a movie
   // almost guaranteeing box office success"
