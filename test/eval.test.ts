@@ -209,6 +209,11 @@ describe('attribution scoring against brat relations', () => {
       [['later said'], ['the deal was weak'], ['The senator']],
       [['saying'], ['it goes nowhere'], ['The senator']],
     ]);
+    // the later cue's subject pronoun stays out of the part before it
+    const t2 = 'Trump disavowed the group, but he slammed the media for asking.';
+    const at2 = (s: string) => ({ start: t2.indexOf(s), end: t2.indexOf(s) + s.length, text: s });
+    const c2 = { ...c, speaker: { ...at2('Trump'), name: 'Trump', role: null }, cue: at2('disavowed'), content: at2('the group, but he slammed the media for asking'), otherCues: [at2('slammed')] };
+    expect(relationsOf({ claims: [c2] } as unknown as ArticleResult, t2).map((r) => (r.content ?? []).map(([a, b]) => t2.slice(a, b)))).toEqual([['the group'], ['the media for asking']]);
     // a later cue outside the content splits nothing
     const outside = relationsOf({ claims: [{ ...c, content: at('the accord'), otherCues: [at('saying')] }] } as unknown as ArticleResult, t);
     expect(outside.map((r) => show(r.content))).toEqual([['the accord']]);

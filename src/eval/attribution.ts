@@ -111,9 +111,13 @@ function bridgeSentences(text: string, frags: SpanFrags): SpanFrags {
   return out;
 }
 
-/** Where a statement ends before a further cue of its speaker: before ", and", ", but", "and", and the marks that set the cue off. */
+/** Where a statement ends before a further cue of its speaker: before its subject pronoun, ", and", ", but", "and", and the marks that set the cue off. */
 function beforeCue(text: string, from: number, at: number): number {
   let e = at;
+  // the later cue's own subject pronoun, after the joiner: "…, but he slammed the media"
+  while (e > from && SETS_OFF.test(text[e - 1])) e--;
+  const p = /(?:,|\band|\bbut)\s+(he|she|they|we|i)$/i.exec(text.slice(Math.max(from, e - 10), e));
+  if (p) e -= p[1].length;
   for (;;) {
     while (e > from && SETS_OFF.test(text[e - 1])) e--;
     const w = /\b(and|but)$/i.exec(text.slice(Math.max(from, e - 4), e));
