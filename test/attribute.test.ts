@@ -699,6 +699,14 @@ describe('attribute: dashes and addressees', () => {
     expect(view('He told reporters the plan had failed.')).toEqual([['He', 'the plan had failed']]);
     expect(view('She told her staff that the plan had failed.')).toEqual([['She', 'that the plan had failed']]);
   });
+
+  it('takes a named addressee whole: "of" and a name, "and" between capitalised words, a name wink tags a verb', () => {
+    expect(view('He told Chris Cuomo of CNN after the debate that the fight was over.')).toEqual([['He', 'that the fight was over']]);
+    expect(view('Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio.')).toEqual([['Wilson', 'that he voted for Rubio']]);
+    expect(view('He told BBC Radio Five Live: "Steven is above money."')).toEqual([['He', '"Steven is above money."']]);
+    // not an object that runs on with "of"
+    expect(view('Wolf Brother tells the story of Torak, a 12-year-old hunter.')).toEqual([['Wolf Brother', 'the story of Torak']]);
+  });
 });
 
 describe('attribute: gerund complements', () => {

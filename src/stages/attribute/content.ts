@@ -258,8 +258,13 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
     if ((t.value === '’' || t.value === "'") && tokens[i - 1]?.end === t.start) return /s$/i.test(tokens[i - 1].value);
     // a hyphen inside a name: "The Star-Ledger"
     if (isNameHyphen(tokens, i)) return true;
-    return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.value === "'s" || t.value === '’s';
+    // (a capitalised word is part of a name, whatever wink tags it: "of Charleston/VERB")
+    return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.value === "'s" || t.value === '’s' || (t.pos === 'VERB' && isCapTok(t) && t.value !== t.value.toUpperCase());
   };
+  // "and" between capitalised words stays in a name: "The Post and Courier", "the Birmingham and Midlands Institute"
+  const capsAnd = (i: number): boolean => (tokens[i].lower === 'and' || tokens[i].value === '&') && isCapTok(tokens[i - 1]) && isCapTok(tokens[i + 1]);
+  const addresseeOf = (i: number): boolean => tokens[i].lower === 'of' && i + 1 <= end && np(i + 1) && isCapTok(tokens[i + 1]) &&
+    (tokens[i - 1].pos === 'PROPN' || ctx.lex.groupNouns.has(tokens[i - 1].lower) || ctx.lex.personNouns.has(tokens[i - 1].lower));
   const isTime = (t: Token) => TIME_AFTER_VERB.has(t.lower);
   // what was skipped: only times ("said Tuesday", "said on Friday") and a told one's addressee ("told reporters")
   let plain = true;
@@ -268,7 +273,9 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   for (;;) {
     if (k > end || limit >= 8) break;
     if (isTime(tokens[k])) { k++; limit++; continue; }
-    if (tellsSomeone && !addressed && np(k)) {
+    // (a named or group addressee may run on with "of" and a name: "told Chris Cuomo of CNN", "told the newspaper
+    // of Charleston"; not "told Mr Brown of his intention", "tells the story of Torak")
+    if (tellsSomeone && !addressed && (np(k) || capsAnd(k) || (hasHead && addresseeOf(k)))) {
       const t = tokens[k];
       // the addressee ends at its head: an object pronoun ("told them Clinton “has …”"), or a
       // noun before a new phrase's determiner ("told reporters the plan had failed")
@@ -281,9 +288,8 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
     }
     if (tokens[k].pos === 'ADP' && !NOT_CIRCUMSTANCE.has(tokens[k].lower)) {
       const from = ++k;
-      // "at the Birmingham and Midlands Institute": "and" between capitalised words stays in the name
       let head = false;
-      while (k <= end && (np(k) || ((tokens[k].lower === 'and' || tokens[k].value === '&') && isCapTok(tokens[k - 1]) && isCapTok(tokens[k + 1]))) && limit < 8) {
+      while (k <= end && (np(k) || capsAnd(k)) && limit < 8) {
         // the phrase ends at its head noun: a determiner after it starts the statement ("at the Institute the case could …")
         if (head && (tokens[k].pos === 'DET' || POSSESSIVE_DET.has(tokens[k].lower))) break;
         if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = true;
@@ -299,7 +305,8 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   // the statement follows: "that", a colon, a comma, a quotation; or, after plain material, a clause ("told Breitbart News he'd support …")
   // (after an addressee also a question: "asked Sanders how he was feeling", "asked workers if they …")
   const opens = k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k) || ((addressed || hasHead) && QUESTION_OPENERS.has(tokens[k].lower)));
-  const clause = k <= end && plain && clauseStarts(tokens, k, end);
+  // (not where the words ran out inside a long phrase: "urging Lord Chief Justice and Lord Justices Clarke and Rix to …")
+  const clause = k <= end && plain && limit < 8 && clauseStarts(tokens, k, end);
   if (k > a && (opens || clause)) a = k;
   while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
   // "contended in its letter, written by Kenneth P. Cohen, a vice president, that …": a participle
