@@ -214,6 +214,11 @@ describe('attribution scoring against brat relations', () => {
     const at2 = (s: string) => ({ start: t2.indexOf(s), end: t2.indexOf(s) + s.length, text: s });
     const c2 = { ...c, speaker: { ...at2('Trump'), name: 'Trump', role: null }, cue: at2('disavowed'), content: at2('the group, but he slammed the media for asking'), otherCues: [at2('slammed')] };
     expect(relationsOf({ claims: [c2] } as unknown as ArticleResult, t2).map((r) => (r.content ?? []).map(([a, b]) => t2.slice(a, b)))).toEqual([['the group'], ['the media for asking']]);
+    // a later cue embedded in the statement is a relation of its own, and the statement runs on through it
+    const t3 = 'She said voters are hungry for what she calls real solutions.';
+    const at3 = (s: string) => ({ start: t3.indexOf(s), end: t3.indexOf(s) + s.length, text: s });
+    const c3 = { ...c, speaker: { ...at3('She'), name: 'She', role: null }, cue: at3('said'), content: at3('voters are hungry for what she calls real solutions'), otherCues: [at3('calls')] };
+    expect(relationsOf({ claims: [c3] } as unknown as ArticleResult, t3).map((r) => (r.content ?? []).map(([a, b]) => t3.slice(a, b)))).toEqual([['voters are hungry for what she calls real solutions'], ['real solutions']]);
     // a later cue outside the content splits nothing
     const outside = relationsOf({ claims: [{ ...c, content: at('the accord'), otherCues: [at('saying')] }] } as unknown as ArticleResult, t);
     expect(outside.map((r) => show(r.content))).toEqual([['the accord']]);

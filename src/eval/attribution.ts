@@ -14,7 +14,8 @@
  * later cues in the sentence: "said Y, adding that Z", "criticised X and said
  * Z") that fall inside its content split it: each later cue is a relation of
  * the same source whose content is the part after that cue, and the part
- * before ends before the cue and the ", and" / "but" that joins it.
+ * before ends before the cue and the ", and" / "but" that joins it (a cue
+ * embedded in the statement, "what she calls", ends nothing).
  *
  * Content without its attribution. OUTPUT.md gives a claim one content span,
  * and in `“A,” she said, “B.”` that span runs over the reporting clause. The
@@ -83,7 +84,9 @@ export function relationsOf(result: ArticleResult, text: string): PredRelation[]
       const group = `${c.group}/${k + 1}`;
       const content = statementFrags(text, { start: oc.end, end }, [c.speaker]);
       parts.unshift({ group, claims: [i], source: c.speaker ? frag(c.speaker) : null, cue: frag(oc), content, speaker: c.speaker?.name ?? null, label: c.label, evidence: c.evidence });
-      end = beforeCue(text, c.content.start, oc.start);
+      // the part before ends at a cue coordinated with it ("…, adding", "and said"), and runs on through one
+      // embedded in it ("hungry for what she calls “real solutions”", "the system, which he said runs …")
+      if (coordinated(text, c.content.start, oc.start)) end = beforeCue(text, c.content.start, oc.start);
     }
     r.content!.push(...statementFrags(text, { start: c.content.start, end }, [c.speaker, c.cue]));
     for (const p of parts) byGroup.set(p.group, p);
@@ -109,6 +112,13 @@ function bridgeSentences(text: string, frags: SpanFrags): SpanFrags {
     else out.push([f[0], f[1]]);
   }
   return out;
+}
+
+/** Does a further cue at `at` follow a comma, dash, colon, "and" or "but" (after its subject pronoun), rather than a word of the statement? */
+function coordinated(text: string, from: number, at: number): boolean {
+  const before = text.slice(Math.max(from, at - 40), at).replace(/\s+$/, '');
+  const rest = before.replace(/(?:^|\s)(?:he|she|they|we|i|it)$/i, '').replace(/\s+$/, '');
+  return rest.length === 0 || /[,;:—–-]$/.test(rest) || /(?:^|\W)(?:and|but)$/i.test(rest);
 }
 
 /** Where a statement ends before a further cue of its speaker: before its subject pronoun, ", and", ", but", "and", and the marks that set the cue off. */

@@ -52,7 +52,9 @@ mention, cue, content), exact and overlap-weighted P/R/F1, micro-averaged.
   - A claim with otherCues (the speaker's later cues in the sentence: "said
     Y, adding that Z") is one relation per cue, as PolNeAR marks them: each
     later cue takes the content after it, and the content before it ends
-    there (before ", adding", "and said", ", but he said").
+    there (before ", adding", "and said", ", but he said"); a cue embedded
+    in the statement ("what she calls") is a relation of its own and the
+    statement runs on through it.
   - Spans are compared on their non-white-space characters, after the commas,
     semicolons, colons and dashes at a span's edges (an apposition's closing
     comma) are set aside; a span of punctuation alone keeps it. Exact: the same
