@@ -624,7 +624,12 @@ describe('attribute: content starts after the circumstances of the reporting act
   });
 
   it('ends at "and" before another act of the subject (a verb in the cue\'s form), not before the statement\'s own verb', () => {
-    expect(contentsOf('Carter said the talks failed at dawn and left the room in silence.')).toEqual(['the talks failed at dawn']);
+    // another act: after a comma, a verb of saying, or no verb of the statement in the same form
+    expect(contentsOf('Mineta said he is deeply concerned at the disruption, and ordered an investigation.')).toEqual(['he is deeply concerned at the disruption']);
+    expect(contentsOf('Opik said ministers had invented a new category of hunting and asked how police would interpret it.')).toEqual(['ministers had invented a new category of hunting']);
+    expect(contentsOf('Carter says the talks failed at dawn and leaves the room in silence.')).toEqual(['the talks failed at dawn']);
+    // the statement's own verbs, in the same form as the cue's ("said … was stripped … and forced")
+    expect(contentsOf('He claimed he was stripped of his clothes and forced to remain in a metal box.')).toEqual(['he was stripped of his clothes and forced to remain in a metal box']);
     // two verbs that share an object or a phrase are the statement's ("had been toughened and tightened since")
     expect(contentsOf('A spokesman said the system had been toughened and tightened since the inquiry.')).toEqual(['the system had been toughened and tightened since the inquiry']);
     expect(contentsOf('Critics say the methods are cruel and harm the nation\'s standing.')).toEqual(['the methods are cruel and harm the nation\'s standing']);

@@ -37,6 +37,19 @@ function formOf(t: Token): 'bare' | 's' | 'ing' | 'past' {
   return 'past';
 }
 
+/** A verb of saying or of a stance taken in words: "and asked", "but downplayed", "but went on to say". */
+const isReporting = (ctx: Ctx, t: Token): boolean => ctx.lex.verbLabel.has(t.lemma) || ctx.lex.complementVerbs.has(t.lemma) || ctx.lex.infinitiveLeads.some((w) => w[0] === t.lemma);
+
+/**
+ * A verb of the statement in tokens a..k-1, outside quotation marks, in the same inflection as v, which
+ * "and v" may coordinate with: "said his comments had been distorted and taken out of context".
+ */
+function innerSameForm(ctx: Ctx, a: number, k: number, v: Token): boolean {
+  const { tokens } = ctx;
+  for (let m = a; m < k; m++) if ((tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX') && formOf(tokens[m]) === formOf(v) && !ctx.inQuote(tokens[m].start)) return true;
+  return false;
+}
+
 /** Two verbs in the same inflection, other than the bare form (which a statement's verbs share with "will say"). */
 const sameForm = (a: Token, b: Token | undefined): boolean => b !== undefined && formOf(a) !== 'bare' && formOf(a) === formOf(b);
 
@@ -106,7 +119,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
     const cut = describes ||
       (prev.value === ',' && (actsAgain || t.lower === 'however')) ||
       // (not two verbs sharing an object: "claimed he drugged and raped her")
-      ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && tokens[k + 1].pos === 'VERB' && !own.has(k + 1) && !/ing$/.test(tokens[k + 1].lower) && !ctx.inQuote(tokens[k + 1].start) && sameForm(tokens[k + 1], cueVerb) && prev.pos !== 'VERB' && !(prev.pos === 'NOUN' && /ed$/.test(prev.lower)));
+      ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && tokens[k + 1].pos === 'VERB' && !own.has(k + 1) && !/ing$/.test(tokens[k + 1].lower) && !ctx.inQuote(tokens[k + 1].start) && sameForm(tokens[k + 1], cueVerb) && (isReporting(ctx, tokens[k + 1]) || prev.value === ',' || isDashAt(tokens, k - 1) || !innerSameForm(ctx, a, k, tokens[k + 1])) && prev.pos !== 'VERB' && !(prev.pos === 'NOUN' && /ed$/.test(prev.lower)));
     if (cut) {
       after = prev.value === ',' ? k - 2 : k - 1;
       if (tokens[after]?.value === ',') after--;
