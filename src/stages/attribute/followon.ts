@@ -7,7 +7,8 @@ import type { Ctx } from './context.ts';
 
 /** A claim whose statement is a quotation in another sentence than its cue's. */
 export interface Detached {
-  claim: Claim;
+  /** The claim but its content, which is the quotation once it is found. */
+  claim: Omit<Claim, 'content'>;
   /** Where the quotation is: opening the next paragraph ("He said:"), or closing the sentence before ("“…” Trump said."). */
   statement: 'next-paragraph' | 'previous-sentence';
 }

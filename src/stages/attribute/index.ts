@@ -107,22 +107,21 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         : doc.tokens[sLast].value === ':' ? 'next-paragraph'
         : si > 0 && onlyReporting(ctx, firstCue, sFirst, sLast) ? 'previous-sentence' : null;
       if (!range && !statement) return;
-      const [a, b] = range ?? [sLast, sLast];
       const group = `g${++ctx.groups}`;
-      const claim: Claim = {
+      const claim: Omit<Claim, 'content'> = {
         sentence: si,
         group,
         label: en.cues[0].cue.label,
         confidence: 0,
         speaker: en.mention,
         cue: { start: cueStart, end: firstCue.cue.end },
-        content: { start: doc.tokens[a].start, end: doc.tokens[b].end },
         cues: en.cues.map((x) => x.cue),
         otherCues: en.cues.slice(1).filter((x) => !en.nested.has(x)).map((x) => ({ start: verbGroupStart(ctx, x, sFirst), end: x.cue.end })),
         evidence: [...en.cues.map((x) => x.cue.rule), ...(en.mention ? en.mention.evidence : ['speaker:none-found'])],
       };
-      if (statement) detached.push({ claim, statement });
-      else claims.push(claim);
+      // (a detached claim has no content in its own sentence: carryQuotes gives it the quotation's)
+      if (range) claims.push({ ...claim, content: { start: doc.tokens[range[0]].start, end: doc.tokens[range[1]].end } });
+      else if (statement) detached.push({ claim, statement });
     });
   });
 
