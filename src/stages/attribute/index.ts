@@ -45,23 +45,25 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     const [sFirst, sEnd] = s.tokens;
     const sLast = sEnd - 1;
     let cues = findCues(ctx, sFirst, sLast, s.headline);
-    // "…, he said.": the closing reporting clause comes first, and the cues before it are nested in its statement,
-    // but for another source's report of its own ("Government guidance said …, Mr Thomas said.")
+    // Which cues are nested in the statement of the sentence's outer cue (the first source's), and so are
+    // part of its claim: before a closing clause ("…, he said.") every cue but another source's report of
+    // its own ("Government guidance said …, Mr Thomas said."); else a cue inside what the outer cue's
+    // source reports ("the mayor said the council lost because it denied residents a hearing"). The
+    // closing clause is taken first, so that it is the outer cue.
     const closing = closingReport(ctx, cues, sFirst, sLast);
-    const folded = new Set<FoundCue>();
+    let nested: (outer: FoundCue, fc: FoundCue) => boolean;
     if (closing > 0) {
-      for (const e of cues.slice(0, closing)) if (!reportsOnItsOwn(ctx, e, sLast)) folded.add(e);
+      const folded = new Set(cues.slice(0, closing).filter((e) => !reportsOnItsOwn(ctx, e, sLast)));
+      nested = (_outer, fc) => folded.has(fc);
       cues = [cues[closing], ...cues.slice(0, closing)];
-    }
+    } else nested = (outer, fc) => fc.mention !== null && !fc.cue.rule.startsWith('cue:phrase') && nestedUnder(ctx, outer, fc);
     // resolve speakers in text order; inherited ones take the clause subject
     const bySpeaker = new Map<string, { mention: Mention | null; cues: FoundCue[]; nested: Set<FoundCue> }>();
     let lastMention: Mention | null = null;
     let outer: { key: string; fc: FoundCue } | null = null;
     for (let c = 0; c < cues.length; c++) {
       const fc = cues[c];
-      // a cue inside what an earlier source reports ("the mayor said the council lost because it
-      // denied residents a hearing") is part of that statement, not a claim of its own
-      if (outer && (folded.has(fc) || (closing <= 0 && fc.mention && !fc.cue.rule.startsWith('cue:phrase') && nestedUnder(ctx, outer.fc, fc)))) {
+      if (outer && nested(outer.fc, fc)) {
         const en = bySpeaker.get(outer.key);
         if (en) { en.cues.push(fc); en.nested.add(fc); }
         continue;
