@@ -598,6 +598,9 @@ describe('attribute: content starts after the circumstances of the reporting act
   it('takes the answer, not the question, after "Asked …, he said"', () => {
     expect(contentsOf('Asked on Fox News who leads the party in his view, he said: Ryan.')).toEqual(['Ryan']);
     expect(contentsOf('Asked whether he would fire a speechwriter, the chairman said, "Probably."')).toEqual(['"Probably."']);
+    // "When asked": the conjunction is no speaker, and the question's verbs are no cues
+    expect(claimsOf('When asked whether he would fire a speechwriter, the chairman said, "Probably."')).toEqual([['the chairman', 'assertion', 'said']]);
+    expect(claimsOf('When asked whether he thought the country was well governed, he replied: "Well, no."')).toEqual([['he', 'assertion', 'replied:']]);
   });
 
   it('leaves the addressee out of an indirect question: "asked Sanders how he was feeling"', () => {

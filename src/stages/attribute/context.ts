@@ -207,6 +207,23 @@ export function nameWords(tokens: Token[], a: number, b: number, keep: (t: Token
   return out;
 }
 
+/** Conjunctions that, before a participle, tell when something was said: "When asked", "After meeting". */
+export const WHEN_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'upon']);
+
+/**
+ * Where the question put to the source ends when the sentence opens with it ("Asked whether he
+ * thought …, he replied", "When asked …,"): the comma after it, outside quotation marks; else -1.
+ */
+export function askedOpenerEnd(tokens: Token[], sFirst: number, sLast: number): number {
+  const k = WHEN_OPENERS.has(tokens[sFirst].lower) ? sFirst + 1 : sFirst;
+  if (tokens[k]?.lower !== 'asked') return -1;
+  for (let m = k + 1; m < sLast; m++) {
+    if (isQuoteTok(tokens[m])) return -1;
+    if (tokens[m].value === ',') return m;
+  }
+  return -1;
+}
+
 export function isNameTok(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !isCap(t)) return false;
   if (lex.titles.has(t.lower) || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -49,8 +49,10 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       break;
     }
   }
-  // 2. reporting verbs, nouns after light verbs, "called … “X”"
-  for (let i = sFirst; i <= sLast; i++) {
+  // 2. reporting verbs, nouns after light verbs, "called … “X”"; not in the question put to the source
+  //    ("When asked whether he thought …, he replied")
+  const askedEnd = askedOpenerEnd(tokens, sFirst, sLast);
+  for (let i = askedEnd >= 0 ? askedEnd + 1 : sFirst; i <= sLast; i++) {
     // most words can be no cue: no lexicon knows them, and verbView only reads words in -ed (and -ing after "be")
     const w = tokens[i];
     if (!lex.cueWords.has(w.lemma) && !lex.cueWords.has(w.lower) && !w.lower.endsWith('ed') && !progressiveAsNoun(tokens, i)) continue;

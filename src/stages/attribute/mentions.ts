@@ -55,6 +55,8 @@ const ADVERBIAL_PAIRS = new Set(['in turn', 'in fact', 'in return', 'in response
 /** Three-word adverbials of time between a subject and its verb ("have in the past said", "has in recent weeks warned"). */
 const TIME_TRIPLES = /^(?:in (?:the past|recent (?:days|weeks|months|years))|for (?:some time|many years))$/;
 const NEGATION = new Set(['not', "n't", 'never']);
+/** Adverbs that open a clause, capitalised at the start of a sentence but no name: "When asked …". */
+const WH_ADVERBS = new Set(['when', 'where', 'why', 'how', 'whenever', 'wherever']);
 /** Words that qualify a number at the start of a quantified subject ("about four in 10", "more than half"). */
 const APPROXIMATORS = new Set(['in', 'of', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less']);
 const PREDETERMINERS = new Set(['all', 'both', 'half']);
@@ -147,7 +149,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     // a time phrase ends the subject before it: "… hit the shops in Europe last week fans wrote in"
     // (not a time that owns what follows: "Last year's honorary winner")
     if (k < j && TIME_WORDS.has(t.lower) && !isCap(t) && ['last', 'this', 'next'].includes(tokens[k - 1]?.lower ?? '') && !/^['’]s$/.test(tokens[k + 1].value)) break;
-    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (k === j && adjHead) || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (k === j && adjHead) || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && !(p === 'ADV' && WH_ADVERBS.has(t.lower)) && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
     } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || (k > floor && isNameSlash(tokens, k)) || isGluedHyphen(tokens, k + 1) || (isGluedHyphen(tokens, k - 1) && k - 1 > floor) || t.value === "'s" || t.value === '’s' || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
