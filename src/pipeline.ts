@@ -26,7 +26,7 @@ export interface CueLexicon {
   verbs: Record<string, string[]>;
   nouns: Record<string, string[]>;
   lightVerbs: string[];
-  phrases: Array<{ words: string[]; label: string; rule: string; cue: [number, number] }>;
+  phrases: Array<{ words: string[]; label: string; rule: string; cue: [number, number]; possessive?: boolean }>;
   complementVerbs: string[];
   notCueAfter: string[];
   cueExtensions: string[];

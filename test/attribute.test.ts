@@ -95,6 +95,12 @@ describe('attribute: cues and speakers', () => {
     expect(r.claims[0].evidence).toEqual(expect.arrayContaining(['cue:phrase:according-to', 'cue:phrase:as-put-it']));
   });
 
+  it('takes "in X\'s words" with a possessive speaker only, and "in the words of X"', () => {
+    expect(claimsOf('The plan is, in Forbes’ words, “the most daring yet.”')).toEqual([['Forbes', 'assertion', 'in Forbes’ words']]);
+    expect(claimsOf('In other words, the plan has failed.')).toEqual([]);
+    expect(claimsOf('He is, in the words of a senior adviser, “the torchbearer.”')).toEqual([['a senior adviser', 'assertion', 'in the words of']]);
+  });
+
   it('gives a participial cue the main clause subject', () => {
     expect(claimsOf('Earlier, Putin has repeatedly touched on this topic, claiming that promises were made.')).toEqual([['Putin', 'assertion', 'claiming']]);
   });

@@ -10,6 +10,8 @@ export interface Phrase {
   label: Label;
   rule: string;
   cue: [number, number];
+  /** The speaker is a possessive: "in his words", "in Smith's words" (not "in other words"). */
+  possessive?: boolean;
 }
 
 export interface Lexicon {

@@ -31,7 +31,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     const candidates = lex.phrasesByFirst.get(t.lower);
     if (!candidates || ctx.inQuote(t.start)) continue;
     for (const ph of candidates) {
-      const m = matchPhrase(ctx, ph.words, i, sLast);
+      const m = matchPhrase(ctx, ph.words, i, sLast, ph.possessive === true);
       if (!m) continue;
       const [cueA, cueB] = [i + ph.cue[0], m.spkSlot !== null && ph.cue[1] > ph.words.indexOf('SPK') ? m.end : i + ph.cue[1] - 1];
       const cueFirst = cueA;
@@ -411,7 +411,7 @@ function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
   return false;
 }
 
-function matchPhrase(ctx: Ctx, words: string[], i: number, sLast: number): { end: number; spk: [number, number] | null; spkSlot: number | null } | null {
+function matchPhrase(ctx: Ctx, words: string[], i: number, sLast: number, possessive = false): { end: number; spk: [number, number] | null; spkSlot: number | null } | null {
   const { tokens } = ctx;
   let k = i;
   let spk: [number, number] | null = null;
@@ -434,8 +434,11 @@ function matchPhrase(ctx: Ctx, words: string[], i: number, sLast: number): { end
         while (b <= sLast && b - k < 4 && tokens[b].lower !== nextWord) b++;
         if (b > sLast || tokens[b].lower !== nextWord || b === k) return null;
         let e = b - 1;
-        if (tokens[e].value === "'s" || tokens[e].value === '’s') e--;
+        // ("Forbes’ words": the apostrophe alone after an s)
+        const genitive = tokens[e].value === "'s" || tokens[e].value === '’s' || ((tokens[e].value === '’' || tokens[e].value === "'") && e > k && tokens[e - 1].end === tokens[e].start && /s$/i.test(tokens[e - 1].value));
+        if (genitive) e--;
         if (e < k) return null;
+        if (possessive && !genitive && !POSSESSIVE_DET.has(tokens[k].lower)) return null;
         spk = [k, e];
         k = b;
       }
