@@ -371,6 +371,10 @@ describe('attribute: the whole noun phrase of a subject', () => {
     expect(speakersOf('Seventy-four percent of Democratic registered voters said they trust her.')).toEqual(['Seventy-four percent of Democratic registered voters']);
     expect(speakersOf('About four in 10 South Carolina Republican primary voters said they had decided.')).toEqual(['About four in 10 South Carolina Republican primary voters']);
     expect(speakersOf('All the attendees said the meeting went well.')).toEqual(['All the attendees']);
+    // a fraction with its article, and "those" with a participle, with their quantity
+    expect(speakersOf('Of these, 83% were happy, though nearly a quarter said they struggled to remember their pin.')).toEqual(['nearly a quarter']);
+    expect(speakersOf('But nearly half those surveyed said Mr Blunkett should return.')).toEqual(['nearly half those surveyed']);
+    expect(speakersOf('And 4% of those questioned thought the Conservatives were in power.')).toEqual(['4% of those questioned']);
   });
 
   it('names the head noun, not the noun of its modifier: "Aides to Clinton", "Exit polls taken in South Carolina"', () => {

@@ -124,7 +124,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   // quantified subjects: "About one in five say", "42% say", "Some say", "most said"
   if (QUANTIFIERS.has(t0.lower) || t0.pos === 'NUM' || t0.value === '%') {
     let k = j;
-    while (k - 1 >= floor && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].value === '%' || APPROXIMATORS.has(tokens[k - 1].lower) || isNumberHyphen(tokens, k - 1))) k--;
+    // (also the article of a fraction: "nearly a quarter", "a third")
+    while (k - 1 >= floor && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].value === '%' || APPROXIMATORS.has(tokens[k - 1].lower) || isNumberHyphen(tokens, k - 1) || (k === j && (tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an')))) k--;
     while (k < j && ['in', 'of', 'than'].includes(tokens[k].lower)) k++;
     return k;
   }
@@ -174,10 +175,18 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
         continue;
       }
       // "that government officials said": a complementiser, not a determiner
-      if (!['that', 'which', 'this', 'these', 'those'].includes(t.lower) || k === j) {
+      // ("those" before a participle is a group: "nearly half those surveyed", "4% of those questioned")
+      const thoseGroup = t.lower === 'those' && k === j - 1 && headAsNoun && PARTICIPLE.test(tokens[j].lower);
+      if (!['that', 'which', 'this', 'these', 'those'].includes(t.lower) || k === j || thoseGroup) {
         k--;
         // a predeterminer: "all the attendees", "half the voters"
         if (k >= floor && PREDETERMINERS.has(tokens[k].lower)) k--;
+        // …or a quantity of the group: "4% of those questioned", "most of those polled"
+        else if (thoseGroup && k - 1 >= floor && (partitiveOf(tokens, k) || (tokens[k].lower === 'of' && tokens[k - 1].value === '%'))) {
+          k--;
+          while (k >= floor && (tokens[k].pos === 'NUM' || tokens[k].value === '%' || QUANTIFIERS.has(tokens[k].lower))) k--;
+        }
+        if (thoseGroup) while (k >= floor && NUMBER_LEADS.has(tokens[k].lower)) k--;
       }
       break;
     } else if (t.value === ',' && k === j - 1 && k > floor && POST_NOMINAL.test(tokens[j].value) && isNameTok(tokens[k - 1], lex)) {
