@@ -32,6 +32,11 @@ describe('tokenize', () => {
     expect(sentences("\"They ask: 'Will it work?'\" he said.").texts).toEqual(["\"They ask: 'Will it work?'\" he said."]);
   });
 
+  it('ends no sentence at the full stop of a web address', () => {
+    const { texts } = sentences('John Houlihan, editor of Computerandvideogames.com told BBC News. It was close.');
+    expect(texts).toEqual(['John Houlihan, editor of Computerandvideogames.com told BBC News.', 'It was close.']);
+  });
+
   it('never runs a sentence across a paragraph break, and keeps the metadata out', () => {
     const text = ' date 2020-01-02 Headline without a stop\n\nFirst paragraph. Second sentence\n\nNew paragraph.';
     const { doc, texts } = sentences(text);
