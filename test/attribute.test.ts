@@ -101,6 +101,11 @@ describe('attribute: cues and speakers', () => {
     expect(claimsOf('He is, in the words of a senior adviser, “the torchbearer.”')).toEqual([['a senior adviser', 'assertion', 'in the words of']]);
   });
 
+  it('gives a gerund cue in an opening phrase the main clause\'s subject, after the main clause\'s own cue', () => {
+    expect(fieldsOf('Despite denying for decades that smoking could be linked to illness, the companies have modified their stances.', 'speaker', 'cue', 'content')).toEqual([['the companies', 'denying', 'that smoking could be linked to illness']]);
+    expect(fieldsOf('While accepting that people must be prepared, Mr Solana said he had qualms about the plans.', 'speaker', 'cue', 'content')).toEqual([['Mr Solana', 'said', 'he had qualms about the plans']]);
+  });
+
   it('gives a participial cue the main clause subject', () => {
     expect(claimsOf('Earlier, Putin has repeatedly touched on this topic, claiming that promises were made.')).toEqual([['Putin', 'assertion', 'claiming']]);
   });

@@ -60,6 +60,12 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   const { tokens } = ctx;
   let end = sLast;
   while (end > sFirst && (tokens[end].value === '.' || tokens[end].value === '!' || tokens[end].value === '?' || tokens[end].value === ';' || tokens[end].value === ',')) end--;
+  // the statement the speaker search found, in an opening phrase before the speaker ("Despite denying for decades
+  // that …, the companies have …")
+  if (fc.content) {
+    const a = statementStart(ctx, fc, Math.max(fc.content[0], fc.last + 1), fc.content[1]);
+    return a <= fc.content[1] ? [a, trimEnd(ctx, fc.content[1], a)] : null;
+  }
   const blockFirst = Math.min(fc.first, fc.mention ? fc.mention.first : fc.first);
   const blockLast = Math.max(fc.last, fc.mention ? fc.mention.last : fc.last);
   // content after the block

@@ -138,7 +138,7 @@ export interface FoundCue {
   mention: FoundMention | null;
   /** "inherit" when the speaker is the clause's subject found elsewhere (participle, coordination). */
   inherit: boolean;
-  /** Content token range, inclusive. */
+  /** Content token range, inclusive, when the speaker search found it (an opening phrase: "Despite denying …, the companies"); else contentFor finds it. */
   content: [number, number] | null;
 }
 

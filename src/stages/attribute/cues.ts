@@ -6,7 +6,7 @@
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
 import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
-import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight } from './mentions.ts';
+import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
 
@@ -145,7 +145,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     // the venue or the source after the noun when those rules found the cue; else the usual search
     const venueFirst = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
     const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], 'speaker:after-noun', null) : null;
-    const sp = own ? { mention: own, inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
+    const sp: SpeakerSearch = own ? { mention: own, inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
     const last = extendCue(ctx, cueEnd, sLast);
     found.push({
@@ -154,7 +154,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       last,
       mention: sp.mention,
       inherit: sp.inherit,
-      content: null,
+      content: sp.content ?? null,
     });
     for (let k = first; k <= last; k++) taken.add(k);
   }

@@ -85,7 +85,9 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       const key = mention ? mention.name.toLowerCase() : '';
       if (!outer && mention && fc.content === null && !fc.cue.rule.startsWith('cue:phrase:according-to')) outer = { key, fc };
       const entry = bySpeaker.get(key);
-      if (entry) entry.cues.push(fc);
+      // (a cue in an opening phrase, "Despite denying …, the companies have …", yields to the main clause's)
+      if (entry && entry.cues[0].content !== null && fc.content === null) entry.cues.unshift(fc);
+      else if (entry) entry.cues.push(fc);
       else bySpeaker.set(key, { mention, cues: [fc], nested: new Set() });
       if (mention) {
         lastMention = mention;

@@ -420,7 +420,28 @@ function skipDet(ctx: Ctx, a: number, b: number): number {
 /* --------------------------------------------------------- speaker search */
 
 /** A speaker search's outcome: the mention found, or none; "inherit" when the clause's subject speaks (participles, coordination). */
-type SpeakerSearch = { mention: FoundMention | null; inherit: boolean };
+/** A cue's speaker, or "inherit"; and the statement's tokens where the speaker search found them (an opening phrase). */
+export type SpeakerSearch = { mention: FoundMention | null; inherit: boolean; content?: [number, number] };
+
+/** Prepositions and conjunctions whose gerund, opening the sentence, is the act of the main clause's subject. */
+const GERUND_OPENERS = new Set(['after', 'before', 'while', 'despite', 'since', 'by', 'upon', 'when']);
+
+/**
+ * The subject of the main clause after an opening phrase that ends at the first comma after `from`
+ * (a noun phrase, then a finite verb), and the opening phrase's tokens after `from`.
+ */
+function subjectAfterOpener(ctx: Ctx, from: number, sLast: number): { mention: FoundMention; opener: [number, number] } | null {
+  const { tokens } = ctx;
+  let comma = from + 1;
+  while (comma < sLast && (tokens[comma].value !== ',' || ctx.inQuote(tokens[comma].start))) comma++;
+  if (comma >= sLast) return null;
+  const b = npRight(ctx, comma + 1, sLast);
+  if (b < 0 || b + 1 > sLast) return null;
+  let v = b + 1;
+  while (v < sLast && isVerbAdverb(tokens[v])) v++;
+  if (!isFiniteVerb(tokens[v]) && tokens[v].pos !== 'AUX') return null;
+  return { mention: makeMention(ctx, comma + 1, b, 'speaker:main-clause-subject', null), opener: [from + 1, comma - 1] };
+}
 
 /** The speaker of a cue at tokens [ci, cj]: left subject, apposition, inverted; or "inherit". */
 export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: number): SpeakerSearch {
@@ -443,6 +464,12 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   // a gerund after "by", "while", "after", "before" is the clause subject's act ("hit Snowden back by
   // accusing him of …", "while saying"); after another preposition it is no one's ("credit for pleading guilty")
   if (/ing$/.test(cueTok.lower) && ['by', 'while', 'after', 'before'].includes(t.lower) && j > sFirst) return { mention: null, inherit: true };
+  // …and opening the sentence, the act of the main clause's subject after the comma: "Despite denying for
+  // decades that …, the companies have modified their stances", "After saying …, the minister left"
+  if (/ing$/.test(cueTok.lower) && j === sFirst && GERUND_OPENERS.has(t.lower) && tokens.slice(sFirst + 1, ci).every(isVerbAdverb)) {
+    const subj = subjectAfterOpener(ctx, cj, sLast);
+    return subj ? { mention: subj.mention, inherit: false, content: subj.opener } : { mention: null, inherit: false };
+  }
   if ((t.pos === 'ADP' || t.pos === 'SCONJ') && /ing$/.test(cueTok.lower)) return { mention: null, inherit: false };
   // relative pronoun subject: "Mr. Ekovich, who noted that …": the mention is "who", its antecedent names it
   if ((t.lower === 'who' || t.lower === 'which') && j > sFirst) {
