@@ -990,6 +990,16 @@ describe('coref: a description of a company', () => {
   });
 });
 
+describe('coref: a plural description for a fuller one before it', () => {
+  it('names "the researchers" after "A team of US researchers", but not after a survey of them', () => {
+    expect(fieldsOf('A team of US researchers said the method worked. The researchers said more tests were needed.', 'speaker', 'name')).toEqual([
+      ['A team of US researchers', 'A team of US researchers'],
+      ['The researchers', 'A team of US researchers'],
+    ]);
+    expect(fieldsOf('A survey of 1,300 bosses found costs rose. The bosses say they have moved work abroad.', 'speaker', 'name')[1]).toEqual(['The bosses', 'The bosses']);
+  });
+});
+
 describe('attribute: a phrase of place after the verb, and what someone said', () => {
   const view = (t: string) => fieldsOf(t, 'speaker', 'cue');
   it('does not take a phrase opened by a preposition as the speaker after the verb', () => {

@@ -188,6 +188,14 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const list = ctx.history.findLast((h) => h.plural && h.named && / and /.test(h.name));
     if (list && start - list.at < 2000) return { start, end, head, name: list.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-list'], named: true };
   }
+  // "the companies" → "The tobacco companies", a speaker described more fully before with the same head noun
+  if (tokens[m.coreFirst].lower === 'the' && m.coreLast === m.coreFirst + 1 && m.headLast === m.coreLast && /s$/.test(headTok.lower) && headTok.pos === 'NOUN') {
+    const tail = ` ${headTok.lower}`;
+    // (not a document "of" them: "a survey of 1,300 bosses")
+    const ofDocument = (name: string) => name.toLowerCase().split(' ').some((w, i, ws) => ws[i + 1] === 'of' && lex.documentNouns.has(w));
+    const fuller = ctx.history.findLast((h) => h.plural && h.name.toLowerCase().endsWith(tail) && h.name.split(' ').length > 2 && start - h.at < 2000 && !ofDocument(h.name));
+    if (fuller) return { start, end, head, name: fuller.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-fuller-description'], named: fuller.named ?? false };
+  }
   // "the spokesman" → "Cameron’s spokesman", the fuller description written elsewhere in the article
   if (definite && lex.personNouns.has(headTok.lower) && m.headLast === m.coreLast) {
     const re = new RegExp(`\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}['’]s ${headTok.lower}\\b`, 'gu');
