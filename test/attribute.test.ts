@@ -732,6 +732,13 @@ describe('attribute: dashes and addressees', () => {
   });
 });
 
+describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
+  it('reads a reporting verb in -ed as the verb after its subject or the auxiliary of the perfect', () => {
+    expect(claimsOf('Prosecutors have alleged that Mr Ebbers hid the true state of the finances.')).toEqual([['Prosecutors', 'assertion', 'have alleged']]);
+    expect(claimsOf('The campaign has alleged that Russia was behind the release.')).toEqual([['The campaign', 'assertion', 'has alleged']]);
+  });
+});
+
 describe('attribute: gerund complements', () => {
   it('takes a gerund clause as the complement of fear and deny', () => {
     expect(claimsOf('Critics fear creating a super state.')).toEqual([['Critics', 'warning', 'fear']]);

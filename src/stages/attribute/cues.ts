@@ -374,7 +374,8 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   let k = i - 1;
   while (k >= sFirst && tokens[k].pos === 'ADV') k--;
   const prev = tokens[k];
-  if (!prev || k < sFirst || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return t;
+  // (or after the auxiliary of the perfect: "have alleged", "has claimed")
+  if (!prev || k < sFirst || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || PERFECT_AUX.has(prev.lower))) return t;
   const w = t.lower;
   const stems = [w.slice(0, -2), w.slice(0, -1), w.replace(/ied$/, 'y'), w.slice(0, -3)];
   for (const stem of stems) {
@@ -382,6 +383,9 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   }
   return t;
 }
+
+/** Auxiliaries of the perfect, after which a word in -ed is a participle. */
+const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
 
 /** A word in -ing that wink tags as no verb, after a form of "be": "has been warning". */
 function progressiveAsNoun(tokens: Token[], i: number): boolean {
