@@ -32,6 +32,11 @@ describe('tokenize', () => {
     expect(sentences("\"They ask: 'Will it work?'\" he said.").texts).toEqual(["\"They ask: 'Will it work?'\" he said."]);
   });
 
+  it('opens no sentence with a comma: "…Rock!,” Clinton said Tuesday."', () => {
+    const { texts } = sentences('“It is what Black Girls Rock!,” Clinton said Tuesday. She left.');
+    expect(texts).toEqual(['“It is what Black Girls Rock!,” Clinton said Tuesday.', 'She left.']);
+  });
+
   it('ends no sentence at the full stop of a web address', () => {
     const { texts } = sentences('John Houlihan, editor of Computerandvideogames.com told BBC News. It was close.');
     expect(texts).toEqual(['John Houlihan, editor of Computerandvideogames.com told BBC News.', 'It was close.']);

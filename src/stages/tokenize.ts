@@ -109,6 +109,12 @@ export function tokenize(doc: Doc): Doc {
     const first = tokens[ranges[i][0]];
     const prevLast = tokens[ranges[i - 1][1] - 1];
     if (!first || !prevLast || paraOf(first.start) !== paraOf(prevLast.start)) continue;
+    // no sentence opens with a comma: "… Black Girls Rock!,” Clinton said Tuesday."
+    if (first.value === ',') {
+      ranges[i - 1][1] = ranges[i][1];
+      ranges.splice(i--, 1);
+      continue;
+    }
     // also after a parenthesis closed on an abbreviation: "Rep. Earl Blumenauer (D-Ore.) said."
     const afterParen = prevLast.value === ')' && /^\p{Ll}/u.test(first.value) && /\.$/.test(tokens[ranges[i - 1][1] - 2]?.value ?? '');
     if (!CLOSERS.has(prevLast.value) && !afterParen) continue;
