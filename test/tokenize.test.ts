@@ -35,6 +35,8 @@ describe('tokenize', () => {
   it('opens no sentence with a comma: "…Rock!,” Clinton said Tuesday."', () => {
     const { texts } = sentences('“It is what Black Girls Rock!,” Clinton said Tuesday. She left.');
     expect(texts).toEqual(['“It is what Black Girls Rock!,” Clinton said Tuesday.', 'She left.']);
+    // nor with a word in lower case after a title's ! or ?
+    expect(sentences('The woman behind the musical Mamma Mia! has joined the list. It grew.').texts).toEqual(['The woman behind the musical Mamma Mia! has joined the list.', 'It grew.']);
   });
 
   it('ends no sentence at the full stop of a web address', () => {

@@ -109,8 +109,9 @@ export function tokenize(doc: Doc): Doc {
     const first = tokens[ranges[i][0]];
     const prevLast = tokens[ranges[i - 1][1] - 1];
     if (!first || !prevLast || paraOf(first.start) !== paraOf(prevLast.start)) continue;
-    // no sentence opens with a comma: "… Black Girls Rock!,” Clinton said Tuesday."
-    if (first.value === ',') {
+    // no sentence opens with a comma ("… Black Girls Rock!,” Clinton said Tuesday."), nor with a word in lower
+    // case after a title's ? or ! ("the musical Mamma Mia! has joined …", "Who Wants to be a Millionaire? on …")
+    if (first.value === ',' || (/^\p{Ll}[\p{Ll}'’-]*$/u.test(first.value) && (prevLast.value === '!' || prevLast.value === '?'))) {
       ranges[i - 1][1] = ranges[i][1];
       ranges.splice(i--, 1);
       continue;
