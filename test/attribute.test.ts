@@ -737,6 +737,11 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(claimsOf('Prosecutors have alleged that Mr Ebbers hid the true state of the finances.')).toEqual([['Prosecutors', 'assertion', 'have alleged']]);
     expect(claimsOf('The campaign has alleged that Russia was behind the release.')).toEqual([['The campaign', 'assertion', 'has alleged']]);
   });
+
+  it('reads a reporting verb in -s that wink tags a plural noun as the verb after a name that opens its clause', () => {
+    expect(claimsOf('She became the first person to speak at a convention, Isaac Stanley-Becker reports.')).toEqual([['Isaac Stanley-Becker', 'assertion', 'reports']]);
+    expect(claimsOf('The group faces lawsuits from Trump supporters over remarks.')).toEqual([]);
+  });
 });
 
 describe('attribute: gerund complements', () => {

@@ -370,6 +370,20 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
     for (const stem of [w, `${w}e`, w.slice(0, -1)]) if (lex.verbLabel.has(stem)) return { ...t, lemma: stem, pos: 'VERB' };
     return t;
   }
+  // …and a verb in -s as a plural noun after a name or pronoun, at the end of the sentence or before its
+  // statement: "…, Isaac Stanley-Becker reports.", "He notes that …"
+  // (the subject a name or pronoun that opens its clause: after a comma or at the sentence's start, not "Trump's
+  // remarks", "of Deep Southern states")
+  if (t.pos === 'NOUN' && /s$/.test(t.lower) && !isCap(t) && i > sFirst && (tokens[i - 1].pos === 'PROPN' || SUBJECT_PRONOUN_3.has(tokens[i - 1].lower))) {
+    const nx = tokens[i + 1];
+    let k = i - 1;
+    while (k > sFirst && k > i - 8 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'DET' || tokens[k].pos === 'NOUN' || isGluedHyphen(tokens, k) || (tokens[k].pos === 'PRON' && k === i - 1))) k--;
+    const opensClause = k === sFirst || tokens[k].value === ',';
+    if (opensClause && (nx === undefined || /^[.!?:]$/.test(nx.value) || nx.lower === 'that')) {
+      for (const stem of [t.lower.slice(0, -1), t.lower.slice(0, -2)]) if (lex.verbLabel.has(stem)) return { ...t, lemma: stem, pos: 'VERB' };
+    }
+    return t;
+  }
   if (t.pos === 'VERB' || !/ed$/.test(t.lower) || isCap(t)) return t;
   let k = i - 1;
   while (k >= sFirst && tokens[k].pos === 'ADV') k--;
@@ -383,6 +397,9 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   }
   return t;
 }
+
+/** Subject pronouns of the third person singular, before a verb in -s. */
+const SUBJECT_PRONOUN_3 = new Set(['he', 'she', 'it']);
 
 /** Auxiliaries of the perfect, after which a word in -ed is a participle. */
 const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
