@@ -582,6 +582,7 @@ describe('attribute: verbs that need a complement, set off by commas inside the 
   it('takes "X, she suggested, Y" as a claim, but not a noun in a list or before a subordinate clause', () => {
     expect(claimsOf('Voters, Clinton suggested, do not have to worry about the banks.')).toEqual([['Clinton', 'assertion', 'suggested']]);
     expect(contentsOf('This, they fear, could hurt small software developers.')).toEqual(['This, they fear, could hurt small software developers']);
+    expect(claimsOf('The half-point window, some believe, could be enough to keep US assets attractive.')).toEqual([['some', 'assertion', 'believe']]);
     expect(claimsOf('It holds the media, such as pre-recorded TV shows, pictures, videos and music so it can all be managed.')).toEqual([]);
     expect(claimsOf('They came in the form of dance music, plus wildly extravagant stage shows, while still trying to keep their appeal.')).toEqual([]);
   });

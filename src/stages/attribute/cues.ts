@@ -346,7 +346,7 @@ function parenthetical(ctx: Ctx, i: number, sFirst: number, sLast: number): bool
     if (tokens[m].value === ',') return subject && m > sFirst;
     // the subject is a plain noun phrase: "such as TV shows,", "plus stage shows,", "Fox and CNN morning shows,"
     if (tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX' || tokens[m].pos === 'ADP' || tokens[m].pos === 'CCONJ' || tokens[m].pos === 'SCONJ' || isQuoteTok(tokens[m])) return false;
-    if (tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || tokens[m].pos === 'PRON') subject = true;
+    if (tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || tokens[m].pos === 'PRON' || QUANTIFIERS.has(tokens[m].lower)) subject = true;
   }
   return false;
 }
