@@ -380,6 +380,7 @@ describe('attribute: the whole noun phrase of a subject', () => {
     expect(speakersOf('Of these, 83% were happy, though nearly a quarter said they struggled to remember their pin.')).toEqual(['nearly a quarter']);
     expect(speakersOf('But nearly half those surveyed said Mr Blunkett should return.')).toEqual(['nearly half those surveyed']);
     expect(speakersOf('And 4% of those questioned thought the Conservatives were in power.')).toEqual(['4% of those questioned']);
+    expect(speakersOf('Large majorities of Republican voters in six states said they support the ban.')).toEqual(['Large majorities of Republican voters in six states']);
   });
 
   it('names the head noun, not the noun of its modifier: "Aides to Clinton", "Exit polls taken in South Carolina"', () => {

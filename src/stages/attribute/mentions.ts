@@ -200,7 +200,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       const part = partitiveOf(tokens, k) && tokens[k + 1]?.lower === 'the';
       if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before) || part)) break;
       if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN')) break;
-    } else if (['in', 'at', 'from', 'on', 'behind'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || postParticiple(tokens, k - 1, floor)) && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
+    } else if (['in', 'at', 'from', 'on', 'behind'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || postParticiple(tokens, k - 1, floor)) && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value)) || (t.lower === 'in' && /s$/.test(tokens[k - 1].lower) && (tokens[k + 1].pos === 'NUM' || QUANTIFIERS.has(tokens[k + 1].lower)))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
+      // (also "voters in six states", "majorities in all five")
       // a place or outlet that identifies the source: "A report in the Sunday Business", "officials in Kiev"
     } else if (t.lower === 'to' && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (isCap(tokens[k + 1]) || tokens[k + 1].pos === 'DET')) {
       // "Aides to Clinton", "an adviser to the president": the noun before is the source
