@@ -734,6 +734,15 @@ describe('attribute: dashes and addressees', () => {
   });
 });
 
+describe('attribute: the occasion of a statement is no part of its source', () => {
+  it('leaves "in a briefing", "at a press conference" out of an inverted or a preceding source', () => {
+    expect(speakersOf('"Calculators will have to wait," said an IMF official in a briefing on Wednesday.')).toEqual(['an IMF official']);
+    expect(speakersOf('House Speaker Paul Ryan in a statement said the plan was against the law.')).toEqual(['House Speaker Paul Ryan']);
+    // but a place that identifies the source stays: "officials in Kiev"
+    expect(speakersOf('Officials in Kiev said the talks had failed.')).toEqual(['Officials in Kiev']);
+  });
+});
+
 describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
   it('reads a reporting verb in -ed as the verb after its subject or the auxiliary of the perfect', () => {
     expect(claimsOf('Prosecutors have alleged that Mr Ebbers hid the true state of the finances.')).toEqual([['Prosecutors', 'assertion', 'have alleged']]);

@@ -283,6 +283,8 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
       // ("one of their lawyers")
       if (!nx || !(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN' || nx.pos === 'ADJ' || isCap(nx) || (t.lower === 'of' && POSSESSIVE_DET.has(nx.lower)))) break;
       if (!['of', 'for', 'at', 'on', 'and', 'from', 'between', 'in', 'with', 'by', '&'].includes(t.lower)) break;
+      // not where it was said: "said an IMF official in a briefing on Wednesday", "said Trump at a rally"
+      if (OCCASION_PREPS.has(t.lower) && occasionAfter(ctx, k + 1, ceil)) break;
     } else break;
     k++;
     steps++;
@@ -722,6 +724,19 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
  * whose last token is `tail`, or -1). Null when what it passes cancels the claim: a negation ("did not
  * say") or a passive ("was told").
  */
+/** Prepositions of the occasion of a statement between its subject and verb ("in a briefing", "at a rally"). */
+const OCCASION_PREPS = new Set(['in', 'at', 'during']);
+
+/** A phrase of the occasion of a statement from k: a few determiners and modifiers, then an occasion noun ("a briefing"). */
+function occasionAfter(ctx: Ctx, k: number, ceil: number): boolean {
+  const { tokens } = ctx;
+  for (let m = k; m <= ceil && m < k + 5; m++) {
+    if (tokens[m].pos === 'NOUN' && ctx.lex.occasionNouns.has(tokens[m].lower)) return true;
+    if (!(tokens[m].pos === 'DET' || tokens[m].pos === 'ADJ' || tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN')) return false;
+  }
+  return false;
+}
+
 function subjectEnd(ctx: Ctx, ci: number, sFirst: number): { j: number; tail: number } | null {
   const { tokens } = ctx;
   const cueTok = tokens[ci];
@@ -746,6 +761,16 @@ function subjectEnd(ctx: Ctx, ci: number, sFirst: number): { j: number; tail: nu
     if (j - 1 >= sFirst && (TIME_WORDS.has(tokens[j].lower) || (YEAR.test(tokens[j].value) && tokens[j - 2]?.pos === 'PROPN')) && TIME_LEADS.has(tokens[j - 1].lower)) {
       j -= 2;
       continue;
+    }
+    // where it was said, between subject and verb: "an IMF official in a briefing on Wednesday said", "Trump at a
+    // rally told" (occasionNouns)
+    if (j - 2 >= sFirst && tokens[j].pos === 'NOUN' && ctx.lex.occasionNouns.has(tokens[j].lower)) {
+      let p = j - 1;
+      while (p > sFirst && p > j - 5 && (tokens[p].pos === 'DET' || tokens[p].pos === 'ADJ' || tokens[p].pos === 'NOUN' || tokens[p].pos === 'PROPN')) p--;
+      if (p > sFirst && OCCASION_PREPS.has(tokens[p].lower)) {
+        j = p - 1;
+        continue;
+      }
     }
     // "Gowdy Thursday said", "Priebus later Thursday told": a day name after a name, with "later"/"earlier" before it;
     // also after a noun or a participle: "voters going to the polls Tuesday say", "the order released Friday said"
