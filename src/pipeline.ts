@@ -50,6 +50,8 @@ export interface TitleLexicon {
   mediaNouns?: string[];
   /** Where or in what a statement was made ("In an interview, …"). */
   occasionNouns?: string[];
+  /** Head nouns after an outlet's name that name it alone ("The Times newspaper"). */
+  outletNouns?: string[];
   orgWords: string[];
   /** Nouns that stand for one person ("the spokesman"): such a source can be "he" or "she" later. */
   personNouns: string[];

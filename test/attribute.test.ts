@@ -299,6 +299,9 @@ describe('attribute: coreference by gender and clause', () => {
     const text = 'Hillary Clinton spoke in Iowa. The Clinton campaign said the report was false. Later the campaign said it would not appeal.';
     expect(fieldsOf(text, 'name')).toEqual([['The Clinton campaign'], ['The Clinton campaign']]);
     expect(fieldsOf('The Times newspaper said the report was false.', 'name')).toEqual([['The Times']]);
+    // only an outlet is named by the name before its noun
+    expect(fieldsOf('The German company said data could be sent faster.', 'name')).toEqual([['The German company']]);
+    expect(fieldsOf('The UK Independence Party said the vote was lost.', 'name')).toEqual([['The UK Independence Party']]);
   });
 
   it('does not take the capitals of a title-case headline into a name', () => {

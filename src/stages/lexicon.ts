@@ -55,6 +55,8 @@ export interface Lexicon {
   mediaNouns: Set<string>;
   /** Where or in what a statement was made ("In an interview, …"). */
   occasionNouns: Set<string>;
+  /** Head nouns after an outlet's name that name it alone ("The Times newspaper"). */
+  outletNouns: Set<string>;
   orgWords: Set<string>;
   personNouns: Set<string>;
   orgDescriptors: Set<string>;
@@ -167,6 +169,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     documentNouns: new Set(p.titles.documentNouns.map((t) => t.toLowerCase())),
     mediaNouns: new Set((p.titles.mediaNouns ?? []).map((t) => t.toLowerCase())),
     occasionNouns: new Set((p.titles.occasionNouns ?? []).map((t) => t.toLowerCase())),
+    outletNouns: new Set((p.titles.outletNouns ?? []).map((t) => t.toLowerCase())),
     orgWords: new Set(p.titles.orgWords.map((t) => t.toLowerCase())),
     personNouns: new Set((p.titles.personNouns ?? []).map((t) => t.toLowerCase())),
     orgDescriptors: new Set((p.titles.orgDescriptors ?? []).map((t) => t.toLowerCase())),

@@ -147,7 +147,9 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       const the = f > m.coreFirst && tokens[f - 1].lower === 'the' ? `${tokens[f - 1].value} ` : '';
       // a person's campaign or team is named by the whole description, and can be pointed back to
       if (person) return { start, end, head, name: coreText, role: null, kind: 'group', evidence: [...evidence, 'speaker:group-of-person'], named: true };
-      return { start, end, head, name: the + text.slice(tokens[f].start, tokens[e].end), role: null, kind: 'group', evidence: [...evidence, 'speaker:name-in-description'], named: true };
+      // only an outlet is named by the name before its noun ("The Times newspaper"); "The German company", "the
+      // Lords Campaign", "A Dallas court" are named by the whole description
+      if (lex.outletNouns.has(headTok.lower)) return { start, end, head, name: the + text.slice(tokens[f].start, tokens[e].end), role: null, kind: 'group', evidence: [...evidence, 'speaker:name-in-description'], named: true };
     }
   }
   // "the party": the last political party named before it
