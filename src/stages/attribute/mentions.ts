@@ -177,7 +177,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       // "that government officials said": a complementiser, not a determiner
       // ("those" before a participle is a group: "nearly half those surveyed", "4% of those questioned")
       const thoseGroup = t.lower === 'those' && k === j - 1 && headAsNoun && PARTICIPLE.test(tokens[j].lower);
-      if (!['that', 'which', 'this', 'these', 'those'].includes(t.lower) || k === j || thoseGroup) {
+      if (!['that', 'which', 'those'].includes(t.lower) || k === j || thoseGroup) {
         k--;
         // a predeterminer: "all the attendees", "half the voters"
         if (k >= floor && PREDETERMINERS.has(tokens[k].lower)) k--;
