@@ -601,6 +601,10 @@ describe('attribute: content starts after the circumstances of the reporting act
     // also a clause of its own, and the statement before a clause that a description follows
     expect(contentsOf('Unless countries develop better plans, the experts say, the world could suffer.')).toEqual(['Unless countries develop better plans, the experts say, the world could suffer']);
     expect(contentsOf('More people are worried about security, said the firm, which carried out the poll.')).toEqual(['More people are worried about security, said the firm, which carried out the poll']);
+    // a relative clause right after an inverted speaker describes the speaker
+    expect(contentsOf('She was "not one for collaboration," said one former executive who requested anonymity.')).toEqual(['She was "not one for collaboration,"']);
+    // a relative clause inside the statement that a comma and an adverb close
+    expect(contentsOf('The results suggest that Mrs. Clinton, who has raised the most money, still faces a difficult road.')).toEqual(['that Mrs. Clinton, who has raised the most money, still faces a difficult road']);
     // not where or when it was said
     expect(contentsOf('In a statement on Thursday, the spokesman said, “We oppose any such plan.”')).toEqual(['“We oppose any such plan.”']);
     expect(contentsOf('When asked about the vote, the senator said, the party would wait.')).toEqual(['the party would wait']);

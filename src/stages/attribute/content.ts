@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { commaBefore, countWords, WHEN_OPENERS, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { commaBefore, countWords, WHEN_OPENERS, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -141,6 +141,8 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   // speaker ("…,'' said Sylke Tempel, the editor of International Policy, the magazine of …"): no statement after the cue
   let nothingSaidAfter = a <= after;
   for (let k = a; k <= after && nothingSaidAfter; k++) nothingSaidAfter = TIME_WORDS.has(tokens[k].lower) || tokens[k].pos === 'DET' || tokens[k].pos === 'PUNCT';
+  // (also a relative clause about the inverted speaker: '…,” said one former executive who requested anonymity')
+  if (!nothingSaidAfter && fc.mention && fc.mention.first > fc.last && a <= after && RELATIVE_AFTER.has(tokens[blockLast + 1]?.lower ?? '') && blockLast + 1 === a) nothingSaidAfter = true;
   if (!nothingSaidAfter && fc.mention && fc.mention.first > fc.last && tokens[blockLast + 1]?.value === ',' && a <= after) {
     nothingSaidAfter = true;
     for (let k = a; k <= after && nothingSaidAfter; k++) nothingSaidAfter = !(tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || isQuoteTok(tokens[k]) || tokens[k].lower === 'that');
@@ -418,7 +420,10 @@ function embeddedInStatement(ctx: Ctx, k: number, end: number): boolean {
   const { tokens } = ctx;
   for (let m = k + 1; m < end; m++) {
     if (tokens[m].value !== ',') continue;
-    const v = tokens[m + 1];
+    // (past an adverb: "Mrs. Clinton, who has outraised …, still faces")
+    let n = m + 1;
+    while (n < end && isVerbAdverb(tokens[n])) n++;
+    const v = tokens[n];
     return (v.pos === 'VERB' || v.pos === 'AUX') && !/ing$/.test(v.lower) && !ctx.lex.verbLabel.has(v.lemma);
   }
   return false;
