@@ -52,6 +52,12 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label(lose)).toBe('warning');
   });
 
+  it('reads "I cannot deny" as an admission and "any risks" under a negation as no warning', () => {
+    expect(label('"I cannot deny that we made a lot of mistakes," she said.')).toBe('assertion');
+    expect(label('"We don\'t see any risks to us in that growth," he said.')).toBe('assertion');
+    expect(label('"We deny that we made any mistakes," she said.')).toBe('denial');
+  });
+
   it('keeps criticism such as "derided" an assertion', () => {
     expect(label('The senator derided the plan as a gimmick.')).toBe('assertion');
   });
