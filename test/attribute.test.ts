@@ -384,6 +384,7 @@ describe('attribute: the whole noun phrase of a subject', () => {
     expect(speakersOf('But nearly half those surveyed said Mr Blunkett should return.')).toEqual(['nearly half those surveyed']);
     expect(speakersOf('And 4% of those questioned thought the Conservatives were in power.')).toEqual(['4% of those questioned']);
     expect(speakersOf('Large majorities of Republican voters in six states said they support the ban.')).toEqual(['Large majorities of Republican voters in six states']);
+    expect(speakersOf('Thirty per cent said the affair showed he could not be trusted.')).toEqual(['Thirty per cent']);
     // a demonstrative determiner opens the phrase: "this reporter", "these supporters"
     expect(speakersOf('In 2015 this reporter revealed that the tribe was divided.')).toEqual(['this reporter']);
   });
