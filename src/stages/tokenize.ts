@@ -209,7 +209,6 @@ function paragraphIndexer(paras: Range[]): (offset: number) => number {
   };
 }
 
-/** Bare wink-nlp tokenising, the throughput ceiling the benchmark compares with. */
 /**
  * wink ends a sentence at the full stop inside a web address ("editor of Computerandvideogames.com
  * told BBC News"): a stop glued to the word before it and to a lower-case word after it ends none.
@@ -225,6 +224,7 @@ function joinGluedStops(tokens: Token[], spans: Array<[number, number]>): Array<
   return out;
 }
 
+/** Bare wink-nlp tokenising, the throughput ceiling the benchmark compares with. */
 export function bareWink(text: string): number {
   return wink().readDoc(text).tokens().length();
 }

@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { commaBefore, countWords, WHEN_OPENERS, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -197,7 +197,6 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
 }
 
-
 /**
  * Tokens [from, to], before a reporting clause, tell where, how or after what it was said, not
  * what: "When asked about it", "Speaking to reporters", "In an interview", or a quotation.
@@ -217,8 +216,7 @@ function circumstanceOf(ctx: Ctx, from: number, to: number): boolean {
 
 /** The sentence opens with the question put to the source: "Asked …", "When asked …". */
 function askedBefore(tokens: Token[], sFirst: number): boolean {
-  const k = WHEN_OPENERS.has(tokens[sFirst].lower) ? sFirst + 1 : sFirst;
-  return tokens[k]?.lower === 'asked';
+  return askedAt(tokens, sFirst) >= 0;
 }
 
 /** Objects that take up what was said before: "denied this", "said so". */

@@ -210,13 +210,19 @@ export function nameWords(tokens: Token[], a: number, b: number, keep: (t: Token
 /** Conjunctions that, before a participle, tell when something was said: "When asked", "After meeting". */
 export const WHEN_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'upon']);
 
+/** Where "asked" opens the sentence, alone or after a conjunction of time ("Asked …", "When asked …"); else -1. */
+export function askedAt(tokens: Token[], sFirst: number): number {
+  const k = WHEN_OPENERS.has(tokens[sFirst].lower) ? sFirst + 1 : sFirst;
+  return tokens[k]?.lower === 'asked' ? k : -1;
+}
+
 /**
  * Where the question put to the source ends when the sentence opens with it ("Asked whether he
  * thought …, he replied", "When asked …,"): the comma after it, outside quotation marks; else -1.
  */
 export function askedOpenerEnd(tokens: Token[], sFirst: number, sLast: number): number {
-  const k = WHEN_OPENERS.has(tokens[sFirst].lower) ? sFirst + 1 : sFirst;
-  if (tokens[k]?.lower !== 'asked') return -1;
+  const k = askedAt(tokens, sFirst);
+  if (k < 0) return -1;
   for (let m = k + 1; m < sLast; m++) {
     if (isQuoteTok(tokens[m])) return -1;
     if (tokens[m].value === ',') return m;

@@ -310,16 +310,29 @@ function statementBefore(ctx: Ctx, i: number, sFirst: number, sLast: number): bo
   if (k <= sLast && !/^[.!?]$/.test(tokens[k].value)) return false;
   // not a verb that goes on by itself ("…, as cold temperatures continue.")
   if (ctx.lex.infinitiveLeads.some((w) => w.length === 1 && w[0] === tokens[i].lemma)) return false;
+  const comma = commaBeforeSubject(ctx, i, sFirst, false);
+  return comma >= 0 && countWords(tokens, sFirst, comma - 1) >= 3;
+}
+
+/**
+ * The comma before the subject of the verb at i, within six words back of the verb's group (which
+ * stays out of the look-back: "…, they've suggested", "…, aides have long argued"), or -1 when a verb
+ * or a quotation comes first or no subject stands between. `plain`: the subject is a plain noun
+ * phrase, a quantifier may be it, and a preposition or conjunction ends the search ("such as TV
+ * shows,", "plus stage shows,", "Fox and CNN morning shows,"; "…, some believe, …").
+ */
+function commaBeforeSubject(ctx: Ctx, i: number, sFirst: number, plain: boolean): number {
+  const { tokens } = ctx;
   let subject = false;
-  // the verb's own group stays out of the look-back: "…, they've suggested", "…, aides have long argued"
   let v = i;
   while (v - 1 >= sFirst && (tokens[v - 1].pos === 'AUX' || tokens[v - 1].pos === 'ADV') && ctx.lex.verbGroup.has(tokens[v - 1].lower)) v--;
   for (let m = v - 1; m >= sFirst && m >= v - 6; m--) {
-    if (tokens[m].value === ',') return subject && countWords(tokens, sFirst, m - 1) >= 3;
-    if (tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX' || isQuoteTok(tokens[m])) return false;
-    if (tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || tokens[m].pos === 'PRON') subject = true;
+    const t = tokens[m];
+    if (t.value === ',') return subject ? m : -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteTok(t) || (plain && (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ'))) return -1;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (plain && QUANTIFIERS.has(t.lower))) subject = true;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -339,16 +352,7 @@ function parenthetical(ctx: Ctx, i: number, sFirst: number, sLast: number): bool
   // …and its verb comes before another comma: "TV shows, pictures, videos and music so it can"
   for (let m = k + 1; m <= sLast && !verbAfter && tokens[m].value !== ','; m++) verbAfter = tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX';
   if (!verbAfter) return false;
-  let subject = false;
-  let v = i;
-  while (v - 1 >= sFirst && (tokens[v - 1].pos === 'AUX' || tokens[v - 1].pos === 'ADV') && ctx.lex.verbGroup.has(tokens[v - 1].lower)) v--;
-  for (let m = v - 1; m >= sFirst && m >= v - 6; m--) {
-    if (tokens[m].value === ',') return subject && m > sFirst;
-    // the subject is a plain noun phrase: "such as TV shows,", "plus stage shows,", "Fox and CNN morning shows,"
-    if (tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX' || tokens[m].pos === 'ADP' || tokens[m].pos === 'CCONJ' || tokens[m].pos === 'SCONJ' || isQuoteTok(tokens[m])) return false;
-    if (tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN' || tokens[m].pos === 'PRON' || QUANTIFIERS.has(tokens[m].lower)) subject = true;
-  }
-  return false;
+  return commaBeforeSubject(ctx, i, sFirst, true) > sFirst;
 }
 
 /** A quotation closes right before the verb or its subject: "“…,” he continued". */

@@ -422,8 +422,10 @@ function skipDet(ctx: Ctx, a: number, b: number): number {
 
 /* --------------------------------------------------------- speaker search */
 
-/** A speaker search's outcome: the mention found, or none; "inherit" when the clause's subject speaks (participles, coordination). */
-/** A cue's speaker, or "inherit"; and the statement's tokens where the speaker search found them (an opening phrase). */
+/**
+ * A speaker search's outcome: the mention found, or none; "inherit" when the clause's subject speaks
+ * (participles, coordination); and the statement's tokens where the search found them (an opening phrase).
+ */
 export type SpeakerSearch = { mention: FoundMention | null; inherit: boolean; content?: [number, number] };
 
 /** Prepositions and conjunctions whose gerund, opening the sentence, is the act of the main clause's subject. */
@@ -717,13 +719,6 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
   return undefined;
 }
 
-/**
- * The walk from the cue at ci back to the end of its subject, over what may stand between subject and
- * verb: auxiliaries, adverbs and adverbials, times, a parenthesis, a verb that leads to the cue ("went
- * on to say"), and words that belong to the subject though they stand after its head ("voters polled",
- * whose last token is `tail`, or -1). Null when what it passes cancels the claim: a negation ("did not
- * say") or a passive ("was told").
- */
 /** Prepositions of the occasion of a statement between its subject and verb ("in a briefing", "at a rally"). */
 const OCCASION_PREPS = new Set(['in', 'at', 'during']);
 
@@ -737,6 +732,13 @@ function occasionAfter(ctx: Ctx, k: number, ceil: number): boolean {
   return false;
 }
 
+/**
+ * The walk from the cue at ci back to the end of its subject, over what may stand between subject and
+ * verb: auxiliaries, adverbs and adverbials, times, a parenthesis, a verb that leads to the cue ("went
+ * on to say"), and words that belong to the subject though they stand after its head ("voters polled",
+ * whose last token is `tail`, or -1). Null when what it passes cancels the claim: a negation ("did not
+ * say") or a passive ("was told").
+ */
 function subjectEnd(ctx: Ctx, ci: number, sFirst: number): { j: number; tail: number } | null {
   const { tokens } = ctx;
   const cueTok = tokens[ci];
