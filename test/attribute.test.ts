@@ -1057,6 +1057,12 @@ describe('coref: a description in the headline or lead for a person named just a
     expect(exec?.[1]).not.toBe('Eliot Spitzer');
     expect(view('Weiner scandal\n\nHis wife said she was leaving.\n\nAnthony Weiner said he was sorry.')[0]).toEqual(['His wife', 'His wife']);
   });
+  it('also an organisation described in the lead, named as the next subject', () => {
+    const text = 'Russia gets investment blessing\n\nRussian debt is no longer a risky investment, one of the world\'s leading credit rating agencies says.\n\nStandard & Poor\'s has classed Russian bonds as investment grade.';
+    expect(view(text)[0]).toEqual(["one of the world's leading credit rating agencies", "Standard & Poor's"]);
+    // not a headline's bare noun, nor a possessive description
+    expect(view('Campaign criticizes spy agencies\n\nThe State Department has said the emails were secret.')[0]).toEqual(['Campaign', 'Campaign']);
+  });
 });
 
 describe('attribute: a source at an organisation', () => {

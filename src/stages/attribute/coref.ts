@@ -222,6 +222,16 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const agrees = who !== null && (who.role === null || who.role.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length > 2 && words.has(w)));
     if (who && agrees) return { start, end, head, name: who.name, role: who.role ?? coreText, kind: 'person', evidence: [...evidence, 'coref:description-to-next-subject'], named: true };
   }
+  // an organisation described in the headline or the lead, named as a subject just after: "… one of the world's
+  // leading credit rating agencies says. / Standard & Poor's has classed …" (a description with no name in it)
+  const lastWord = tokens[m.coreLast].lower;
+  const orgHead = lex.orgDescriptors.has(lastWord) || (partOne(tokens, m.coreFirst) && lex.orgDescriptors.has(lastWord.replace(/ies$/, 'y').replace(/s$/, '')));
+  // (opened by an article or "one of": "an anti-fraud agency", "the elections watchdog"; not a headline's bare "Campaign")
+  const opensDescription = (tokens[m.coreFirst].pos === 'DET' && !POSSESSIVE_DET.has(tokens[m.coreFirst].lower)) || partOne(tokens, m.coreFirst);
+  if (orgHead && opensDescription && sentence <= LEAD_SENTENCES && m.last === m.coreLast && !tokens.slice(m.coreFirst, m.coreLast + 1).some((x) => isCap(x) && x.pos !== 'DET')) {
+    const org = ctx.names.nextOrgSubject(sentence, 2);
+    if (org) return { start, end, head, name: org.the ? `The ${org.name}` : org.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-next-subject'], named: true };
+  }
   evidence.push(kind === 'document' ? 'speaker:document' : 'speaker:group');
   // a group that one noun and a participle phrase describe is named by all of it ("Experts
   // studying the seas off …"); a party by its name ("Democrats trying to regain …")
@@ -229,6 +239,9 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const name = described ? text.slice(tokens[m.coreFirst].start, tokens[m.last].end) : coreText;
   return { start, end, head, name, role: m.role, kind, evidence };
 }
+
+/** "one of …": a single member of the group named after it. */
+const partOne = (tokens: Ctx['tokens'], k: number): boolean => tokens[k].lower === 'one' && tokens[k + 1]?.lower === 'of';
 
 /** A description in the headline or the first sentences of an article may name a person named just after. */
 const LEAD_SENTENCES = 2;

@@ -184,6 +184,15 @@ export class NameIndex {
     return first;
   }
 
+  /** The first organisation (or name of no known person) that is a subject in the sentences after `after`, within `span`. */
+  nextOrgSubject(after: number, span: number): NameEntry | null {
+    for (const x of this.entries) {
+      if (x.sentence <= after || x.sentence > after + span || !x.subject || x.titleCase) continue;
+      if (x.org || (!x.person && !this.knownFirst(x))) return x;
+    }
+    return null;
+  }
+
   /**
    * The organisation a description like "the firm" stands for: among names that are
    * organisations or at least not known persons, the most often written one so far
