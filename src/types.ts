@@ -38,6 +38,8 @@ export interface Token extends Range {
   pos: string;
   /** Index of the sentence that holds the token. */
   sentence: number;
+  /** Set by attribute: a title word used as a surname after a first name or an initial ("John Major", "Peter T. King"). */
+  surname?: boolean;
 }
 
 export interface Sentence extends Range {

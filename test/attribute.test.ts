@@ -1023,6 +1023,15 @@ describe('coref: a description of a company', () => {
   });
 });
 
+describe('names: a title word after a first name or an initial is a surname', () => {
+  it('names "John Major", "Mervyn King" and "Peter T. King", not a description or "New York"', () => {
+    expect(fieldsOf('Former prime minister John Major said the plan was dead.', 'name')).toEqual([['John Major']]);
+    expect(fieldsOf('Representative Peter T. King of New York said the plan was dead.', 'name')).toEqual([['Peter T. King']]);
+    // not where the first name is part of a place: "a South Carolina Democrat"
+    expect(fieldsOf('A South Carolina Democrat said the plan was dead.', 'name')).toEqual([['A South Carolina Democrat']]);
+  });
+});
+
 describe('coref: a plural description for a fuller one before it', () => {
   it('names "the researchers" after "A team of US researchers", but not after a survey of them', () => {
     expect(fieldsOf('A team of US researchers said the method worked. The researchers said more tests were needed.', 'speaker', 'name')).toEqual([

@@ -232,7 +232,7 @@ export function askedOpenerEnd(tokens: Token[], sFirst: number, sLast: number): 
 
 export function isNameTok(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !isCap(t)) return false;
-  if (lex.titles.has(t.lower) || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
+  if ((lex.titles.has(t.lower) && !t.surname) || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
   // a reporting verb in a title-case headline ("Glenn Beck Says Trump …") is not part of a name
   if (t.lower !== t.lemma && lex.verbLabel.has(t.lemma) && /(s|ed)$/.test(t.lower)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X' || t.pos === 'NUM';
