@@ -23,7 +23,6 @@ import { ROOT } from '../pipeline.ts';
 
 const RUN_TS = join(ROOT, 'src', 'bin', 'run-ts.js');
 const SELF = join(ROOT, 'src', 'scripts', 'bench.ts');
-const CLAIMS = join(ROOT, 'src', 'bin', 'claims.js');
 
 function files(dir: string): string[] {
   const out: string[] = [];

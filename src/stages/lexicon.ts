@@ -95,7 +95,6 @@ function phraseBody(phrase: string): string {
     .map((w) => (w === '*' ? "[\\p{L}\\p{N}'’-]+" : w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\p{L}'’-]*` : escape(w)))
     .join('\\s+');
 }
-const bounded = (body: string) => `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
 
 function genderMap(f: string[] = [], m: string[] = []): Map<string, 'f' | 'm'> {
   const out = new Map<string, 'f' | 'm'>();

@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS, WHEN_OPENERS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -221,8 +221,6 @@ function askedBefore(tokens: Token[], sFirst: number): boolean {
 
 /** Objects that take up what was said before: "denied this", "said so". */
 const REFERS_BACK = new Set(['this', 'that', 'it', 'so', 'these', 'those']);
-/** Words that open a direct question. */
-const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'where', 'when']);
 
 /**
  * What stands before a reporting clause is no statement of its own when the

@@ -207,6 +207,9 @@ export function nameWords(tokens: Token[], a: number, b: number, keep: (t: Token
   return out;
 }
 
+/** Words that open a direct question (and, in an adverb's place, a clause: "When asked …"). */
+export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'where', 'when']);
+
 /** Conjunctions that, before a participle, tell when something was said: "When asked", "After meeting". */
 export const WHEN_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'upon']);
 

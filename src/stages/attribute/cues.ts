@@ -378,7 +378,7 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   // statement: "…, Isaac Stanley-Becker reports.", "He notes that …"
   // (the subject a name or pronoun that opens its clause: after a comma or at the sentence's start, not "Trump's
   // remarks", "of Deep Southern states")
-  if (t.pos === 'NOUN' && /s$/.test(t.lower) && !isCap(t) && i > sFirst && (tokens[i - 1].pos === 'PROPN' || SUBJECT_PRONOUN_3.has(tokens[i - 1].lower))) {
+  if (t.pos === 'NOUN' && /s$/.test(t.lower) && !isCap(t) && i > sFirst && (tokens[i - 1].pos === 'PROPN' || lex.personPronouns.has(tokens[i - 1].lower) || lex.thingPronouns.has(tokens[i - 1].lower))) {
     const nx = tokens[i + 1];
     let k = i - 1;
     while (k > sFirst && k > i - 8 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'DET' || tokens[k].pos === 'NOUN' || isGluedHyphen(tokens, k) || (tokens[k].pos === 'PRON' && k === i - 1))) k--;
@@ -401,9 +401,6 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   }
   return t;
 }
-
-/** Subject pronouns of the third person singular, before a verb in -s. */
-const SUBJECT_PRONOUN_3 = new Set(['he', 'she', 'it']);
 
 /** Auxiliaries of the perfect, after which a word in -ed is a participle. */
 const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);

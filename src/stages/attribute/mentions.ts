@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, YEAR } from './context.ts';
+import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -56,7 +56,7 @@ const ADVERBIAL_PAIRS = new Set(['in turn', 'in fact', 'in return', 'in response
 const TIME_TRIPLES = /^(?:in (?:the past|recent (?:days|weeks|months|years))|for (?:some time|many years))$/;
 const NEGATION = new Set(['not', "n't", 'never']);
 /** Adverbs that open a clause, capitalised at the start of a sentence but no name: "When asked …". */
-const WH_ADVERBS = new Set(['when', 'where', 'why', 'how', 'whenever', 'wherever']);
+const WH_ADVERBS = new Set([...WH_WORDS, 'whenever', 'wherever']);
 /** Words that qualify a number at the start of a quantified subject ("about four in 10", "more than half"). */
 const APPROXIMATORS = new Set(['in', 'of', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'only', 'just', 'over', 'than', 'more', 'fewer', 'less']);
 const PREDETERMINERS = new Set(['all', 'both', 'half']);
