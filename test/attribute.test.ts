@@ -673,6 +673,25 @@ describe('attribute: content starts after the circumstances of the reporting act
     expect(contentsOf('Although he lost, he said that despite the support of ministers, the voters were against him.')).toEqual(['that despite the support of ministers, the voters were against him']);
   });
 
+  it('gives the main clause after an opening subordinate clause its own claim, not the clause as its statement', () => {
+    // another source's report after the comma is not part of the first statement
+    expect(fieldsOf('While Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not do them publicly.', 'speaker', 'cue', 'content')).toEqual([
+      ['Comey', 'has said', 'that he regularly makes recommendations on cases'],
+      ['Lewandowski', 'said', 'he does not do them publicly'],
+    ]);
+    expect(fieldsOf('Although the minister said the plan was sound, critics warned it would fail.', 'speaker', 'label', 'content')).toEqual([
+      ['the minister', 'assertion', 'the plan was sound'],
+      ['critics', 'warning', 'it would fail'],
+    ]);
+    // the opening clause is the scene, not the statement, of a cue with an object
+    expect(fieldsOf('After the senator suggested that taxes would rise, the governor contradicted him.', 'speaker', 'content')).toEqual([
+      ['the senator', 'that taxes would rise'],
+      ['the governor', 'him'],
+    ]);
+    // a closing or inverted report still takes the clause before it
+    expect(contentsOf('Although six areas are to be opened up to scrutiny the audit office should have more power, the MPs said.')).toEqual(['Although six areas are to be opened up to scrutiny the audit office should have more power']);
+  });
+
   it('runs the statement around a reporting clause set off by commas when its predicate or the speaker\'s next cue follows', () => {
     expect(contentsOf('The answer, says Prof Brewer, is wi-fi.')).toEqual(['The answer, says Prof Brewer, is wi-fi']);
     const r = extract('The former secretary of state will play the "woman card," Fiorina said, adding that the way to go after it "is to attack her record."');

@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, PARTICIPLE, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensSubordinate, PARTICIPLE, subordinateOpener, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -11,22 +11,6 @@ const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', '
 function opensQuote(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   return t !== undefined && isQuoteTok(t) && ctx.doc.quotes.some((q) => q.open === t.start);
-}
-
-/** Conjunctions that open a subordinate clause before the main one ("While …, …", "Although …, …"). */
-const CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'whereas', 'when', 'as', 'after', 'because', 'since', 'even']);
-
-/** Does the sentence open with a subordinate clause that holds the speaker (before the cue block at blockFirst)? */
-function opensSubordinate(tokens: Token[], sFirst: number, blockFirst: number): boolean {
-  let k = sFirst;
-  while (k < blockFirst && (isQuoteTok(tokens[k]) || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++;
-  const t = tokens[k];
-  if (!t || !CLAUSE_OPENERS.has(t.lower) || blockFirst - k > 10) return false;
-  // the reporting clause is the subordinate one: no comma closes it before the speaker ("Although he lost, he said …")
-  for (let m = k + 1; m < blockFirst; m++) if (tokens[m].value === ',') return false;
-  // "even though", "even as"; "as" only as a conjunction ("As Trump said …"), not "As a result"
-  if (t.lower === 'even') return tokens[k + 1]?.lower === 'though' || tokens[k + 1]?.lower === 'as';
-  return t.pos === 'SCONJ' || (t.pos === 'ADP' && t.lower !== 'as');
 }
 
 /** The inflection of a verb: bare, third person -s, -ing, or past (anything else). */
@@ -162,7 +146,10 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   // (a longer phrase after a verb cue when it opens with a preposition of circumstance and a clause stands
   // before: "Democrats had put the biggest crack yet in the glass ceiling, Clinton said in a video message to the convention")
   const circumstancePhrase = (): boolean => tokens[a].pos === 'ADP' && CIRCUMSTANCE_PREPS.has(tokens[a].lower) && /^cue:verb:[a-z]+$/.test(fc.cue.rule) && finiteVerbIn(tokens, sFirst, b);
-  const addresseeOnly = !relClause && beforeWords >= 3 && setOffBefore && a <= after && (afterWords <= 6 || (afterWords <= 14 && circumstancePhrase())) &&
+  // (only for a subject before its cue with more words after it: not a closing report, "Although …, the MPs
+  // said.", nor an inverted one, "Although …, said Mr Hogan, 2004 saw …")
+  const scene = fc.mention !== null && fc.mention.first < fc.first && a <= end && beforeWords >= 1 && sceneBefore(ctx, sFirst, b);
+  const addresseeOnly = !relClause && !scene && beforeWords >= 3 && setOffBefore && a <= after && (afterWords <= 6 || (afterWords <= 14 && circumstancePhrase())) &&
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') && !tokens.slice(a, after + 1).some(isQuoteTok) &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
   const accordingTo = fc.cue.rule.startsWith('cue:phrase:according-to');
@@ -184,6 +171,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
     if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1]))) return [sFirst, b];
     return [a, trimEnd(ctx, after, a)];
   }
+  if (scene) return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
   if (beforeWords >= 1 && b >= sFirst) {
     if (noStatementBefore(ctx, sFirst, sLast, b, blockFirst, blockLast)) return null;
     // what was asked is no statement of the source: "Asked who leads the party, he said: Ryan." (the answer)
@@ -217,6 +205,19 @@ function circumstanceOf(ctx: Ctx, from: number, to: number): boolean {
 /** The sentence opens with the question put to the source: "Asked …", "When asked …". */
 function askedBefore(tokens: Token[], sFirst: number): boolean {
   return askedAt(tokens, sFirst) >= 0;
+}
+
+/**
+ * Tokens [sFirst, b] are an opening subordinate clause, closed by the comma before the reporting
+ * clause, that sets the scene of the main clause and is none of its statement: "While Sanders has
+ * maintained that …, Clinton has called his vote …", "After Hewitt suggested …, Trump contradicted him".
+ */
+function sceneBefore(ctx: Ctx, sFirst: number, b: number): boolean {
+  const { tokens } = ctx;
+  const opener = subordinateOpener(tokens, sFirst, b);
+  if (opener < 0 || ctx.inQuote(tokens[opener].start) || tokens[b + 1]?.value !== ',') return false;
+  for (let k = opener + 1; k <= b; k++) if (tokens[k].value === ',' && !ctx.inQuote(tokens[k].start)) return false;
+  return true;
 }
 
 /** Objects that take up what was said before: "denied this", "said so". */

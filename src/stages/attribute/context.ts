@@ -246,3 +246,26 @@ export function countWords(tokens: Token[], a: number, b: number): number {
   for (let k = a; k <= b; k++) if (tokens[k] && tokens[k].pos !== 'PUNCT') n++;
   return n;
 }
+
+/** Conjunctions that open a subordinate clause before the main one ("While …, …", "Although …, …"). */
+const CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'whereas', 'when', 'as', 'after', 'because', 'since', 'even']);
+
+/** The conjunction that opens a subordinate clause at the start of the sentence, before `limit` ("While …", "And, although …"), or -1. */
+export function subordinateOpener(tokens: Token[], sFirst: number, limit: number): number {
+  let k = sFirst;
+  while (k < limit && (isQuoteTok(tokens[k]) || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++;
+  const t = tokens[k];
+  if (!t || k >= limit || !CLAUSE_OPENERS.has(t.lower)) return -1;
+  // "even though", "even as"; "as" only as a conjunction ("As Trump said …"), not "As a result"
+  if (t.lower === 'even') return tokens[k + 1]?.lower === 'though' || tokens[k + 1]?.lower === 'as' ? k : -1;
+  return t.pos === 'SCONJ' || (t.pos === 'ADP' && t.lower !== 'as') ? k : -1;
+}
+
+/** Does the sentence open with a subordinate clause that holds the speaker (before the cue block at blockFirst)? */
+export function opensSubordinate(tokens: Token[], sFirst: number, blockFirst: number): boolean {
+  const k = subordinateOpener(tokens, sFirst, blockFirst);
+  if (k < 0 || blockFirst - k > 10) return false;
+  // the reporting clause is the subordinate one: no comma closes it before the speaker ("Although he lost, he said …")
+  for (let m = k + 1; m < blockFirst; m++) if (tokens[m].value === ',') return false;
+  return true;
+}

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -486,6 +486,13 @@ export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean
   const { tokens } = ctx;
   const start = inner.mention ? Math.min(inner.mention.first, inner.first) : inner.first;
   if (start <= outer.last) return false;
+  // the outer report is in an opening subordinate clause and the inner one's subject opens the main
+  // clause after its comma: "While Comey has said that …, Lewandowski said …"
+  const comma = inner.mention ? tokens[inner.mention.first - 1] : undefined;
+  if (comma?.value === ',' && !ctx.inQuote(comma.start)) {
+    const sFirst = ctx.doc.sentences[tokens[outer.first].sentence].tokens[0];
+    if (opensSubordinate(tokens, sFirst, outer.mention ? Math.min(outer.first, outer.mention.first) : outer.first)) return false;
+  }
   // the statement runs from the outer verb to the inner one without a new main clause
   let sub = false;
   for (let k = outer.last + 1; k < start; k++) {
