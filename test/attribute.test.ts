@@ -688,6 +688,14 @@ describe('attribute: content starts after the circumstances of the reporting act
       ['the senator', 'that taxes would rise'],
       ['the governor', 'him'],
     ]);
+    // a "while" that opens the statement's own clause is no writer's contrast
+    expect(contentsOf('He said that while progress had been made, there was still a gap in pay.')).toEqual(['that while progress had been made, there was still a gap in pay']);
+    // before the cue only a conjunction: the object after it ("But the company denied wrongdoing.")
+    expect(fieldsOf('But the company denied wrongdoing.', 'speaker', 'label', 'content')).toEqual([['the company', 'denial', 'wrongdoing']]);
+    expect(fieldsOf('While the company denied wrongdoing, regulators said it had broken the rules.', 'speaker', 'content')).toEqual([
+      ['the company', 'wrongdoing'],
+      ['regulators', 'it had broken the rules'],
+    ]);
     // a closing or inverted report still takes the clause before it
     expect(contentsOf('Although six areas are to be opened up to scrutiny the audit office should have more power, the MPs said.')).toEqual(['Although six areas are to be opened up to scrutiny the audit office should have more power']);
   });

@@ -70,7 +70,8 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   for (let k = a + 1; k <= after; k++) {
     // (the clause may run on past the next cue: ", while Sanders said …")
     // (after a comma also with no verb seen: wink tags some as nouns, ", while about 4 in 10 want one")
-    if ((tokens[k].lower === 'while' || tokens[k].lower === 'whereas') && !ctx.inQuote(tokens[k].start) && (tokens[k - 1].value === ',' || tokens.slice(k + 1, end + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) {
+    // (not the statement's own clause: "said that while rates were moderating, the sector …")
+    if ((tokens[k].lower === 'while' || tokens[k].lower === 'whereas') && tokens[k - 1].lower !== 'that' && !ctx.inQuote(tokens[k].start) && (tokens[k - 1].value === ',' || tokens.slice(k + 1, end + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) {
       after = tokens[k - 1].value === ',' ? k - 2 : k - 1;
       break;
     }
@@ -173,7 +174,10 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   }
   if (scene) return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
   if (beforeWords >= 1 && b >= sFirst) {
-    if (noStatementBefore(ctx, sFirst, sLast, b, blockFirst, blockLast)) return null;
+    // ("But the company denied wrongdoing.": the object after the cue; not an addressee, "But, the coach told reporters.")
+    if (noStatementBefore(ctx, sFirst, sLast, b, blockFirst, blockLast)) {
+      return afterWords >= 1 && onlyLinkWords(tokens, sFirst, b) && !ADDRESSEE_VERBS.has(tokens[fc.last].lemma) ? [a, trimEnd(ctx, after, a)] : null;
+    }
     // what was asked is no statement of the source: "Asked who leads the party, he said: Ryan." (the answer)
     if (afterWords >= 1 && askedBefore(tokens, sFirst)) return [a, trimEnd(ctx, after, a)];
     // 'For example: "We made a mistake," he told CNN': the quotation after an introducing colon
@@ -220,6 +224,21 @@ function sceneBefore(ctx: Ctx, sFirst: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Tokens [sFirst, b] are only conjunctions or adverbs: "But, he said, …", "While the company denied
+ * wrongdoing, …" (not a quotation: "“Probably,” he said"; "So says the minister." refers back to what
+ * was said).
+ */
+function onlyLinkWords(tokens: Token[], sFirst: number, b: number): boolean {
+  const first = tokens[sFirst];
+  if (first.lower === 'so' || first.lower === 'thus') return false;
+  for (let k = sFirst; k <= b; k++) {
+    const t = tokens[k];
+    if (isQuoteTok(t) || !(t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PUNCT')) return false;
+  }
+  return true;
+}
+
 /** Objects that take up what was said before: "denied this", "said so". */
 const REFERS_BACK = new Set(['this', 'that', 'it', 'so', 'these', 'those']);
 
@@ -239,11 +258,7 @@ function noStatementBefore(ctx: Ctx, sFirst: number, sLast: number, b: number, b
   if (joined && (joined.lower === 'and' || joined.lower === 'but' || joined.lower === 'or') && tokens[blockFirst - 2]?.value === ',' && !ctx.inQuote(joined.start) && !REFERS_BACK.has(tokens[blockLast + 1]?.lower ?? '')) return true;
   const first = tokens[sFirst];
   if (WH_WORDS.has(first.lower) && tokens[sLast].value === '?' && !ctx.inQuote(first.start)) return true;
-  // only a conjunction or an adverb: "But, he said, …" (not a quotation: "“Probably,” he said"; "So says the
-  // minister." refers back to what was said)
-  let words = first.lower === 'so' || first.lower === 'thus';
-  for (let k = sFirst; k <= b && !words; k++) words = isQuoteTok(tokens[k]) || !(tokens[k].pos === 'CCONJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PUNCT');
-  if (!words) return true;
+  if (onlyLinkWords(tokens, sFirst, b)) return true;
   if (first.lower === 'according' && tokens[sFirst + 1]?.lower === 'to') {
     let verb = false;
     for (let k = sFirst + 2; k <= b && !verb; k++) verb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
