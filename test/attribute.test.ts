@@ -696,6 +696,8 @@ describe('attribute: content starts after the circumstances of the reporting act
       ['the company', 'wrongdoing'],
       ['regulators', 'it had broken the rules'],
     ]);
+    // a report set off by commas right after "that" does not end the statement: it opens there
+    expect(contentsOf('The fund said that, according to data provided by the government, output rose by 2% in 2004.')[0]).toBe('that, according to data provided by the government, output rose by 2% in 2004');
     // a closing or inverted report still takes the clause before it
     expect(contentsOf('Although six areas are to be opened up to scrutiny the audit office should have more power, the MPs said.')).toEqual(['Although six areas are to be opened up to scrutiny the audit office should have more power']);
   });

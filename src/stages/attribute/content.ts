@@ -65,7 +65,9 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
     }
     while (a <= end && (tokens[a].value === ',')) a++;
   } else a = statementStart(ctx, fc, a, end);
-  let after = nextCueFirst > a ? Math.min(end, nextCueFirst - 1) : end;
+  // (not when only "that" comes before the next cue: "said that, according to data …, GDP rose")
+  const onlyThat = nextCueFirst > a && nextCueFirst <= end && tokens[a].lower === 'that' && countWords(tokens, a + 1, nextCueFirst - 1) === 0;
+  let after = nextCueFirst > a && !onlyThat ? Math.min(end, nextCueFirst - 1) : end;
   // the reported statement ends where the writer's own contrast begins: ", while …", ", whereas …"
   for (let k = a + 1; k <= after; k++) {
     // (the clause may run on past the next cue: ", while Sanders said …")
