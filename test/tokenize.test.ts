@@ -37,6 +37,9 @@ describe('tokenize', () => {
     expect(texts).toEqual(['“It is what Black Girls Rock!,” Clinton said Tuesday.', 'She left.']);
     // nor with a word in lower case after a title's ! or ?
     expect(sentences('The woman behind the musical Mamma Mia! has joined the list. It grew.').texts).toEqual(['The woman behind the musical Mamma Mia! has joined the list.', 'It grew.']);
+    // nor with only the full stop and closing marks after a quotation inside a quotation
+    expect(sentences('"Not once has an adviser said, \'Man, we are going to turn this around.\'." Obama left.').texts).toEqual(['"Not once has an adviser said, \'Man, we are going to turn this around.\'."', 'Obama left.']);
+    expect(sentences("He said, ''Even then it was 'Who does she think she is?'.''\n\nShe left.").texts).toEqual(["He said, ''Even then it was 'Who does she think she is?'.''", 'She left.']);
   });
 
   it('ends no sentence at the full stop of a web address', () => {

@@ -111,7 +111,8 @@ export function tokenize(doc: Doc): Doc {
     if (!first || !prevLast || paraOf(first.start) !== paraOf(prevLast.start)) continue;
     // no sentence opens with a comma ("… Black Girls Rock!,” Clinton said Tuesday."), nor with a word in lower
     // case after a title's ? or ! ("the musical Mamma Mia! has joined …", "Who Wants to be a Millionaire? on …")
-    if (first.value === ',' || (/^\p{Ll}[\p{Ll}'’-]*$/u.test(first.value) && (prevLast.value === '!' || prevLast.value === '?'))) {
+    // nor with only a full stop and closing marks glued to it ("… turn this whole thing around.'."")
+    if (first.value === ',' || (/^\p{Ll}[\p{Ll}'’-]*$/u.test(first.value) && (prevLast.value === '!' || prevLast.value === '?')) || onlyStops(tokens, ranges[i], prevLast.end)) {
       ranges[i - 1][1] = ranges[i][1];
       ranges.splice(i--, 1);
       continue;
@@ -165,6 +166,16 @@ export function tokenize(doc: Doc): Doc {
   doc.tokens = tokens;
   doc.sentences = sentences;
   return doc;
+}
+
+/** Range r holds only full stops and closing marks, the first glued to the end of what comes before (`end`). */
+function onlyStops(tokens: Token[], r: [number, number], end: number): boolean {
+  if (tokens[r[0]].start !== end) return false;
+  for (let t = r[0]; t < r[1]; t++) {
+    const v = tokens[t].value;
+    if (v.trim() !== '' && v !== '.' && !CLOSERS.has(v) && v !== "''") return false;
+  }
+  return true;
 }
 
 /**
