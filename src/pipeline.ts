@@ -33,6 +33,7 @@ export interface CueLexicon {
   needComplement: string[];
   prepositionCues?: Record<string, string[]>;
   cueNeedsNext?: Record<string, string[]>;
+  passiveBefore?: Record<string, string[]>;
   smallClauseVerbs?: string[];
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];

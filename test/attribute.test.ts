@@ -830,6 +830,14 @@ describe('attribute: passives, agents and progressives', () => {
     expect(claimsOf('Conservative leader Michael Howard has now accepted the resignation, it has been announced.')).toEqual([]);
     expect(claimsOf('(Additional reporting by Kylie MacLellan; Editing by Michael Holden.)')).toEqual([]);
     expect(claimsOf('Among the firms accused were Altria Group and Lorillard Tobacco.')).toEqual([]);
+    // a participle after its noun with no auxiliary, before the verb's preposition: the noun is the one accused or told
+    expect(claimsOf('Labour accused of broken pledge')).toEqual([]);
+    expect(claimsOf('Blair told to double overseas aid')).toEqual([]);
+    expect(claimsOf('But 36 people accused in connection with the blasts had been held.')).toEqual([]);
+    // …but an object that stands before its subject is the accused ('banks it had accused of', 'which hardliners accused of')
+    expect(claimsOf('Yukos dropped its action against five banks it had accused of involvement in the sale.').map(([, , cue]) => cue)).toEqual(['had accused']);
+    expect(claimsOf('The ruling hit Turkish firms, which hardliners accused of doing business with Israel.')).toEqual([['hardliners', 'assertion', 'accused']]);
+    expect(claimsOf('He accused the government of lying.')).toEqual([['He', 'assertion', 'accused']]);
   });
 
   it('reads "has been warning" as a cue though wink tags "warning" a noun, and skips "written by …" before "that"', () => {

@@ -42,6 +42,8 @@ export interface Lexicon {
   infinitiveLeads: Array<string[]>;
   /** Verbs that cue only before one of these words, which stay outside the cue ("declined to"). */
   cueNeedsNext: Map<string, Set<string>>;
+  /** Verbs whose participle right after its noun and before one of these words is a reduced passive ("Labour accused of …"). */
+  passiveBefore: Map<string, Set<string>>;
   /** Auxiliaries and adverbs right before a verb cue that its reported span takes in ("has also said"). */
   verbGroup: Set<string>;
   phrases: Phrase[];
@@ -159,6 +161,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     infinitiveLeads: (p.cues.infinitiveLeads ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     gerundComplementVerbs: new Set(p.cues.gerundComplementVerbs ?? []),
     cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),
+    passiveBefore: new Map(Object.entries(p.cues.passiveBefore ?? {}).map(([k, v]) => [k, new Set(v)])),
     verbGroup: new Set([...(p.cues.verbGroup?.auxiliaries ?? []), ...(p.cues.verbGroup?.adverbs ?? [])].map((w) => w.toLowerCase())),
     phrases,
     phrasesByFirst: groupBy(phrases, (ph) => ph.words[0]),

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, POSSESSIVE_DET, QUANTIFIERS, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -132,6 +132,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     }
     if (!label) continue;
     if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
+    if (rule === 'cue:verb' && reducedPassive(ctx, t, i, sFirst)) continue;
     // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
     let cueEnd = withNext ? i + 1 : i;
     const preps = lex.prepositionCues.get(t.lemma);
@@ -210,6 +211,28 @@ function nounSource(ctx: Ctx, i: number, sLast: number): [number, number] | null
   // in "support from Cabinet allies and suspicion that …" the statement is another noun's
   if (b !== open - 1 || tokens.slice(i + 2, b + 1).some((t) => t.pos === 'CCONJ')) return null;
   return [i + 2, b];
+}
+
+/**
+ * A past participle right after its noun phrase, with no auxiliary, before a word of the verb's
+ * passiveBefore list is a reduced passive: "Labour accused of broken pledge", "Blair told to double
+ * overseas aid", "the four men accused of distributing …". Not where the object stands before the
+ * subject ("banks it had accused of", "which hardliners accused of"), and "to" only before a verb.
+ */
+function reducedPassive(ctx: Ctx, t: Token, i: number, sFirst: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[i + 1];
+  if (!next || !ctx.lex.passiveBefore.get(t.lemma)?.has(next.lower) || !PARTICIPLE.test(t.lower) && t.lower !== 'told') return false;
+  if (next.lower === 'to' && tokens[i + 2]?.pos !== 'VERB' && tokens[i + 2]?.pos !== 'AUX') return false;
+  let k = i - 1;
+  while (k >= sFirst && isVerbAdverb(tokens[k])) k--;
+  const prev = tokens[k];
+  if (!prev || k < sFirst) return true;
+  // (nor after an aside between dashes: "countries that the State Department - before … - criticized for")
+  if (prev.pos === 'AUX' || prev.pos === 'PRON' || prev.pos === 'VERB' || isDashAt(tokens, k)) return false;
+  const relative = (x: Token) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that';
+  while (k >= sFirst && !relative(tokens[k]) && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM')) k--;
+  return !(k >= sFirst && relative(tokens[k]));
 }
 
 /** Words between a hearing body and its verb: perfect and passive auxiliaries, and times ("has also heard"; not "will hear"). */
