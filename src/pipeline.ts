@@ -34,6 +34,7 @@ export interface CueLexicon {
   prepositionCues?: Record<string, string[]>;
   cueNeedsNext?: Record<string, string[]>;
   passiveBefore?: Record<string, string[]>;
+  bylineVerbs?: string[];
   smallClauseVerbs?: string[];
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];

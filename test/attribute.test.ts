@@ -840,6 +840,12 @@ describe('attribute: passives, agents and progressives', () => {
     expect(claimsOf('He accused the government of lying.')).toEqual([['He', 'assertion', 'accused']]);
   });
 
+  it('takes no byline for a claim: "Costa reported from Washington."', () => {
+    expect(claimsOf('Costa reported from Washington.')).toEqual([]);
+    expect(claimsOf('Ryan Grim reported from Washington, D.C.')).toEqual([]);
+    expect(claimsOf('Costa reported from Washington that the deal was off.').map(([, , cue]) => cue)).toEqual(['reported']);
+  });
+
   it('reads "has been warning" as a cue though wink tags "warning" a noun, and skips "written by …" before "that"', () => {
     expect(claimsOf('The minister has been warning that prices will rise.')).toEqual([['The minister', 'warning', 'has been warning']]);
     expect(extract('Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president, that the reports were wrong.').claims.map((c) => [c.speaker?.text, c.content.text])).toEqual([

@@ -44,6 +44,8 @@ export interface Lexicon {
   cueNeedsNext: Map<string, Set<string>>;
   /** Verbs whose participle right after its noun and before one of these words is a reduced passive ("Labour accused of …"). */
   passiveBefore: Map<string, Set<string>>;
+  /** Verbs that report nothing before only "from" and a place name: the writer's byline ("Costa reported from Washington."). */
+  bylineVerbs: Set<string>;
   /** Auxiliaries and adverbs right before a verb cue that its reported span takes in ("has also said"). */
   verbGroup: Set<string>;
   phrases: Phrase[];
@@ -162,6 +164,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     gerundComplementVerbs: new Set(p.cues.gerundComplementVerbs ?? []),
     cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),
     passiveBefore: new Map(Object.entries(p.cues.passiveBefore ?? {}).map(([k, v]) => [k, new Set(v)])),
+    bylineVerbs: new Set(p.cues.bylineVerbs ?? []),
     verbGroup: new Set([...(p.cues.verbGroup?.auxiliaries ?? []), ...(p.cues.verbGroup?.adverbs ?? [])].map((w) => w.toLowerCase())),
     phrases,
     phrasesByFirst: groupBy(phrases, (ph) => ph.words[0]),

@@ -132,7 +132,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     }
     if (!label) continue;
     if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
-    if (rule === 'cue:verb' && reducedPassive(ctx, t, i, sFirst)) continue;
+    if (rule === 'cue:verb' && (reducedPassive(ctx, t, i, sFirst) || byline(ctx, t, i, sLast))) continue;
     // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
     let cueEnd = withNext ? i + 1 : i;
     const preps = lex.prepositionCues.get(t.lemma);
@@ -211,6 +211,15 @@ function nounSource(ctx: Ctx, i: number, sLast: number): [number, number] | null
   // in "support from Cabinet allies and suspicion that …" the statement is another noun's
   if (b !== open - 1 || tokens.slice(i + 2, b + 1).some((t) => t.pos === 'CCONJ')) return null;
   return [i + 2, b];
+}
+
+/** "Costa reported from Washington.": only "from" and a place name follow a byline verb to the sentence's end. */
+function byline(ctx: Ctx, t: Token, i: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  if (!ctx.lex.bylineVerbs.has(t.lemma) || tokens[i + 1]?.lower !== 'from') return false;
+  let k = i + 2;
+  while (k <= sLast && (tokens[k].pos === 'PROPN' || (tokens[k].value === ',' && tokens[k + 1]?.pos === 'PROPN'))) k++;
+  return k > i + 2 && (k > sLast || (k === sLast && tokens[k].value === '.'));
 }
 
 /**
