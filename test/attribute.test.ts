@@ -840,6 +840,10 @@ describe('attribute: passives, agents and progressives', () => {
     expect(claimsOf('He accused the government of lying.')).toEqual([['He', 'assertion', 'accused']]);
   });
 
+  it('finds the quotation that a verb of naming names something as, also in doubled apostrophes before "a"', () => {
+    expect(fieldsOf("She called the atom bomb ''a marvelous gift from God.''", 'speaker', 'cue', 'content')).toEqual([['She', 'called', "the atom bomb ''a marvelous gift from God.''"]]);
+  });
+
   it('takes no byline for a claim: "Costa reported from Washington."', () => {
     expect(claimsOf('Costa reported from Washington.')).toEqual([]);
     expect(claimsOf('Ryan Grim reported from Washington, D.C.')).toEqual([]);

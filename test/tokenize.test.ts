@@ -42,6 +42,13 @@ describe('tokenize', () => {
     expect(sentences("He said, ''Even then it was 'Who does she think she is?'.''\n\nShe left.").texts).toEqual(["He said, ''Even then it was 'Who does she think she is?'.''", 'She left.']);
   });
 
+  it('splits an opening quotation mark from the article "a" that wink reads as one word, and keeps the sentences', () => {
+    const { doc, texts } = sentences("He called it ''a disgrace,'' adding more. She called it 'a record'. They left.");
+    expect(doc.tokens.filter((t) => t.value === 'a').map((t) => [t.start, t.pos])).toEqual([[15, 'DET'], [57, 'DET']]);
+    expect(doc.tokens.every((t) => doc.text.slice(t.start, t.end) === t.value)).toBe(true);
+    expect(texts).toEqual(["He called it ''a disgrace,'' adding more.", "She called it 'a record'.", 'They left.']);
+  });
+
   it('ends no sentence at the full stop of a web address', () => {
     const { texts } = sentences('John Houlihan, editor of Computerandvideogames.com told BBC News. It was close.');
     expect(texts).toEqual(['John Houlihan, editor of Computerandvideogames.com told BBC News.', 'It was close.']);

@@ -24,6 +24,9 @@ function wink(): WinkNLP {
   return nlp;
 }
 
+/** An opening quotation mark glued to the article "a" in one wink token. */
+const GLUED_ARTICLE = /^['‘’]a$/i;
+
 /** Marks that can close a quotation at the start of a wrongly split sentence. */
 const CLOSERS = new Set(['”', '"', '’', '»', '“', "'"]);
 
@@ -39,9 +42,12 @@ export function tokenize(doc: Doc): Doc {
   const pos = wd.tokens().out(its.pos) as string[];
   // wink's typings omit lemma from the token-level `its` helpers
   const lemma = wd.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const tokens: Token[] = new Array(values.length);
+  const tokens: Token[] = [];
+  // where each wink token starts in `tokens` (an opening mark glued to "a" becomes two tokens)
+  const first: number[] = new Array(values.length + 1);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
+    first[i] = tokens.length;
     at += spaces[i].length;
     const v = values[i];
     let start = at;
@@ -51,10 +57,16 @@ export function tokenize(doc: Doc): Doc {
       if (found >= 0) start = found;
     }
     const end = start + v.length;
-    tokens[i] = { start, end, value: v, lower: v.toLowerCase(), lemma: lemma[i], pos: pos[i], sentence: -1 };
+    // wink reads an opening quotation mark and the article after it as one word: "''a disgrace,''", "'a record'"
+    if (GLUED_ARTICLE.test(v)) {
+      tokens.push({ start, end: start + 1, value: v[0], lower: v[0], lemma: v[0], pos: 'PUNCT', sentence: -1 });
+      tokens.push({ start: start + 1, end, value: v.slice(1), lower: v.slice(1).toLowerCase(), lemma: 'a', pos: 'DET', sentence: -1 });
+    } else tokens.push({ start, end, value: v, lower: v.toLowerCase(), lemma: lemma[i], pos: pos[i], sentence: -1 });
     at = end;
   }
-  const winkSpans = joinGluedStops(tokens, wd.sentences().out(its.span) as unknown as Array<[number, number]>);
+  first[values.length] = tokens.length;
+  const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const winkSpans = joinGluedStops(tokens, tokens.length === values.length ? spans : spans.map(([a, b]) => [first[a], first[b + 1] - 1]));
 
   // 1. wink's sentences as token ranges, split at paragraph boundaries
   const paraOf = paragraphIndexer(doc.paragraphs);
