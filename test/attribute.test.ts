@@ -844,6 +844,12 @@ describe('attribute: passives, agents and progressives', () => {
     expect(fieldsOf("She called the atom bomb ''a marvelous gift from God.''", 'speaker', 'cue', 'content')).toEqual([['She', 'called', "the atom bomb ''a marvelous gift from God.''"]]);
   });
 
+  it('finds a needed complement after whom it was said to, and a source described by a gerund after a possessive', () => {
+    expect(fieldsOf('Robert Gordon of Northwestern University suggested to me that workers were harder to replace.', 'name', 'content')).toEqual([['Robert Gordon', 'that workers were harder to replace']]);
+    expect(claimsOf('Other charges related to the attack that left one person dead.')).toEqual([]);
+    expect(fieldsOf('Another source familiar with the senator’s thinking said, “I think he will try.”', 'speaker')).toEqual([['Another source familiar with the senator’s thinking']]);
+  });
+
   it('takes no byline for a claim: "Costa reported from Washington."', () => {
     expect(claimsOf('Costa reported from Washington.')).toEqual([]);
     expect(claimsOf('Ryan Grim reported from Washington, D.C.')).toEqual([]);

@@ -306,6 +306,14 @@ const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'o
 
 function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   const { tokens } = ctx;
+  // whom it was said to, then "that": "suggested to me that", "hinted to reporters that"
+  if (tokens[i + 1]?.lower === 'to') {
+    let m = i + 2;
+    while (m <= sLast && m <= i + 5 && tokens[m].lower !== 'that' && (OBJECT_PRONOUNS.has(tokens[m].lower) || ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[m].pos))) m++;
+    // (a clause after "that", not a relative: "related to the attack that left one person dead")
+    const clause = tokens[m + 1] !== undefined && tokens[m + 1].pos !== 'VERB' && tokens[m + 1].pos !== 'AUX';
+    if (m > i + 2 && tokens[m]?.lower === 'that' && tokens[i].pos === 'VERB' && clause) return true;
+  }
   let k = i + 1;
   while (k <= sLast && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART') && tokens[k].lower !== 'not') k++;
   const t = tokens[k];

@@ -245,7 +245,9 @@ function describedSource(ctx: Ctx, j: number, floor: number): number {
       const head = npLeft(ctx, p - 2, floor);
       return head >= 0 && tokens[p - 2].pos !== 'PRON' ? head : -1;
     }
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && t.value !== "'s" && t.value !== '’s') return -1;
+    // (a gerund after a possessive is a noun: "familiar with the senator's thinking")
+    const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && p > floor && (POSSESSIVE_DET.has(tokens[p - 1].lower) || tokens[p - 1].value === "'s" || tokens[p - 1].value === '’s');
+    if (!gerund && !['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && t.value !== "'s" && t.value !== '’s') return -1;
   }
   return -1;
 }
