@@ -35,6 +35,7 @@ export interface CueLexicon {
   cueNeedsNext?: Record<string, string[]>;
   passiveBefore?: Record<string, string[]>;
   bylineVerbs?: string[];
+  resumptiveNouns?: string[];
   smallClauseVerbs?: string[];
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];

@@ -850,6 +850,17 @@ describe('attribute: passives, agents and progressives', () => {
     expect(fieldsOf('Another source familiar with the senator’s thinking said, “I think he will try.”', 'speaker')).toEqual([['Another source familiar with the senator’s thinking']]);
   });
 
+  it('gives a cue that closes the sentence and takes the statement up its own claim of what stands before the comma', () => {
+    expect(fieldsOf('Mr Weingarten has suggested that Mr Sullivan is lying to win a lighter sentence, something Mr Sullivan denies.', 'speaker', 'label', 'content')).toEqual([
+      ['Mr Sullivan', 'denial', 'Mr Weingarten has suggested that Mr Sullivan is lying to win a lighter sentence'],
+      ['Mr Weingarten', 'assertion', 'that Mr Sullivan is lying to win a lighter sentence'],
+    ]);
+    expect(contentsOf('He was sacked for misconduct, a charge the company denies.')).toEqual(['He was sacked for misconduct']);
+    expect(contentsOf('He faces six counts of fraud, which he denies.')).toEqual(['He faces six counts of fraud']);
+    // and the statement of a relative clause before its own subject ends with the clause
+    expect(contentsOf('The directive, which the EU says is needed to harmonise with the US, is little more than a law on ideas.')).toEqual(['is needed to harmonise with the US']);
+  });
+
   it('takes no byline for a claim: "Costa reported from Washington."', () => {
     expect(claimsOf('Costa reported from Washington.')).toEqual([]);
     expect(claimsOf('Ryan Grim reported from Washington, D.C.')).toEqual([]);

@@ -46,6 +46,8 @@ export interface Lexicon {
   passiveBefore: Map<string, Set<string>>;
   /** Verbs that report nothing before only "from" and a place name: the writer's byline ("Costa reported from Washington."). */
   bylineVerbs: Set<string>;
+  /** Nouns that take up the statement before a comma as the object of a closing cue ("…, a charge he denies."). */
+  resumptiveNouns: Set<string>;
   /** Auxiliaries and adverbs right before a verb cue that its reported span takes in ("has also said"). */
   verbGroup: Set<string>;
   phrases: Phrase[];
@@ -165,6 +167,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),
     passiveBefore: new Map(Object.entries(p.cues.passiveBefore ?? {}).map(([k, v]) => [k, new Set(v)])),
     bylineVerbs: new Set(p.cues.bylineVerbs ?? []),
+    resumptiveNouns: new Set((p.cues.resumptiveNouns ?? []).map((w) => w.toLowerCase())),
     verbGroup: new Set([...(p.cues.verbGroup?.auxiliaries ?? []), ...(p.cues.verbGroup?.adverbs ?? [])].map((w) => w.toLowerCase())),
     phrases,
     phrasesByFirst: groupBy(phrases, (ph) => ph.words[0]),

@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensSubordinate, PARTICIPLE, subordinateOpener, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensSubordinate, PARTICIPLE, resumptiveComma, subordinateOpener, POSSESSIVE_DET, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -122,7 +122,9 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   // a reporting clause inside an opening "While/Although …," or a relative clause ends where its clause does
   if (opensSubordinate(tokens, sFirst, blockFirst)) after = subordinateStatementEnd(ctx, a, after, own);
   const rel = fc.mention ? tokens[fc.mention.first] : undefined;
-  const relClause = rel !== undefined && (rel.lower === 'who' || rel.lower === 'which' || rel.lower === 'whose') && tokens[fc.mention!.first - 1]?.value === ',';
+  // (also the object relative before its own subject: "The plan, which the company says will cut costs, was approved")
+  const relAt = (k: number) => tokens[k] !== undefined && (tokens[k].lower === 'who' || tokens[k].lower === 'which' || tokens[k].lower === 'whose') && tokens[k - 1]?.value === ',';
+  const relClause = rel !== undefined && (relAt(fc.mention!.first) || (fc.mention!.first < fc.first && tokens[fc.mention!.first - 1]?.lower === 'which' && relAt(fc.mention!.first - 1)));
   if (relClause) after = relativeStatementEnd(ctx, a, after, own);
   // only when and where it was said ("Smith said on Monday."), or a further apposition of an inverted
   // speaker ("…,'' said Sylke Tempel, the editor of International Policy, the magazine of …"): no statement after the cue
@@ -139,6 +141,9 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   let b = blockFirst - 1;
   // the cue's own auxiliaries are not content ("… has been rejected by …"): the content ends before its verb group (cueStart)
   while (b >= sFirst && tokens[b].end > cueStart) b--;
+  // (not the phrase that takes the statement up: "…, a charge the company denies.")
+  const resumed = resumptiveComma(ctx, blockFirst, blockLast, sFirst, sLast);
+  if (resumed >= 0) b = resumed - 1;
   while (b >= sFirst && (tokens[b].value === ',' || tokens[b].value === '—' || tokens[b].value === '–')) b--;
   const beforeWords = countWords(tokens, sFirst, b);
   const startsQuoted = isQuoteTok(tokens[sFirst]) || ctx.inQuote(tokens[sFirst].start) !== null;

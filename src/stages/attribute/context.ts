@@ -269,3 +269,26 @@ export function opensSubordinate(tokens: Token[], sFirst: number, blockFirst: nu
   for (let m = k + 1; m < blockFirst; m++) if (tokens[m].value === ',') return false;
   return true;
 }
+
+/**
+ * The comma before a phrase that takes up the statement before it as the object of the cue block
+ * [blockFirst, blockLast] closing the sentence: "…, which he denies.", "…, a charge the company
+ * denies.", "…, something Mr Sullivan denies." Returns the comma's index, or -1.
+ */
+export function resumptiveComma(ctx: Ctx, blockFirst: number, blockLast: number, sFirst: number, sLast: number): number {
+  const { tokens } = ctx;
+  let end = sLast;
+  while (end > blockLast && tokens[end].pos === 'PUNCT') end--;
+  if (end !== blockLast) return -1;
+  let k = blockFirst - 1;
+  const t = tokens[k];
+  if (!t || k - 1 <= sFirst) return -1;
+  if (t.lower === 'which' || t.lower === 'something') return tokens[k - 1].value === ',' ? k - 1 : -1;
+  // a noun, perhaps with its relative word: "a charge which the administration denies"
+  if (t.lower === 'that' || t.lower === 'which') k--;
+  if (!ctx.lex.resumptiveNouns.has(tokens[k].lower)) return -1;
+  if (tokens[k].lower === 'something') return tokens[k - 1]?.value === ',' ? k - 1 : -1;
+  k--;
+  while (k > sFirst && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET')) k--;
+  return tokens[k]?.value === ',' ? k : -1;
+}

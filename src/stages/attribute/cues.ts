@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -526,12 +526,14 @@ export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean
   const { tokens } = ctx;
   const start = inner.mention ? Math.min(inner.mention.first, inner.first) : inner.first;
   if (start <= outer.last) return false;
+  // the inner cue closes the sentence and takes the statement up: "… has suggested that …, something Mr Sullivan denies."
+  const sentence = ctx.doc.sentences[tokens[outer.first].sentence];
+  if (inner.mention && resumptiveComma(ctx, start, Math.max(inner.last, inner.mention.last), sentence.tokens[0], sentence.tokens[1] - 1) >= 0) return false;
   // the outer report is in an opening subordinate clause and the inner one's subject opens the main
   // clause after its comma: "While Comey has said that …, Lewandowski said …"
   const comma = inner.mention ? tokens[inner.mention.first - 1] : undefined;
   if (comma?.value === ',' && !ctx.inQuote(comma.start)) {
-    const sFirst = ctx.doc.sentences[tokens[outer.first].sentence].tokens[0];
-    if (opensSubordinate(tokens, sFirst, outer.mention ? Math.min(outer.first, outer.mention.first) : outer.first)) return false;
+    if (opensSubordinate(tokens, sentence.tokens[0], outer.mention ? Math.min(outer.first, outer.mention.first) : outer.first)) return false;
   }
   // the statement runs from the outer verb to the inner one without a new main clause
   let sub = false;

@@ -9,7 +9,7 @@
  */
 import type { Claim, Doc, Mention, Quote } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { type Ctx, type FoundCue, isQuoteTok, isTimeMention } from './context.ts';
+import { type Ctx, type FoundCue, isQuoteTok, isTimeMention, resumptiveComma } from './context.ts';
 import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
 import { closingReport, findCues, nestedUnder, reportsOnItsOwn, verbGroupStart } from './cues.ts';
@@ -105,7 +105,10 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       for (const c of en.cues) for (let k = c.first; k <= c.last; k++) own.add(k);
       // where the cue's verb group starts: the reported cue span, and a bound of the content before it
       const cueStart = verbGroupStart(ctx, firstCue, sFirst);
-      const range = contentFor(ctx, firstCue, cueStart, sFirst, sLast, nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity, own);
+      // (the next cue's block, or the comma before a phrase of it that takes the statement up: "…, something Mr Sullivan denies")
+      const nextFirst = nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity;
+      const resumed = nextOther ? resumptiveComma(ctx, nextFirst, Math.max(nextOther.last, nextOther.mention?.last ?? nextOther.last), sFirst, sLast) : -1;
+      const range = contentFor(ctx, firstCue, cueStart, sFirst, sLast, resumed >= 0 ? resumed : nextFirst, own);
       // a statement in another sentence (followon.ts): "He said:" closing its paragraph introduces the quotation
       // that opens the next one; "“… the emails.” Trump said." reports the quotation that ends the sentence before
       const statement: Detached['statement'] | null = range || !en.mention || nextOther ? null
