@@ -86,6 +86,10 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('The singer said things went badly wrong after the tour.')).toBe('assertion');
     expect(label('The party said it would deliver much bigger tax cuts.')).toBe('assertion');
     expect(label('Officials said the scheme could cost £80m to run.')).toBe('assertion');
+    // a saving is no harm, a cost still is
+    expect(label('Heineken said it would also seek to cut costs.')).toBe('assertion');
+    expect(label('The airline said the new planes would help it to cut operating costs further.')).toBe('assertion');
+    expect(label('The minister said the strike would cost jobs.')).toBe('warning');
     expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
     // "lies with" locates, "illegal immigrants" names a group: no claim called false
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');
