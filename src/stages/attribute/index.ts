@@ -35,7 +35,6 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     }
     return null;
   };
-  markSurnames(doc.tokens, lex);
   const base = { doc, lex, tokens: doc.tokens, text: doc.text, history: [], inQuote, groups: 0 };
   const ctx: Ctx = { ...base, names: buildNameIndex(base) };
   const claims: Claim[] = [];
@@ -135,23 +134,6 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
 
   doc.claims = opts.followOnQuotes ? carryQuotes(ctx, claims, detached) : claims;
   return doc;
-}
-
-/**
- * A title word is a surname right after a known first name or an initial: "John Major", "Mervyn King",
- * "Peter T. King" (not "President Obama", where the title comes first).
- */
-function markSurnames(tokens: Doc['tokens'], lex: Lexicon): void {
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k];
-    const prev = tokens[k - 1];
-    if (!lex.titles.has(t.lower) || !/^\p{Lu}\p{Ll}/u.test(t.value) || prev.sentence !== t.sentence || prev.end + 1 !== t.start) continue;
-    // (the first name opens the name: not "South Carolina Democrat")
-    const before = tokens[k - 2];
-    const opens = !before || before.sentence !== t.sentence || !/^\p{Lu}/u.test(before.value) || before.pos !== 'PROPN' || lex.titles.has(before.lower) || lex.honorifics.has(before.lower) || lex.markerGender.has(before.lower);
-    if (lex.nameGender.has(prev.lower) && /^\p{Lu}/u.test(prev.value) && !lex.titles.has(prev.lower) && opens) t.surname = true;
-    else if (/^\p{Lu}\.$/u.test(prev.value) && k >= 2 && lex.nameGender.has(tokens[k - 2].lower)) t.surname = true;
-  }
 }
 
 /**

@@ -255,6 +255,7 @@ export const CONNECTORS = new Set(['of', 'for', 'the', '&', 'and', 'de', 'du', '
 /** Pre-pass: every run of two or more name tokens (connectors allowed inside), with the title run before it. */
 export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
   const { tokens, lex, text } = ctx;
+  markSurnames(tokens, lex);
   const idx = new NameIndex();
   idx.firstNames = lex.nameGender;
   // asked only of sentences that hold a name run
@@ -362,4 +363,21 @@ export function titleBefore(ctx: Pick<Ctx, 'tokens' | 'lex' | 'text'>, i: number
   // the run must end in a title word (not "of")
   if (first >= i) return null;
   return text.slice(tokens[first].start, tokens[i - 1].end);
+}
+
+/**
+ * A title word is a surname right after a known first name or an initial: "John Major", "Mervyn King",
+ * "Peter T. King" (not "President Obama", where the title comes first).
+ */
+function markSurnames(tokens: Token[], lex: Lexicon): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!lex.titles.has(t.lower) || !/^\p{Lu}\p{Ll}/u.test(t.value) || prev.sentence !== t.sentence || prev.end + 1 !== t.start) continue;
+    // (the first name opens the name: not "South Carolina Democrat")
+    const before = tokens[k - 2];
+    const opens = !before || before.sentence !== t.sentence || !/^\p{Lu}/u.test(before.value) || before.pos !== 'PROPN' || lex.titles.has(before.lower) || lex.honorifics.has(before.lower) || lex.markerGender.has(before.lower);
+    if (lex.nameGender.has(prev.lower) && /^\p{Lu}/u.test(prev.value) && !lex.titles.has(prev.lower) && opens) t.surname = true;
+    else if (/^\p{Lu}\.$/u.test(prev.value) && k >= 2 && lex.nameGender.has(tokens[k - 2].lower)) t.surname = true;
+  }
 }
