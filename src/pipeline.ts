@@ -36,6 +36,7 @@ export interface CueLexicon {
   passiveBefore?: Record<string, string[]>;
   bylineVerbs?: string[];
   resumptiveNouns?: string[];
+  discourseVerbs?: string[];
   smallClauseVerbs?: string[];
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];

@@ -861,6 +861,11 @@ describe('attribute: passives, agents and progressives', () => {
     expect(contentsOf('The directive, which the EU says is needed to harmonise with the US, is little more than a law on ideas.')).toEqual(['is needed to harmonise with the US']);
   });
 
+  it('takes no ", say," for a cue: it is a discourse marker', () => {
+    expect(claimsOf('Hooking people on your news product is a lot harder than, say, hooking them on heroin.')).toEqual([]);
+    expect(claimsOf('Even if she narrows the gap to, say, single digits, she could win.')).toEqual([]);
+  });
+
   it('takes no byline for a claim: "Costa reported from Washington."', () => {
     expect(claimsOf('Costa reported from Washington.')).toEqual([]);
     expect(claimsOf('Ryan Grim reported from Washington, D.C.')).toEqual([]);

@@ -48,6 +48,8 @@ export interface Lexicon {
   bylineVerbs: Set<string>;
   /** Nouns that take up the statement before a comma as the object of a closing cue ("…, a charge he denies."). */
   resumptiveNouns: Set<string>;
+  /** Bare verbs that, set off by commas with no subject, are discourse markers ("than, say, hooking them"). */
+  discourseVerbs: Set<string>;
   /** Auxiliaries and adverbs right before a verb cue that its reported span takes in ("has also said"). */
   verbGroup: Set<string>;
   phrases: Phrase[];
@@ -168,6 +170,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     passiveBefore: new Map(Object.entries(p.cues.passiveBefore ?? {}).map(([k, v]) => [k, new Set(v)])),
     bylineVerbs: new Set(p.cues.bylineVerbs ?? []),
     resumptiveNouns: new Set((p.cues.resumptiveNouns ?? []).map((w) => w.toLowerCase())),
+    discourseVerbs: new Set(p.cues.discourseVerbs ?? []),
     verbGroup: new Set([...(p.cues.verbGroup?.auxiliaries ?? []), ...(p.cues.verbGroup?.adverbs ?? [])].map((w) => w.toLowerCase())),
     phrases,
     phrasesByFirst: groupBy(phrases, (ph) => ph.words[0]),

@@ -59,6 +59,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     // the end of a hyphenated compound is no verb: "so-called", "well-known", "kiss-and-tell"
     // …nor is the start of one: "write-offs", "tell-all"
     if (isGluedHyphen(tokens, i - 1) || isGluedHyphen(tokens, i + 1)) continue;
+    // a bare verb set off by commas with no subject is a discourse marker: "than, say, hooking them", "oh, say, five"
+    if (w.lower === w.lemma && tokens[i - 1]?.value === ',' && tokens[i + 1]?.value === ',' && lex.discourseVerbs.has(w.lower)) continue;
     // a capitalised cue word inside a sentence of running text is a name: "but Respond gets it done"
     if (!headline && i > sFirst && isCap(w) && !isQuoteTok(tokens[i - 1]) && !/^[:;(—–-]$/.test(tokens[i - 1].value) && !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1))) continue;
     if (taken.has(i)) continue;
