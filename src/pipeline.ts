@@ -37,6 +37,7 @@ export interface CueLexicon {
   bylineVerbs?: string[];
   resumptiveNouns?: string[];
   discourseVerbs?: string[];
+  authorshipVerbs?: string[];
   smallClauseVerbs?: string[];
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];

@@ -861,6 +861,13 @@ describe('attribute: passives, agents and progressives', () => {
     expect(contentsOf('The directive, which the EU says is needed to harmonise with the US, is little more than a law on ideas.')).toEqual(['is needed to harmonise with the US']);
   });
 
+  it('takes no authorship of a text for a claim, but an inverted report after a quotation still is one', () => {
+    expect(claimsOf('Baker wrote the letter on 2 February to the State Department.')).toEqual([]);
+    expect(claimsOf('She got a degree from Columbia and wrote a children\'s book.')).toEqual([]);
+    expect(claimsOf('"It is a disgrace," wrote one reviewer in the magazine.').map(([, , cue]) => cue)).toEqual(['wrote']);
+    expect(claimsOf('Baker wrote a letter saying the plan had failed.').length).toBe(1);
+  });
+
   it('takes no ", say," for a cue: it is a discourse marker', () => {
     expect(claimsOf('Hooking people on your news product is a lot harder than, say, hooking them on heroin.')).toEqual([]);
     expect(claimsOf('Even if she narrows the gap to, say, single digits, she could win.')).toEqual([]);

@@ -50,6 +50,8 @@ export interface Lexicon {
   resumptiveNouns: Set<string>;
   /** Bare verbs that, set off by commas with no subject, are discourse markers ("than, say, hooking them"). */
   discourseVerbs: Set<string>;
+  /** Verbs of authorship: with a text as object and nothing said after it, no statement ("wrote the letter"). */
+  authorshipVerbs: Set<string>;
   /** Auxiliaries and adverbs right before a verb cue that its reported span takes in ("has also said"). */
   verbGroup: Set<string>;
   phrases: Phrase[];
@@ -171,6 +173,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     bylineVerbs: new Set(p.cues.bylineVerbs ?? []),
     resumptiveNouns: new Set((p.cues.resumptiveNouns ?? []).map((w) => w.toLowerCase())),
     discourseVerbs: new Set(p.cues.discourseVerbs ?? []),
+    authorshipVerbs: new Set(p.cues.authorshipVerbs ?? []),
     verbGroup: new Set([...(p.cues.verbGroup?.auxiliaries ?? []), ...(p.cues.verbGroup?.adverbs ?? [])].map((w) => w.toLowerCase())),
     phrases,
     phrasesByFirst: groupBy(phrases, (ph) => ph.words[0]),

@@ -134,7 +134,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     }
     if (!label) continue;
     if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
-    if (rule === 'cue:verb' && (reducedPassive(ctx, t, i, sFirst) || byline(ctx, t, i, sLast))) continue;
+    if (rule === 'cue:verb' && (reducedPassive(ctx, t, i, sFirst) || byline(ctx, t, i, sLast) || authorship(ctx, t, i, sLast))) continue;
     // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
     let cueEnd = withNext ? i + 1 : i;
     const preps = lex.prepositionCues.get(t.lemma);
@@ -213,6 +213,27 @@ function nounSource(ctx: Ctx, i: number, sLast: number): [number, number] | null
   // in "support from Cabinet allies and suspicion that …" the statement is another noun's
   if (b !== open - 1 || tokens.slice(i + 2, b + 1).some((t) => t.pos === 'CCONJ')) return null;
   return [i + 2, b];
+}
+
+/**
+ * "Baker wrote the letter Feb. 2 to the State Department", "wrote a children's book": a verb of
+ * authorship (cues.json authorshipVerbs) with a text as its object and nothing said after it (no
+ * "that", colon, quotation or participle to the sentence's end) reports no statement.
+ */
+function authorship(ctx: Ctx, t: Token, i: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[i + 1];
+  if (!ctx.lex.authorshipVerbs.has(t.lemma) || !next || !(next.pos === 'DET' || POSSESSIVE_DET.has(next.lower) || next.pos === 'NUM') || next.lower === 'that') return false;
+  // (not an inverted report, where the noun phrase after the verb is its source: '"Meh," wrote a Trump supporter')
+  const prev = tokens[i - 1];
+  if (!prev || prev.pos === 'PUNCT' || isQuoteTok(prev) || prev.sentence !== t.sentence) return false;
+  const b = npRight(ctx, i + 1, sLast);
+  if (b < 0 || tokens[b].pos !== 'NOUN') return false;
+  for (let k = b + 1; k <= sLast; k++) {
+    const x = tokens[k];
+    if (x.lower === 'that' || x.value === ':' || isQuoteTok(x) || (x.pos === 'VERB' && /ing$/.test(x.lower))) return false;
+  }
+  return true;
 }
 
 /** "Costa reported from Washington.": only "from" and a place name follow a byline verb to the sentence's end. */
