@@ -868,6 +868,11 @@ describe('attribute: passives, agents and progressives', () => {
     expect(claimsOf('Baker wrote a letter saying the plan had failed.').length).toBe(1);
   });
 
+  it('reads no verb right after a preposition as the clause a complement verb needs, but keeps "see X as …"', () => {
+    expect(claimsOf('The victories continue her momentum after wins in Nevada and South Carolina.')).toEqual([]);
+    expect(claimsOf('Developers see golf courses as wasted space.')).toEqual([['Developers', 'assertion', 'see']]);
+  });
+
   it('takes no ", say," for a cue: it is a discourse marker', () => {
     expect(claimsOf('Hooking people on your news product is a lot harder than, say, hooking them on heroin.')).toEqual([]);
     expect(claimsOf('Even if she narrows the gap to, say, single digits, she could win.')).toEqual([]);

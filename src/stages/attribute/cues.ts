@@ -356,7 +356,8 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
     if (x.value === ',' || x.value === '.' || x.value === ';') return false;
     // a gerund after a name or pronoun is a small clause: "the poll showed Mr. Trump losing supporters"
     const smallClause = ctx.lex.smallClauseVerbs.has(tokens[i].lemma) && x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[m - 1].pos === 'PROPN' || (tokens[m - 1].pos === 'PRON' && !POSSESSIVE_DET.has(tokens[m - 1].lower)));
-    if (m > k && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)) || smallClause)) return tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ';
+    // (not a verb right after a preposition, which wink misreads: "continue her momentum after wins in …")
+    if (m > k && (tokens[m - 1].pos !== 'ADP' || tokens[m - 1].lower === 'as') && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)) || smallClause)) return tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ';
   }
   return false;
 }
