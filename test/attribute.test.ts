@@ -873,6 +873,10 @@ describe('attribute: passives, agents and progressives', () => {
     expect(claimsOf('Developers see golf courses as wasted space.')).toEqual([['Developers', 'assertion', 'see']]);
   });
 
+  it('keeps a name that ends in "\'s" whole after "according to"', () => {
+    expect(fieldsOf("According to Standard & Poor's, the rise in remittances helps the economy.", 'speaker', 'content')).toEqual([["Standard & Poor's", 'the rise in remittances helps the economy']]);
+  });
+
   it('takes no ", say," for a cue: it is a discourse marker', () => {
     expect(claimsOf('Hooking people on your news product is a lot harder than, say, hooking them on heroin.')).toEqual([]);
     expect(claimsOf('Even if she narrows the gap to, say, single digits, she could win.')).toEqual([]);

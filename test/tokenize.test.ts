@@ -49,6 +49,17 @@ describe('tokenize', () => {
     expect(texts).toEqual(["He called it ''a disgrace,'' adding more.", "She called it 'a record'.", 'They left.']);
   });
 
+  it('splits a possessive off its word whatever documents were read before (wink caches "Zorbwell’s." whole)', () => {
+    const values = (text: string) => sentences(text).doc.tokens.map((t) => t.value);
+    expect(values('Zorbwell’s plan works.')).toEqual(['Zorbwell', '’s', 'plan', 'works', '.']);
+    // after wink has once read the word before a stop, the same text gives the same tokens
+    sentences('They met Zorbwell’s. And Quandrix\'s.');
+    expect(values('Zorbwell’s plan works.')).toEqual(['Zorbwell', '’s', 'plan', 'works', '.']);
+    expect(values("Quandrix's plan works.")).toEqual(['Quandrix', "'s", 'plan', 'works', '.']);
+    // a contraction stays as wink reads it
+    expect(values('It’s fine.')).toEqual(['It', '’s', 'fine', '.']);
+  });
+
   it('ends no sentence at the full stop of a web address', () => {
     const { texts } = sentences('John Houlihan, editor of Computerandvideogames.com told BBC News. It was close.');
     expect(texts).toEqual(['John Houlihan, editor of Computerandvideogames.com told BBC News.', 'It was close.']);

@@ -276,7 +276,12 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
     }
     const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || (isCap(t) && p !== 'PUNCT')) last = k;
-    else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-' || (p === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && k > i) ||
+    // a name that ends in "'s" ("according to Standard & Poor's, which …"): the mark determines nothing after it
+    else if ((t.value === "'s" || t.value === '’s') && k > i && tokens[k - 1].end === t.start && isCap(tokens[k - 1]) && (k === ceil || tokens[k + 1]?.pos === 'PUNCT' ||
+      (['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && !['NOUN', 'PROPN'].includes(tokens[k + 2]?.pos ?? '')))) {
+      last = k;
+      break;
+    } else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-' || (p === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && k > i) ||
       // a plural's possessive mark: "said PBS' Jacoba Atlas"; a slash between names: "a New York Times/CBS News survey"
       ((t.value === "'" || t.value === '’') && k > i && /s$/i.test(tokens[k - 1].value) && tokens[k - 1].end === t.start && isCap(tokens[k + 1])) || (k > i && isNameSlash(tokens, k))) {
       // part of the phrase
