@@ -45,12 +45,9 @@ export function tokenize(doc: Doc): Doc {
   const pos = wd.tokens().out(its.pos) as string[];
   // wink's typings omit lemma from the token-level `its` helpers
   const lemma = wd.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const tokens: Token[] = [];
-  // where each wink token starts in `tokens` (an opening mark glued to "a" becomes two tokens)
-  const first: number[] = new Array(values.length + 1);
+  const tokens: Token[] = new Array(values.length);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
-    first[i] = tokens.length;
     at += spaces[i].length;
     const v = values[i];
     let start = at;
@@ -60,16 +57,12 @@ export function tokenize(doc: Doc): Doc {
       if (found >= 0) start = found;
     }
     const end = start + v.length;
-    // wink reads an opening quotation mark and the article after it as one word: "''a disgrace,''", "'a record'"
-    if (GLUED_ARTICLE.test(v)) {
-      tokens.push({ start, end: start + 1, value: v[0], lower: v[0], lemma: v[0], pos: 'PUNCT', sentence: -1 });
-      tokens.push({ start: start + 1, end, value: v.slice(1), lower: v.slice(1).toLowerCase(), lemma: 'a', pos: 'DET', sentence: -1 });
-    } else tokens.push({ start, end, value: v, lower: v.toLowerCase(), lemma: lemma[i], pos: pos[i], sentence: -1 });
+    tokens[i] = { start, end, value: v, lower: v.toLowerCase(), lemma: lemma[i], pos: pos[i], sentence: -1 };
     at = end;
   }
-  first[values.length] = tokens.length;
-  const winkSpans = joinGluedStops(tokens, (wd.sentences().out(its.span) as unknown as Array<[number, number]>).map(([a, b]) => [first[a], first[b + 1] - 1]));
-  normalisePossessives(tokens, winkSpans);
+  const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
+  splitGlued(tokens, spans);
+  const winkSpans = joinGluedStops(tokens, spans);
 
   // 1. wink's sentences as token ranges, split at paragraph boundaries
   const paraOf = paragraphIndexer(doc.paragraphs);
@@ -194,36 +187,41 @@ function onlyStops(tokens: Token[], r: [number, number], end: number): boolean {
 }
 
 /**
- * A possessive is its own token in every document: wink splits "’s" off an unknown word ("Smith ’s")
- * until it has once read the word before a stop ("Smith’s."), which its cache then keeps whole, so that
- * a document's tokens would depend on the documents read before it (1,329 tokens of 570 BBC and
- * PolNeAR documents did). Contractions ("it's") are left as wink reads them; the word before a
- * possessive is a noun. Sentence spans (token ranges, last inclusive) are kept in step.
+ * Splits what wink reads as one word but is two, the same in every document (`spans`, wink's sentences as
+ * token ranges with the last inclusive, are kept in step):
+ * - an opening quotation mark and the article after it: "''a disgrace,''", "'a record'";
+ * - a possessive and its word: wink splits "’s" off an unknown word ("Smith ’s") until it has once read
+ *   the word before a stop ("Smith’s."), which its cache then keeps whole, so that a document's tokens
+ *   would depend on the documents read before it (1,329 tokens of 570 BBC and PolNeAR documents did).
+ *   Contractions ("it's") are left as wink reads them; the word before a possessive is a noun.
  */
-function normalisePossessives(tokens: Token[], spans: Array<[number, number]>): void {
+function splitGlued(tokens: Token[], spans: Array<[number, number]>): void {
   const out: Token[] = [];
   const at: number[] = new Array(tokens.length + 1);
-  const word = (start: number, end: number, value: string): Token => {
-    const lower = value.toLowerCase();
-    return { start, end, value, lower, lemma: lower, pos: /^\p{Lu}/u.test(value) ? 'PROPN' : 'NOUN', sentence: -1 };
-  };
+  const piece = (start: number, end: number, value: string, lemma: string, pos: string): Token =>
+    ({ start, end, value, lower: value.toLowerCase(), lemma, pos, sentence: -1 });
+  const nounPos = (value: string) => (/^\p{Lu}/u.test(value) ? 'PROPN' : 'NOUN');
   for (let k = 0; k < tokens.length; k++) {
     at[k] = out.length;
     const t = tokens[k];
+    if (GLUED_ARTICLE.test(t.value)) {
+      out.push(piece(t.start, t.start + 1, t.value[0], t.value[0], 'PUNCT'), piece(t.start + 1, t.end, t.value.slice(1), 'a', 'DET'));
+      continue;
+    }
     const glued = GLUED_POSSESSIVE.exec(t.value);
-    const n = tokens[k + 1];
-    const split = !glued && n !== undefined && n.start === t.end && (n.lower === "'s" || n.lower === '’s') && /^\p{L}/u.test(t.value) && !CONTRACTION_BASES.has(t.lower);
     if (glued && !CONTRACTION_BASES.has(glued[1].toLowerCase())) {
-      out.push(word(t.start, t.start + glued[1].length, glued[1]));
-      out.push({ start: t.start + glued[1].length, end: t.end, value: glued[2], lower: glued[2].toLowerCase(), lemma: glued[2].toLowerCase(), pos: 'PART', sentence: -1 });
+      const mid = t.start + glued[1].length;
+      out.push(piece(t.start, mid, glued[1], glued[1].toLowerCase(), nounPos(glued[1])), piece(mid, t.end, glued[2], glued[2].toLowerCase(), 'PART'));
       continue;
     }
     // ("Bill and Ted/VERB 's")
-    if (split && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON') t.pos = /^\p{Lu}/u.test(t.value) ? 'PROPN' : 'NOUN';
+    const n = tokens[k + 1];
+    const possessed = !glued && n !== undefined && n.start === t.end && (n.lower === "'s" || n.lower === '’s') && /^\p{L}/u.test(t.value) && !CONTRACTION_BASES.has(t.lower);
+    if (possessed && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON') t.pos = nounPos(t.value);
     out.push(t);
   }
   at[tokens.length] = out.length;
-  if (out.length === tokens.length && out.every((t, k) => t === tokens[k])) return;
+  if (out.length === tokens.length) return;
   for (const sp of spans) {
     sp[0] = at[sp[0]];
     sp[1] = at[sp[1] + 1] - 1;

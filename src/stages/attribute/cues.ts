@@ -254,7 +254,7 @@ function byline(ctx: Ctx, t: Token, i: number, sLast: number): boolean {
 function reducedPassive(ctx: Ctx, t: Token, i: number, sFirst: number): boolean {
   const { tokens } = ctx;
   const next = tokens[i + 1];
-  if (!next || !ctx.lex.passiveBefore.get(t.lemma)?.has(next.lower) || !PARTICIPLE.test(t.lower) && t.lower !== 'told') return false;
+  if (!next || !ctx.lex.passiveBefore.get(t.lemma)?.has(next.lower) || (!PARTICIPLE.test(t.lower) && t.lower !== 'told')) return false;
   if (next.lower === 'to' && tokens[i + 2]?.pos !== 'VERB' && tokens[i + 2]?.pos !== 'AUX') return false;
   let k = i - 1;
   while (k >= sFirst && isVerbAdverb(tokens[k])) k--;
