@@ -877,6 +877,14 @@ describe('attribute: passives, agents and progressives', () => {
     expect(fieldsOf("According to Standard & Poor's, the rise in remittances helps the economy.", 'speaker', 'content')).toEqual([["Standard & Poor's", 'the rise in remittances helps the economy']]);
   });
 
+  it('resolves "it" and "they" that no earlier speaker answers to a nearby subject that can speak and agrees', () => {
+    expect(fieldsOf('Although the White House still backs a strong dollar, it has tacitly indicated that it would be happy if the slide continued.', 'speaker', 'name')).toEqual([['it', 'the White House']]);
+    expect(fieldsOf('The Argonaut group has collapsed. It warned of annual losses of £6m.', 'speaker', 'name')).toEqual([['It', 'The Argonaut group']]);
+    // not a subject inside the statement of a reporting clause set off by commas, nor one that cannot speak
+    expect(fieldsOf('US officials were talking up the dollar, they said.', 'speaker', 'name')).toEqual([['they', 'they']]);
+    expect(fieldsOf('The weather was bad. It showed that the roads were closed.', 'speaker', 'name')).toEqual([['It', 'It']]);
+  });
+
   it('takes no ", say," for a cue: it is a discourse marker', () => {
     expect(claimsOf('Hooking people on your news product is a lot harder than, say, hooking them on heroin.')).toEqual([]);
     expect(claimsOf('Even if she narrows the gap to, say, single digits, she could win.')).toEqual([]);

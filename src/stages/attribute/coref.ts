@@ -79,6 +79,11 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
         if (pick) evidence.push('coref:pronoun-last-organisation');
       }
     }
+    // no speaker before it: the subject of its own clause or of the sentence before, when it agrees
+    if (!pick && (lex.pluralPronouns.has(p) || lex.thingPronouns.has(p))) {
+      pick = nearbySubject(ctx, m.first, lex.pluralPronouns.has(p));
+      if (pick) evidence.push('coref:pronoun-nearby-subject');
+    }
     if (pick) return { start, end, head: { start, end }, name: pick.name, role: pick.role, kind: pick.kind, evidence, named: pick.named };
     evidence.push('coref:unresolved-pronoun');
     return { start, end, head: { start, end }, name: tokens[m.first].value, role: null, kind: 'pronoun', evidence };
@@ -296,6 +301,47 @@ export function isPlural(ctx: Ctx, m: Mention): boolean {
   if (m.kind === 'person') return false;
   const last = ctx.doc.text.slice(m.head.start, m.head.end).split(/\s+/).pop() ?? '';
   return /s$/i.test(last) || / and /.test(m.name) || ctx.lex.pluralPronouns.has(last.toLowerCase());
+}
+
+/**
+ * "Yukos has dropped its action against banks it had accused …", "Analysts were surprised. They
+ * believe …": for a pronoun that no earlier speaker answers, the main clause's subject before it in
+ * its sentence, else, for a pronoun that is its sentence's main subject, the sentence before's (same paragraph,
+ * not quoted), when it is no pronoun, can speak (a name,
+ * or a group, organisation, document or person noun) and agrees: plural for "they", a singular
+ * non-person for "it".
+ */
+function nearbySubject(ctx: Ctx, pronoun: number, plural: boolean): Ctx['history'][number] | undefined {
+  const { tokens, doc, lex } = ctx;
+  const si = tokens[pronoun].sentence;
+  const s = doc.sentences[si];
+  const found: FoundMention[] = [];
+  // (not for a reporting clause set off inside the statement: "US officials were talking up the dollar, they said")
+  const after = tokens[pronoun + 2];
+  const setOff = tokens[pronoun - 1]?.value === ',' && tokens[pronoun + 1]?.pos === 'VERB' && (after === undefined || after.pos === 'PUNCT');
+  const here = setOff ? null : clauseSubject(ctx, s.tokens[0], pronoun);
+  if (here && here.last < pronoun) found.push(here);
+  // (the sentence before's only for a pronoun that is its own sentence's main subject: "Last month it said …")
+  const main = found.length ? null : clauseSubject(ctx, s.tokens[0], s.tokens[1]);
+  const before = doc.sentences[si - 1];
+  if (main?.first === pronoun && before && before.paragraph === s.paragraph) {
+    const there = clauseSubject(ctx, before.tokens[0], before.tokens[1]);
+    if (there && !ctx.inQuote(tokens[there.first].start)) found.push(there);
+  }
+  for (const f of found) {
+    if (tokens.slice(f.coreFirst, f.coreLast + 1).some((t) => t.pos === 'PRON')) continue;
+    const ment = resolveMention(ctx, f);
+    if (ment.kind === 'pronoun' || ment.kind === 'person') continue;
+    const pl = isPlural(ctx, ment);
+    if (pl !== plural) continue;
+    // only a source that can speak: a name, or a head noun of a group, an organisation or a document
+    const head = (ctx.text.slice(ment.head.start, ment.head.end).split(/\s+/).pop() ?? '').toLowerCase();
+    const sing = head.replace(/s$/, '');
+    const speaks = ment.named || [head, sing].some((w) => lex.groupNouns.has(w) || lex.orgDescriptors.has(w) || lex.documentNouns.has(w) || lex.personNouns.has(w));
+    if (!speaks) continue;
+    return { name: ment.name, role: ment.role, kind: ment.kind, plural: pl, at: ment.start, named: ment.named, gender: null };
+  }
+  return undefined;
 }
 
 /** Words that open an adverbial clause whose subject may stand for the main clause's. */
