@@ -348,11 +348,6 @@ function nearbySubject(ctx: Ctx, pronoun: number, plural: boolean): Ctx['history
 const CLAUSE_OPENERS = new Set(['when', 'because', 'as', 'while', 'since', 'after', 'before', 'although', 'though', 'if', 'until', 'unless', 'whenever']);
 
 /**
- * "Mr. Ailes reined in his hosts when he worried …": a person pronoun right after a
- * subordinator stands for the main clause's subject when that is a named person of a
- * compatible gender, rather than for the last speaker.
- */
-/**
  * "Although Assange was not charged, he has accused …": a pronoun that opens the main clause after
  * an opening subordinate clause stands for that clause's subject, a named person of its gender.
  */
@@ -375,6 +370,11 @@ function namedPersonOf(ctx: Ctx, subj: FoundMention, want: Gender | null): Ctx['
   return { name: r.name, role: r.role, kind: 'person', plural: false, at: r.start, named: true, gender };
 }
 
+/**
+ * "Mr. Ailes reined in his hosts when he worried …": a person pronoun right after a
+ * subordinator stands for the main clause's subject when that is a named person of a
+ * compatible gender, rather than for the last speaker.
+ */
 function subordinateSubject(ctx: Ctx, pronoun: number, want: Gender | null): Ctx['history'][number] | undefined {
   const { tokens } = ctx;
   const sub = pronoun - 1;
