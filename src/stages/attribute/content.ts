@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, resumptiveComma, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, resumptiveComma, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -297,7 +297,7 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
     // a hyphen inside a name: "The Star-Ledger"
     if (isNameHyphen(tokens, i)) return true;
     // (a capitalised word is part of a name, whatever wink tags it: "of Charleston/VERB")
-    return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.value === "'s" || t.value === '’s' || (t.pos === 'VERB' && isCapTok(t) && t.value !== t.value.toUpperCase());
+    return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || isPossessiveMark(t) || (t.pos === 'VERB' && isCapTok(t) && t.value !== t.value.toUpperCase());
   };
   // "and" between capitalised words stays in a name: "The Post and Courier", "the Birmingham and Midlands Institute"
   const capsAnd = (i: number): boolean => (tokens[i].lower === 'and' || tokens[i].value === '&') && isCapTok(tokens[i - 1]) && isCapTok(tokens[i + 1]);

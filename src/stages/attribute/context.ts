@@ -145,6 +145,8 @@ export interface FoundCue {
 /* ------------------------------------------------------------------ tokens */
 
 export { isCap };
+/** A possessive mark that wink or the tokenizer split off its word ("Smith 's", "Smith ’s"). */
+export const isPossessiveMark = (t: Token | undefined): boolean => t !== undefined && (t.value === "'s" || t.value === '’s');
 export const isQuoteTok = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.value);
 
 /**

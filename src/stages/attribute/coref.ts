@@ -3,7 +3,7 @@
  * earlier speaker, description to a role or an organisation) and reads gender and number.
  */
 import type { Mention, Range, SourceKind } from '../../types.ts';
-import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, nameWords, POSSESSIVE_DET } from './context.ts';
+import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, isPossessiveMark, nameWords, POSSESSIVE_DET } from './context.ts';
 import { clauseSubject } from './mentions.ts';
 
 const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
@@ -181,7 +181,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
     // "the Liberal Democrat leader said …" right after a named person spoke: the same person
     // (not "the prime minister's spokesman": someone else's, see below)
-    const possessive = tokens.slice(m.coreFirst, m.coreLast + 1).some((x) => x.value === "'s" || x.value === '’s');
+    const possessive = tokens.slice(m.coreFirst, m.coreLast + 1).some((x) => isPossessiveMark(x));
     if (m.coreLast - m.coreFirst >= 2 && !possessive) {
       const last = ctx.history.findLast((h) => h.kind === 'person' && h.named);
       if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };

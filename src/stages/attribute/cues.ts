@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isGluedHyphen, isNameTok, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isGluedHyphen, isNameTok, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -177,7 +177,7 @@ function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boole
   // NAME: content
   for (let k = sFirst + 1; k <= sFirst + 4 && k <= sLast; k++) {
     if (tokens[k].value !== ':') continue;
-    const nameOk = tokens.slice(sFirst, k).every((t) => isNameTok(t, lex) || t.value === "'s" || t.value === '’s');
+    const nameOk = tokens.slice(sFirst, k).every((t) => isNameTok(t, lex) || isPossessiveMark(t));
     const known = nameOk && ctx.names.resolve(tokens.slice(sFirst, k).filter((t) => isNameTok(t, lex)).map((t) => t.value), tokens[sFirst].start, lex.orgWords) !== null;
     if (nameOk && (known || k - sFirst >= 2) && words(k + 1, sLast) >= 3 && !ctx.inQuote(tokens[k].start)) {
       const mention = makeMention(ctx, sFirst, k - 1, 'speaker:headline-colon', null);
@@ -480,7 +480,7 @@ function namesAs(ctx: Ctx, i: number, sLast: number): boolean {
   const { tokens } = ctx;
   let k = i + 1;
   const objStart = k;
-  while (k <= sLast && k < i + 8 && (tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].value === "'s" || tokens[k].value === '’s')) {
+  while (k <= sLast && k < i + 8 && (tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || isPossessiveMark(tokens[k]))) {
     if (k > objStart && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && ctx.tokens[i].lemma === 'call') return true;
     k++;
   }
@@ -521,7 +521,7 @@ function matchPhrase(ctx: Ctx, words: string[], i: number, sLast: number, posses
         if (b > sLast || tokens[b].lower !== nextWord || b === k) return null;
         let e = b - 1;
         // ("Forbes’ words": the apostrophe alone after an s)
-        const genitive = tokens[e].value === "'s" || tokens[e].value === '’s' || ((tokens[e].value === '’' || tokens[e].value === "'") && e > k && tokens[e - 1].end === tokens[e].start && /s$/i.test(tokens[e - 1].value));
+        const genitive = isPossessiveMark(tokens[e]) || ((tokens[e].value === '’' || tokens[e].value === "'") && e > k && tokens[e - 1].end === tokens[e].start && /s$/i.test(tokens[e - 1].value));
         if (genitive) e--;
         if (e < k) return null;
         if (possessive && !genitive && !POSSESSIVE_DET.has(tokens[k].lower)) return null;

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
+import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isPossessiveMark, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -84,7 +84,7 @@ function modifiesNoun(tokens: Token[], k: number): boolean {
   if (t.pos !== 'VERB' || !prev || !next) return false;
   const ing = PARTICIPLE_CUE.test(t.lower);
   if (!PARTICIPLE.test(t.lower) && !(ing && prev.pos !== 'ADP')) return false;
-  const before = ['DET', 'ADJ', 'NUM', 'ADP'].includes(prev.pos) || prev.value === "'s" || prev.value === '’s' || POSSESSIVE_DET.has(prev.lower);
+  const before = ['DET', 'ADJ', 'NUM', 'ADP'].includes(prev.pos) || isPossessiveMark(prev) || POSSESSIVE_DET.has(prev.lower);
   return before && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
@@ -153,7 +153,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (k === j && adjHead) || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && !(p === 'ADV' && WH_ADVERBS.has(t.lower)) && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
-    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || (t.lower === 'per' && tokens[k + 1]?.lower === 'cent') || (k > floor && isNameSlash(tokens, k)) || isGluedHyphen(tokens, k + 1) || (isGluedHyphen(tokens, k - 1) && k - 1 > floor) || t.value === "'s" || t.value === '’s' || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
+    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || (t.lower === 'per' && tokens[k + 1]?.lower === 'cent') || (k > floor && isNameSlash(tokens, k)) || isGluedHyphen(tokens, k + 1) || (isGluedHyphen(tokens, k - 1) && k - 1 > floor) || isPossessiveMark(t) || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
@@ -222,7 +222,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   if (!content) return -1;
   // never start on a connective
   let f = first;
-  while (f <= j && (tokens[f].lower === 'of' || tokens[f].lower === 'and' || tokens[f].lower === 'for' || tokens[f].value === '-' || tokens[f].value === "'s" || tokens[f].value === '’s')) f++;
+  while (f <= j && (tokens[f].lower === 'of' || tokens[f].lower === 'and' || tokens[f].lower === 'for' || tokens[f].value === '-' || isPossessiveMark(tokens[f]))) f++;
   // a number keeps the words that qualify it: "About four in 10 voters", "more than half"
   if (f <= j && (tokens[f].pos === 'NUM' || QUANTIFIERS.has(tokens[f].lower))) {
     while (f - 1 >= floor && NUMBER_LEADS.has(tokens[f - 1].lower)) f--;
@@ -246,8 +246,8 @@ function describedSource(ctx: Ctx, j: number, floor: number): number {
       return head >= 0 && tokens[p - 2].pos !== 'PRON' ? head : -1;
     }
     // (a gerund after a possessive is a noun: "familiar with the senator's thinking")
-    const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && p > floor && (POSSESSIVE_DET.has(tokens[p - 1].lower) || tokens[p - 1].value === "'s" || tokens[p - 1].value === '’s');
-    if (!gerund && !['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && t.value !== "'s" && t.value !== '’s') return -1;
+    const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && p > floor && (POSSESSIVE_DET.has(tokens[p - 1].lower) || isPossessiveMark(tokens[p - 1]));
+    if (!gerund && !['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && !isPossessiveMark(t)) return -1;
   }
   return -1;
 }
@@ -277,11 +277,11 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
     const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || (isCap(t) && p !== 'PUNCT')) last = k;
     // a name that ends in "'s" ("according to Standard & Poor's, which …"): the mark determines nothing after it
-    else if ((t.value === "'s" || t.value === '’s') && k > i && tokens[k - 1].end === t.start && isCap(tokens[k - 1]) && (k === ceil || tokens[k + 1]?.pos === 'PUNCT' ||
+    else if (isPossessiveMark(t) && k > i && tokens[k - 1].end === t.start && isCap(tokens[k - 1]) && (k === ceil || tokens[k + 1]?.pos === 'PUNCT' ||
       (['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && !['NOUN', 'PROPN'].includes(tokens[k + 2]?.pos ?? '')))) {
       last = k;
       break;
-    } else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '-' || (p === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && k > i) ||
+    } else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || isPossessiveMark(t) || t.value === '-' || (p === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && k > i) ||
       // a plural's possessive mark: "said PBS' Jacoba Atlas"; a slash between names: "a New York Times/CBS News survey"
       ((t.value === "'" || t.value === '’') && k > i && /s$/i.test(tokens[k - 1].value) && tokens[k - 1].end === t.start && isCap(tokens[k + 1])) || (k > i && isNameSlash(tokens, k))) {
       // part of the phrase
@@ -346,7 +346,7 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
   let nameLast: number | null = null;
   let nameFirst: number | null = null;
   let k = coreEnd;
-  while (k >= a && (tokens[k].value === "'s" || tokens[k].value === '’s')) k--;
+  while (k >= a && isPossessiveMark(tokens[k])) k--;
   // a group or document noun ends a name only inside one: "Protection Agency", not "Officials"
   const nounEndsName = (x: number) => !(lex.groupNouns.has(tokens[x].lower) || lex.documentNouns.has(tokens[x].lower)) || (x - 1 >= a && isNameTok(tokens[x - 1], lex));
   if (isNameTok(tokens[k], lex) && nounEndsName(k)) {
@@ -534,12 +534,12 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   }
   // passive ("is expected", "was told") reports no statement of the subject; the progressive does ("is warning")
   // ("'s" is "is" only as a contraction: in "Standard & Poor's has said" it ends the name)
-  if (BE.has(t.lower) && !(t.pos === 'PART' && (t.value === "'s" || t.value === '’s'))) {
+  if (BE.has(t.lower) && !(t.pos === 'PART' && isPossessiveMark(t))) {
     // "He's warned that …": before a participle with a statement after it, "'s" is "has"
     // "He's said he gets …": so also before a subject pronoun, unless the verb's passive takes the addressee ("He's told he must …")
     const next = tokens[cj + 1];
     const clauseNext = next !== undefined && next.pos === 'PRON' && !POSSESSIVE_DET.has(next.lower) && ctx.lex.personPronouns.has(next.lower) && !ctx.lex.addresseeVerbs.has(cueTok.lemma);
-    const has = (t.value === "'s" || t.value === '’s') && (next?.lower === 'that' || isQuoteTok(next) || next?.value === ':' || clauseNext);
+    const has = isPossessiveMark(t) && (next?.lower === 'that' || isQuoteTok(next) || next?.value === ':' || clauseNext);
     if (!/ing$/.test(cueTok.lower) && !has) return { mention: null, inherit: false };
     j--;
     while (j >= sFirst && betweenSubjectAndVerb(tokens[j])) j--;
@@ -636,7 +636,7 @@ function unclosedApposition(ctx: Ctx, a: number, j: number, sFirst: number): Fou
   const titleModifier = (k: number) => tokens[k].pos === 'VERB' && /(ing|ed)$/.test(tokens[k].lower) && lex.titles.has(tokens[k + 1]?.lower ?? '');
   const nominal = (k: number) => {
     const t = tokens[k];
-    return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || TITLE_LINKS.has(t.lower) || t.value === "'s" || t.value === '’s' || t.value === '&' || t.value === '-' || POSSESSIVE_DET.has(t.lower) || titleModifier(k);
+    return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || TITLE_LINKS.has(t.lower) || isPossessiveMark(t) || t.value === '&' || t.value === '-' || POSSESSIVE_DET.has(t.lower) || titleModifier(k);
   };
   while (p >= sFirst && j - p < 16 && tokens[p].value !== ',' && nominal(p)) p--;
   if (p <= sFirst || tokens[p].value !== ',') return null;
@@ -717,7 +717,7 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
     const det = tokens[ci - 1];
     if (PARTICIPLE.test(cueTok.lower) && tokens[cj + 1].pos === 'NOUN' && (det.pos === 'DET' || det.pos === 'ADP' || POSSESSIVE_DET.has(det.lower))) return { mention: null, inherit: false };
     const beforeAdv = det.pos === 'ADV' && ci - 2 >= sFirst ? tokens[ci - 2] : null;
-    if (beforeAdv && (beforeAdv.pos === 'DET' || POSSESSIVE_DET.has(beforeAdv.lower) || beforeAdv.value === "'s" || beforeAdv.value === '’s' || (beforeAdv.pos === 'ADP' && PARTICIPLE.test(cueTok.lower)))) return { mention: null, inherit: false };
+    if (beforeAdv && (beforeAdv.pos === 'DET' || POSSESSIVE_DET.has(beforeAdv.lower) || isPossessiveMark(beforeAdv) || (beforeAdv.pos === 'ADP' && PARTICIPLE.test(cueTok.lower)))) return { mention: null, inherit: false };
   }
   // "written by X", "announced by X", "reporting by X": an agent after the cue, not a speaker before it
   if (tokens[cj + 1]?.lower === 'by' && (PARTICIPLE.test(cueTok.lower) || /ing$/.test(cueTok.lower))) return { mention: null, inherit: false };
@@ -980,11 +980,11 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // (or a description written before a full name: "the work's author, US playwright Eve Ensler, says")
   const titledName = d - 1 > c && isNameTok(tokens[d], lex) && isNameTok(tokens[d - 1], lex) && seg.some((t) => t.pos === 'NOUN' && !isCap(t));
   // (or one opened by a possessive name: "Global Sports Communications, Chepkemei's management company, said")
-  const possessiveDescr = (tokens[c + 1]?.value === "'s" || tokens[c + 1]?.value === '’s') && seg.some((t) => t.pos === 'NOUN' && !isCap(t));
+  const possessiveDescr = isPossessiveMark(tokens[c + 1]) && seg.some((t) => t.pos === 'NOUN' && !isCap(t));
   const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower) || titledName || possessiveDescr;
   // a name with a post-nominal is a name: "The Tory finance spokesman, Brian Monteith MSP, said";
   // so is a title with a possessive: "The book, Brown's Britain, said"
-  const appoIsName = tokens.slice(c, beforePostNominal(tokens, c, d) + 1).every((t) => isNameTok(t, lex) || ((t.value === "'s" || t.value === '’s') && t !== tokens[c]));
+  const appoIsName = tokens.slice(c, beforePostNominal(tokens, c, d) + 1).every((t) => isNameTok(t, lex) || (isPossessiveMark(t) && t !== tokens[c]));
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
   if (ageOrPlace && !appoIsName) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null);

@@ -6,7 +6,7 @@
 import type { Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isTitleCase } from '../words.ts';
-import { type Ctx, endsTitleOf, firstNameStart, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, nameWords } from './context.ts';
+import { type Ctx, endsTitleOf, firstNameStart, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, isPossessiveMark, nameWords } from './context.ts';
 
 interface NameEntry {
   name: string;
@@ -296,7 +296,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
       break;
     }
     // "Standard & Poor's has …": a final 's that is no possessive belongs to the name
-    if ((tokens[j + 1]?.value === "'s" || tokens[j + 1]?.value === '’s') && tokens[j + 1].start === tokens[j].end && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[j + 2]?.pos ?? '') && tokens.slice(i, j + 1).some((t) => t.value === '&')) j++;
+    if (isPossessiveMark(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[j + 2]?.pos ?? '') && tokens.slice(i, j + 1).some((t) => t.value === '&')) j++;
     // an organisation's name reaches back over capitalised title words: "Scottish Environment Protection Agency"
     if (lex.orgWords.has(tokens[j].lower)) while (i > 0 && isCap(tokens[i - 1]) && tokens[i - 1].pos !== 'DET' && tokens[i - 1].sentence === tokens[i].sentence && !lex.honorifics.has(tokens[i - 1].lower) && i - 1 > 0 && tokens[i - 2].sentence === tokens[i].sentence) i--;
     // in a title-case line the capitals before a known first name are common words: "Rival Hillary
@@ -314,7 +314,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     // "FULL TEXT", "ABSTRACT": page furniture in capitals is not a name
     const shouting = j > i && tokens.slice(i, j + 1).every((t) => t.value.length >= 4 && t.value === t.value.toUpperCase());
     if ((j > i || honor) && !shouting) {
-      const words = nameWords(tokens, i, j, (t) => !CONNECTORS.has(t.lower) && t.value !== "'s" && t.value !== '’s');
+      const words = nameWords(tokens, i, j, (t) => !CONNECTORS.has(t.lower) && !isPossessiveMark(t));
       if (words.length === 0) { i = j + 1; continue; }
       const name = text.slice(tokens[i].start, tokens[j].end);
       const org = connectors || words.some((w) => lex.orgWords.has(w.toLowerCase()));
