@@ -196,32 +196,42 @@ function onlyStops(tokens: Token[], r: [number, number], end: number): boolean {
  *   Contractions ("it's") are left as wink reads them; the word before a possessive is a noun.
  */
 function splitGlued(tokens: Token[], spans: Array<[number, number]>): void {
-  const out: Token[] = [];
-  const at: number[] = new Array(tokens.length + 1);
+  const nounPos = (value: string) => (/^\p{Lu}/u.test(value) ? 'PROPN' : 'NOUN');
+  // one scan: which tokens to split (most documents have none) and the POS of a word before a split-off "'s"
+  let split: Array<[number, RegExpExecArray | null]> | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const v = t.value;
+    const last = v.charCodeAt(v.length - 1);
+    const glued = v.length > 2 && (last === 115 || last === 83) ? GLUED_POSSESSIVE.exec(v) : null;
+    if (v.length === 2 && GLUED_ARTICLE.test(v)) (split ??= []).push([k, null]);
+    else if (glued && !CONTRACTION_BASES.has(glued[1].toLowerCase())) (split ??= []).push([k, glued]);
+    else if (!glued && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON') {
+      // ("Bill and Ted/VERB 's")
+      const n = tokens[k + 1];
+      if (n !== undefined && n.start === t.end && (n.lower === "'s" || n.lower === '’s') && /^\p{L}/u.test(v) && !CONTRACTION_BASES.has(t.lower)) t.pos = nounPos(v);
+    }
+  }
+  if (!split) return;
   const piece = (start: number, end: number, value: string, lemma: string, pos: string): Token =>
     ({ start, end, value, lower: value.toLowerCase(), lemma, pos, sentence: -1 });
-  const nounPos = (value: string) => (/^\p{Lu}/u.test(value) ? 'PROPN' : 'NOUN');
-  for (let k = 0; k < tokens.length; k++) {
-    at[k] = out.length;
+  const out: Token[] = [];
+  // where each old token starts in `out`
+  const at: number[] = new Array(tokens.length + 1);
+  let next = 0;
+  for (const [k, glued] of split) {
+    for (; next < k; next++) (at[next] = out.length), out.push(tokens[next]);
     const t = tokens[k];
-    if (GLUED_ARTICLE.test(t.value)) {
-      out.push(piece(t.start, t.start + 1, t.value[0], t.value[0], 'PUNCT'), piece(t.start + 1, t.end, t.value.slice(1), 'a', 'DET'));
-      continue;
-    }
-    const glued = GLUED_POSSESSIVE.exec(t.value);
-    if (glued && !CONTRACTION_BASES.has(glued[1].toLowerCase())) {
+    at[k] = out.length;
+    if (!glued) out.push(piece(t.start, t.start + 1, t.value[0], t.value[0], 'PUNCT'), piece(t.start + 1, t.end, t.value.slice(1), 'a', 'DET'));
+    else {
       const mid = t.start + glued[1].length;
       out.push(piece(t.start, mid, glued[1], glued[1].toLowerCase(), nounPos(glued[1])), piece(mid, t.end, glued[2], glued[2].toLowerCase(), 'PART'));
-      continue;
     }
-    // ("Bill and Ted/VERB 's")
-    const n = tokens[k + 1];
-    const possessed = !glued && n !== undefined && n.start === t.end && (n.lower === "'s" || n.lower === '’s') && /^\p{L}/u.test(t.value) && !CONTRACTION_BASES.has(t.lower);
-    if (possessed && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON') t.pos = nounPos(t.value);
-    out.push(t);
+    next = k + 1;
   }
+  for (; next < tokens.length; next++) (at[next] = out.length), out.push(tokens[next]);
   at[tokens.length] = out.length;
-  if (out.length === tokens.length) return;
   for (const sp of spans) {
     sp[0] = at[sp[0]];
     sp[1] = at[sp[1] + 1] - 1;
