@@ -142,7 +142,7 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   // the cue's own auxiliaries are not content ("… has been rejected by …"): the content ends before its verb group (cueStart)
   while (b >= sFirst && tokens[b].end > cueStart) b--;
   // (not the phrase that takes the statement up: "…, a charge the company denies.")
-  const resumed = resumptiveComma(ctx, blockFirst, blockLast, sFirst, sLast);
+  const resumed = resumptiveComma(ctx, fc, sFirst, sLast);
   if (resumed >= 0) b = resumed - 1;
   while (b >= sFirst && (tokens[b].value === ',' || tokens[b].value === '—' || tokens[b].value === '–')) b--;
   const beforeWords = countWords(tokens, sFirst, b);

@@ -273,12 +273,14 @@ export function opensSubordinate(tokens: Token[], sFirst: number, blockFirst: nu
 }
 
 /**
- * The comma before a phrase that takes up the statement before it as the object of the cue block
- * [blockFirst, blockLast] closing the sentence: "…, which he denies.", "…, a charge the company
+ * The comma before a phrase that takes up the statement before it as the object of the cue and its
+ * speaker (the block), closing the sentence: "…, which he denies.", "…, a charge the company
  * denies.", "…, something Mr Sullivan denies." Returns the comma's index, or -1.
  */
-export function resumptiveComma(ctx: Ctx, blockFirst: number, blockLast: number, sFirst: number, sLast: number): number {
+export function resumptiveComma(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number): number {
   const { tokens } = ctx;
+  const blockFirst = fc.mention ? Math.min(fc.first, fc.mention.first) : fc.first;
+  const blockLast = fc.mention ? Math.max(fc.last, fc.mention.last) : fc.last;
   let end = sLast;
   while (end > blockLast && tokens[end].pos === 'PUNCT') end--;
   if (end !== blockLast) return -1;

@@ -181,7 +181,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
     // "the Liberal Democrat leader said …" right after a named person spoke: the same person
     // (not "the prime minister's spokesman": someone else's, see below)
-    const possessive = tokens.slice(m.coreFirst, m.coreLast + 1).some((x) => isPossessiveMark(x));
+    const possessive = tokens.slice(m.coreFirst, m.coreLast + 1).some(isPossessiveMark);
     if (m.coreLast - m.coreFirst >= 2 && !possessive) {
       const last = ctx.history.findLast((h) => h.kind === 'person' && h.named);
       if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };

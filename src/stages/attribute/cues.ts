@@ -552,7 +552,7 @@ export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean
   if (start <= outer.last) return false;
   // the inner cue closes the sentence and takes the statement up: "… has suggested that …, something Mr Sullivan denies."
   const sentence = ctx.doc.sentences[tokens[outer.first].sentence];
-  if (inner.mention && resumptiveComma(ctx, start, Math.max(inner.last, inner.mention.last), sentence.tokens[0], sentence.tokens[1] - 1) >= 0) return false;
+  if (inner.mention && resumptiveComma(ctx, inner, sentence.tokens[0], sentence.tokens[1] - 1) >= 0) return false;
   // the outer report is in an opening subordinate clause and the inner one's subject opens the main
   // clause after its comma: "While Comey has said that …, Lewandowski said …"
   const comma = inner.mention ? tokens[inner.mention.first - 1] : undefined;

@@ -106,7 +106,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       const cueStart = verbGroupStart(ctx, firstCue, sFirst);
       // (the next cue's block, or the comma before a phrase of it that takes the statement up: "…, something Mr Sullivan denies")
       const nextFirst = nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first) : Infinity;
-      const resumed = nextOther ? resumptiveComma(ctx, nextFirst, Math.max(nextOther.last, nextOther.mention?.last ?? nextOther.last), sFirst, sLast) : -1;
+      const resumed = nextOther ? resumptiveComma(ctx, nextOther, sFirst, sLast) : -1;
       const range = contentFor(ctx, firstCue, cueStart, sFirst, sLast, resumed >= 0 ? resumed : nextFirst, own);
       // a statement in another sentence (followon.ts): "He said:" closing its paragraph introduces the quotation
       // that opens the next one; "“… the emails.” Trump said." reports the quotation that ends the sentence before
