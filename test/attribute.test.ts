@@ -415,6 +415,37 @@ describe('attribute: according to', () => {
     expect(contentsOf('In a later interview he was told that, according to the lawyers, chasing away animals was legal.')).toEqual(['chasing away animals was legal']);
     expect(contentsOf('Sales rose in a quarter that, according to the analyst Carolina Milanesi is seldom strong.')).toEqual(['is seldom strong']);
   });
+
+  it('takes sources that wink reads as verbs after "to": "exit polls", "press reports", "recent polling"', () => {
+    expect(claimsOf('Sanders won most union households on Tuesday, according to exit polls.')).toEqual([['exit polls', 'assertion', 'according to']]);
+    expect(speakersOf('Smith registered the firm in 2010, according to state corporate records.')).toEqual(['state corporate records']);
+    expect(claimsOf('According to recent polling, the senator is leading the field.')).toEqual([['recent polling', 'assertion', 'According to']]);
+  });
+
+  it('keeps the statement before the source when an apposition or an aside with no clause follows it', () => {
+    expect(contentsOf('House prices fell 0.4% in October, according to the Nationwide, the UK\'s second biggest lender.')).toEqual(['House prices fell 0.4% in October']);
+    expect(contentsOf('Trump trails Clinton by nine points, according to the polling average in the state - despite winning the primary there.')).toEqual(['Trump trails Clinton by nine points']);
+  });
+
+  it('makes a plural document "they" only in the next sentence; further on, "they" is the last group\'s', () => {
+    const later = 'Labour activists said the vote was close. Labour won 54 percent of union households, according to exit polls. Turnout was low. The weather was cold. They fear the result will not last.';
+    expect(fieldsOf(later, 'speaker', 'name').at(-1)).toEqual(['They', 'Labour activists']);
+    const next = 'Labour activists said the vote was close. Labour won 54 percent of union households, according to exit polls. They also show that turnout fell.';
+    expect(fieldsOf(next, 'speaker', 'name').at(-1)).toEqual(['They', 'exit polls']);
+  });
+});
+
+describe('attribute: an opening "With X doing …," phrase', () => {
+  it('ends a document\'s claim in the phrase at its comma and keeps the main clause\'s own claim', () => {
+    expect(fieldsOf('With a new report suggesting prices will rise, the minister has suggested that rates stay low.', 'speaker', 'content')).toEqual([
+      ['a new report', 'prices will rise'],
+      ['the minister', 'that rates stay low'],
+    ]);
+  });
+
+  it('takes no claim from a document noun before a verb that leads to another ("polls continuing to show")', () => {
+    expect(speakersOf('The effort reflects her advisers’ wariness of reports continuing to show deep dissatisfaction.')).toEqual([]);
+  });
 });
 
 describe('attribute: a time between subject and verb', () => {

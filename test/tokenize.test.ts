@@ -114,4 +114,11 @@ describe('tokenize: part-of-speech corrections (retag)', () => {
     expect(tags('A teary-eyed Bush said he was proud.').eyed).toBe('ADJ');
     expect(tags('A third said they would vote for him.').third).toBe('NUM');
   });
+  it('reads the phrase after "according to" as nouns and adjectives, but keeps its participles verbs', () => {
+    expect(tags('She won, according to exit polls.').exit).toBe('NOUN');
+    expect(tags('He resigned, according to press reports.').press).toBe('NOUN');
+    expect(tags('He leads, according to recent polling.').polling).toBe('NOUN');
+    expect(tags('He leads, according to a poll taken last week.').taken).toBe('VERB');
+    expect(tags('He leads, according to a poll posing the question.').posing).toBe('VERB');
+  });
 });

@@ -14,6 +14,10 @@
  *   number: "A third said they would …".
  * - "said" is a verb except after a determiner ("the said property"): wink
  *   tags it an adjective after a name it misreads ("Ian Read said").
+ * - After "according to" comes a noun phrase, never a verb: wink reads the
+ *   word after "to" as an infinitive ("according to exit polls", "according
+ *   to press reports", "according to recent polling"); such a word is a noun,
+ *   or an adjective before another modifier ("complete but unofficial returns").
  */
 import type { Token } from '../types.ts';
 import { isCap, isTitleCase } from './words.ts';
@@ -23,12 +27,32 @@ const FRACTION_DETS = new Set(['a', 'one', 'two', 'three', 'another']);
 
 const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The noun phrase right after "according to", tokens[i, end): its verbs that are no participle and
+ * stand before a noun, a modifier or the phrase's end become nouns, or adjectives before another
+ * modifier; stops at the first word that is no part of it.
+ */
+function nounPhraseAfterTo(tokens: Token[], i: number, end: number): void {
+  for (let k = i; k < end; k++) {
+    const t = tokens[k];
+    if (PHRASE_TAGS.has(t.pos)) continue;
+    // (a participle is a verb: "a poll taken last week", "a table drawn up by …", "a poll posing the question")
+    if (t.pos !== 'VERB' || (t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower))) return;
+    const next = tokens[k + 1];
+    if (k + 1 < end && !['NOUN', 'PROPN', 'ADJ', 'VERB', 'CCONJ', 'PUNCT'].includes(next.pos)) return;
+    t.pos = k + 1 < end && (next.pos === 'ADJ' || next.pos === 'CCONJ') ? 'ADJ' : 'NOUN';
+  }
+}
+
 /** Retags tokens[first, end) of one sentence in place. */
 export function retag(tokens: Token[], first: number, end: number): void {
   // in a title-case line ("Obama Slams GOP Plan") a capital marks no name; counted only when asked
   let titleCaseMemo: boolean | null = null;
   const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(tokens, first, end));
   const inside = (k: number) => k >= first && k < end;
+  for (let i = first + 1; i + 1 < end; i++) if (tokens[i].lower === 'to' && tokens[i - 1].lower === 'according') nounPhraseAfterTo(tokens, i + 1, end);
   // right to left, so that a name retagged is seen by the word before it ("Morning Consult Poll")
   for (let i = end - 1; i >= first; i--) {
     const t = tokens[i];

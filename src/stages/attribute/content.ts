@@ -161,7 +161,8 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') && !tokens.slice(a, after + 1).some(isQuoteTok) &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
   const accordingTo = fc.cue.rule.startsWith('cue:phrase:according-to');
-  const describesSource = accordingTo && beforeWords >= 3 && a <= after && describesSourceAfter(tokens, blockFirst, blockLast, a, after);
+  // (or an aside with no clause of its own: "…, according to the polling average in New Hampshire - despite winning …")
+  const describesSource = accordingTo && beforeWords >= 3 && a <= after && (describesSourceAfter(tokens, blockFirst, blockLast, a, after) || !finiteVerbIn(tokens, a, after));
   // "The thing Mr. Rubio most needs, aides said, is for Kasich to quit": the statement runs on around
   // the reporting clause when its predicate follows it; "The former secretary will play the woman card,
   // Fiorina said, adding that …": the statement before and the speaker's next cue after

@@ -250,7 +250,7 @@ export function countWords(tokens: Token[], a: number, b: number): number {
 }
 
 /** Conjunctions that open a subordinate clause before the main one ("While …, …", "Although …, …"). */
-const CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'whereas', 'when', 'as', 'after', 'because', 'since', 'even']);
+const CLAUSE_OPENERS = new Set(['while', 'although', 'though', 'whereas', 'when', 'as', 'after', 'because', 'since', 'even', 'with']);
 
 /** The conjunction that opens a subordinate clause at the start of the sentence, before `limit` ("While …", "And, although …"), or -1. */
 export function subordinateOpener(tokens: Token[], sFirst: number, limit: number): number {

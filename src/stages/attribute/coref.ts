@@ -65,8 +65,14 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
         if (n) { pick = { name: n.name, role: n.role, kind: 'person', plural: false, at: n.at, gender: null }; evidence.push('coref:pronoun-last-person-name'); }
       }
     } else if (lex.pluralPronouns.has(p)) {
-      pick = ctx.history.findLast((h) => h.plural);
-      if (pick) evidence.push('coref:pronoun-last-group-speaker');
+      // a plural document ("according to exit polls") only from the sentence before or the same one: "they"
+      // that says or feels something further on is a group's
+      const si = tokens[m.first].sentence;
+      const near = ctx.doc.sentences[Math.max(0, si - 1)].start;
+      const last = ctx.history[ctx.history.length - 1];
+      if (last && last.plural && last.kind === 'document' && last.at >= near) pick = last;
+      else pick = ctx.history.findLast((h) => h.plural && h.kind !== 'document');
+      if (pick) evidence.push(pick.kind === 'document' ? 'coref:pronoun-last-document' : 'coref:pronoun-last-group-speaker');
     } else if (lex.thingPronouns.has(p)) {
       // "The report by the Pew Research Center reveals …. It also shows …": the document that spoke last
       const last = ctx.history[ctx.history.length - 1];

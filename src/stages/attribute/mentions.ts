@@ -693,7 +693,8 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
     // …or a group of people polled or quoted, before what they say: "with 30 percent of voters saying
     // they have a positive view", "GOP primary voters saying they want a ban"
     const group = !medium && (noun === 'percent' || (ctx.lex.groupNouns.has(noun) && /s$/.test(noun))) && cj + 1 <= sLast && tokens[cj + 1] !== undefined && opensStatement(tokens[cj + 1]);
-    if (!medium && !group) return { mention: null, inherit: false };
+    // (not a verb that leads to another: "wariness of polls continuing to show …")
+    if ((!medium && !group) || tokens[cj + 1]?.lower === 'to') return { mention: null, inherit: false };
     const a = npLeft(ctx, nb, sFirst);
     return a >= 0 ? { mention: makeMention(ctx, a, nb, medium ? 'speaker:document-participle' : 'speaker:group-participle', null), inherit: false } : { mention: null, inherit: false };
   }
