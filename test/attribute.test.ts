@@ -335,6 +335,28 @@ describe('attribute: lists and descriptions', () => {
   });
 });
 
+describe('attribute: a source and a colon', () => {
+  const cues = (text: string) => extract(text).claims.map((c) => [c.speaker?.name ?? null, c.cue?.text ?? null]);
+  it('reads a headline "Source: statement", also a source noun before a clause, and keeps the cues after the colon in its claim', () => {
+    expect(cues('Poll: Trump and Clinton hold narrow leads in Ohio\n\nThe race is close.')).toEqual([['Poll', ':']]);
+    expect(cues('Rubio: I Still Believe Trump Can’t Be Trusted\n\nMarco Rubio spoke on Sunday.')).toEqual([['Marco Rubio', ':']]);
+    expect(cues('Profile: David Blunkett\n\nDavid Blunkett was born in Sheffield.')).toEqual([]);
+    // (a semicolon ends the colon's statement)
+    expect(cues('Report: Half the meetings were with donors; campaign says schedule cherry-picked\n\nThe report is new.')).toEqual([['Report', ':'], ['campaign', 'says']]);
+  });
+
+  it('takes no colon where the sentence after a heading names the source again as its own subject', () => {
+    expect(cues('Bernie Sanders: Credit scores On his website, Senator Bernie Sanders calls for reform of credit scores.')).toEqual([['Bernie Sanders', 'calls for']]);
+  });
+
+  it('reads "Source: “quotation”" in running text, not after a verb or preposition, nor a question or an editor\'s note', () => {
+    expect(cues('Blackburn boss Mark Hughes: "Burnley are resolute but I fully expect us to progress."')).toEqual([['Mark Hughes', ':']]);
+    expect(cues('Others struck a worrying tone about the Online Game (MMORPG): "You need to get out more."')).toEqual([]);
+    expect(cues('Imagine the question posed by nurse Marion Brown: "Would you do it for £5?"')).toEqual([]);
+    expect(cues('The talks went on. Editor’s note: An earlier version of this article misstated a date.')).toEqual([]);
+  });
+});
+
 describe('attribute: long subjects', () => {
   it('keeps a participle phrase in the mention and names the group by its head', () => {
     const r = extract('Democrats trying to regain control of the Senate in November say they have a new weapon.');

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isGluedHyphen, isNameTok, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -167,24 +167,66 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
 }
 
 /**
- * Headline-style attribution by punctuation: "Sanders: Brexit's message could …" (a name and a
- * colon open the sentence) and, in a headline, "Choose hope over fear - Kennedy" (a dash and a name end it).
+ * Attribution by punctuation: "Sanders: Brexit's message could …" (a name, or in a headline a source
+ * noun, "Poll: …", and a colon open the sentence); 'Blackburn boss Mark Hughes: "We …"' (a source and a
+ * colon before the quotation it opens, in running text); and, in a headline, "Choose hope over fear -
+ * Kennedy" (a dash and a name end it).
  */
 function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boolean, found: FoundCue[]): void {
   const { tokens, lex } = ctx;
-  if (found.length) return;
   const words = (a: number, b: number) => countWords(tokens, a, b);
-  // NAME: content
+  const colonCue = (k: number, a: number, e: number, rule: string): FoundCue => ({
+    cue: { start: tokens[k].start, end: tokens[k].end, entry: ':', label: 'assertion', rule: 'cue:punctuation:colon' },
+    first: k, last: k, mention: makeMention(ctx, a, e, rule, null), inherit: false, content: null,
+  });
+  // (a cue before the colon introduces what follows it itself: "He told reporters: …")
+  const cueBefore = (k: number) => found.some((f) => f.first < k);
+  // (a question is no statement of a source noun or a quotation's source: 'the question posed by …: "Would you …?"')
+  let end = sLast;
+  while (end > sFirst && isQuoteTok(tokens[end])) end--;
+  const question = tokens[end].value === '?';
+  // a clause or a quotation after the colon: "Poll: Trump leads in Ohio", not "Profile: David Blunkett"
+  const statementAfter = (k: number) => !question && tokens.slice(k + 1, sLast + 1).some((t) => isQuoteTok(t) || isFiniteVerb(t));
+  // NAME: content (also a source noun, "Poll:", "Clinton camp:", when a statement follows); the cues after
+  // the colon are the source's own ("Rubio: I Still Believe …")
   for (let k = sFirst + 1; k <= sFirst + 4 && k <= sLast; k++) {
     if (tokens[k].value !== ':') continue;
-    const nameOk = tokens.slice(sFirst, k).every((t) => isNameTok(t, lex) || isPossessiveMark(t));
-    const known = nameOk && ctx.names.resolve(tokens.slice(sFirst, k).filter((t) => isNameTok(t, lex)).map((t) => t.value), tokens[sFirst].start, lex.orgWords) !== null;
-    if (nameOk && (known || k - sFirst >= 2) && words(k + 1, sLast) >= 3 && !ctx.inQuote(tokens[k].start)) {
-      const mention = makeMention(ctx, sFirst, k - 1, 'speaker:headline-colon', null);
-      found.push({ cue: { start: tokens[k].start, end: tokens[k].end, entry: ':', label: 'assertion', rule: 'cue:punctuation:colon' }, first: k, last: k, mention, inherit: false, content: null });
+    if (cueBefore(k) || ctx.inQuote(tokens[k].start) || words(k + 1, sLast) < 3) break;
+    const before = tokens.slice(sFirst, k);
+    const nameOk = before.every((t) => isNameTok(t, lex) || isPossessiveMark(t));
+    const known = nameOk && ctx.names.resolve(before.filter((t) => isNameTok(t, lex)).map((t) => t.value), tokens[sFirst].start, lex.orgWords) !== null;
+    const head = tokens[k - 1].lower;
+    const sourceNoun = (lex.personNouns.has(head) || lex.groupNouns.has(head) || lex.documentNouns.has(head)) && before.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'PUNCT');
+    // (a heading with the name of a source that the sentence after it names again as its cue's subject:
+    // "Bernie Sanders: Credit scores On his website, Senator Bernie Sanders calls for …")
+    const namedAgain = found.some((f) => f.mention && tokens.slice(f.mention.first, f.mention.last + 1).some((t) => t.lower === head));
+    if (((nameOk && (known || k - sFirst >= 2)) || (headline && sourceNoun && statementAfter(k))) && !namedAgain) {
+      found.push(colonCue(k, sFirst, k - 1, 'speaker:headline-colon'));
+      return;
     }
-    return;
+    break;
   }
+  // a source's name or noun right before a colon and the quotation it opens, the phrase not the object of
+  // a verb or preposition: 'Republican pollster Daron Shaw: “Historically, …”', '- Michael P. McDonald: “…”'
+  // (not in a headline, whose verbs a title case hides: "Trump Praises Breitbart’s Editor Matthew Boyle: ‘…’")
+  for (let k = sFirst + 2; k < sLast && !headline && !question; k++) {
+    if (tokens[k].value !== ':' || !isQuoteTok(tokens[k + 1]) || ctx.inQuote(tokens[k].start) || cueBefore(k)) continue;
+    // (past a parenthesis after the name: "Rep. Trey Gowdy (R-S.C.):")
+    let e = k - 1;
+    if (tokens[e].value === ')') {
+      let o = e - 1;
+      while (o > sFirst && o > e - 8 && tokens[o].value !== '(') o--;
+      if (tokens[o].value === '(') e = o - 1;
+    }
+    const last = tokens[e];
+    const sourceEnd = isNameTok(last, lex) || lex.personNouns.has(last.lower) || lex.groupNouns.has(last.lower) || lex.documentNouns.has(last.lower);
+    const a = sourceEnd ? npLeft(ctx, e, sFirst) : -1;
+    // (nor a phrase with a preposition but "of": "the attacks on Twitter:", "a blunt message to Trump:")
+    const free = a >= 0 && (a === sFirst || tokens[a - 1].pos === 'PUNCT' || tokens[a - 1].pos === 'CCONJ') && !tokens.slice(a, e + 1).some((t) => t.pos === 'ADP' && t.lower !== 'of');
+    if (free && !ctx.inQuote(tokens[a].start)) found.push(colonCue(k, a, e, 'speaker:colon-quote'));
+    break;
+  }
+  if (found.length) return;
   // content - NAME (headlines only)
   if (!headline) return;
   let e = sLast;
@@ -550,6 +592,9 @@ export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean
   const { tokens } = ctx;
   const start = inner.mention ? Math.min(inner.mention.first, inner.first) : inner.first;
   if (start <= outer.last) return false;
+  // what follows a source's name and colon is all its statement: "Rubio: I Still Believe Trump Can’t Be Trusted"
+  // (up to a semicolon: "Report: Half of the meetings were with donors; campaign says …")
+  if (outer.cue.rule === 'cue:punctuation:colon') return !tokens.slice(outer.last + 1, start).some((t) => t.value === ';');
   // the inner cue closes the sentence and takes the statement up: "… has suggested that …, something Mr Sullivan denies."
   const sentence = ctx.doc.sentences[tokens[outer.first].sentence];
   if (inner.mention && resumptiveComma(ctx, inner, sentence.tokens[0], sentence.tokens[1] - 1) >= 0) return false;
