@@ -335,6 +335,15 @@ describe('attribute: lists and descriptions', () => {
   });
 });
 
+describe('attribute: a quotation, its reporting clause and the source\'s next cue', () => {
+  it('runs the statement on over ", adding that …" after a quotation, but not over ", citing …"', () => {
+    expect(contentsOf('“He stands for the middle class,” Anderson said, adding that Sanders is “the most trustworthy.”')).toEqual([
+      '“He stands for the middle class,” Anderson said, adding that Sanders is “the most trustworthy.”',
+    ]);
+    expect(contentsOf('"It is magic," Mr. Manafort said, citing the unique appeal of the candidate.')).toEqual(['"It is magic,"']);
+  });
+});
+
 describe('attribute: a source and a colon', () => {
   const cues = (text: string) => extract(text).claims.map((c) => [c.speaker?.name ?? null, c.cue?.text ?? null]);
   it('reads a headline "Source: statement", also a source noun before a clause, and keeps the cues after the colon in its claim', () => {

@@ -231,6 +231,8 @@ describe('attribution scoring against brat relations', () => {
     expect(frags.map(([a, b]) => t.slice(a, b))).toEqual(['“We are ready,”', '“and the river is low.”']);
     // a speaker outside the content changes nothing
     expect(statementFrags(t, at('“and the river is low.”'), [at('the engineer'), at('added')])).toEqual([[at('“and').start, t.length]]);
+    // …and a cue at the content's edge is left out too: the part before a later cue ends with "the engineer added"
+    expect(statementFrags(t, { start: 0, end: at('added').end }, [at('the engineer'), at('added')]).map(([a, b]) => t.slice(a, b))).toEqual(['“We are ready,”']);
   });
 
   it('scores each role exactly and overlap-weighted; no-source relations and Discard regions as documented', () => {

@@ -145,7 +145,7 @@ const SETS_OFF = /[\s,:;—–-]/;
  */
 export function statementFrags(text: string, content: { start: number; end: number }, inside: Array<{ start: number; end: number } | null>): SpanFrags {
   const holes = inside
-    .filter((h): h is { start: number; end: number } => h !== null && h.start > content.start && h.end < content.end)
+    .filter((h): h is { start: number; end: number } => h !== null && h.start >= content.start && h.end <= content.end && h.end > h.start)
     .sort((a, b) => a.start - b.start);
   if (holes.length === 0) return [[content.start, content.end]];
   const out: SpanFrags = [];

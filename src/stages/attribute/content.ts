@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, resumptiveComma, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, resumptiveComma, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -176,8 +176,15 @@ export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: num
   if (afterWords >= 2 && !addresseeOnly && !describesSource && !(accordingTo && beforeWords >= 3 && afterWords < 2)) {
     // “A,” he said, “B.”: one span over both parts
     if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) && opensQuote(ctx, a)) return [sFirst, trimEnd(ctx, after, a)];
-    // “A,” McCain said, citing …: the quotation is the statement
-    if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1]))) return [sFirst, b];
+    if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1]))) {
+      // “A,” Anderson said, adding that B: the source's next cue goes on with the statement, one span over both
+      // (it opens one: "that", a colon or quotation mark, a subject pronoun)
+      const goesOn = tokens[a].value === ',' ? a + 1 : a;
+      const nx = tokens[goesOn + 1];
+      if (own.has(goesOn) && /ing$/.test(tokens[goesOn].lower) && nx !== undefined && (opensStatement(nx) || (nx.value === ',' && isQuoteTok(tokens[goesOn + 2])))) return [sFirst, trimEnd(ctx, after, a)];
+      // “A,” McCain said, citing …: the quotation is the statement
+      return [sFirst, b];
+    }
     return [a, trimEnd(ctx, after, a)];
   }
   if (scene) return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
