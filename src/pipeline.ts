@@ -39,6 +39,8 @@ export interface CueLexicon {
   discourseVerbs?: string[];
   authorshipVerbs?: string[];
   smallClauseVerbs?: string[];
+  findingVerbs?: string[];
+  findingNouns?: string[];
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];
   timeSubjectVerbs?: string[];

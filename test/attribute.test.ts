@@ -344,6 +344,19 @@ describe('attribute: a quotation, its reporting clause and the source\'s next cu
   });
 });
 
+describe('attribute: what a poll or survey shows or finds', () => {
+  it('takes a bare object as the statement of a finding, not of any subject, and not after a participle', () => {
+    expect(fieldsOf('A new poll shows Clinton and Sanders in a dead heat.', 'speaker', 'content')).toEqual([['A new poll', 'Clinton and Sanders in a dead heat']]);
+    expect(fieldsOf('The survey found few voters undecided.', 'speaker', 'content')).toEqual([['The survey', 'few voters undecided']]);
+    expect(speakersOf('The film shows a city at night.')).toEqual([]);
+    expect(speakersOf('Despite polls showing her well behind, Clinton campaigned hard in the state.')).toEqual([]);
+  });
+
+  it('reads no addressee after a finding\'s "show"', () => {
+    expect(contentsOf('For instance, a poll last week showed Rubio in third at 11 percent, followed by Kasich at 10 percent.')).toEqual(['Rubio in third at 11 percent, followed by Kasich at 10 percent']);
+  });
+});
+
 describe('attribute: a source and a colon', () => {
   const cues = (text: string) => extract(text).claims.map((c) => [c.speaker?.name ?? null, c.cue?.text ?? null]);
   it('reads a headline "Source: statement", also a source noun before a clause, and keeps the cues after the colon in its claim', () => {

@@ -32,6 +32,10 @@ export interface Lexicon {
   gerundComplementVerbs: Set<string>;
   /** Verbs whose complement may be a name and a gerund ("showed Mr. Trump losing"). */
   smallClauseVerbs: Set<string>;
+  /** Verbs that need a complement but for a finding's subject, which may take a bare object ("a poll shows Clinton ahead"). */
+  findingVerbs: Set<string>;
+  /** Head nouns of sources that report findings (polls, surveys, data). */
+  findingNouns: Set<string>;
   /** Verbs whose passive takes the addressee as subject ("He's told …"). */
   addresseeVerbs: Set<string>;
   /** Verbs whose object pronoun and verb after it are a perception ("has seen him win"). */
@@ -163,6 +167,8 @@ export function compileLexicon(p: Pipeline): Lexicon {
     needComplement: new Set(p.cues.needComplement ?? []),
     prepositionCues: new Map(Object.entries(p.cues.prepositionCues ?? {}).map(([k, v]) => [k, new Set(v)])),
     smallClauseVerbs: new Set(p.cues.smallClauseVerbs ?? []),
+    findingVerbs: new Set(p.cues.findingVerbs ?? []),
+    findingNouns: new Set((p.cues.findingNouns ?? []).map((w) => w.toLowerCase())),
     addresseeVerbs: new Set(p.cues.addresseeVerbs ?? []),
     perceptionVerbs: new Set(p.cues.perceptionVerbs ?? []),
     timeSubjectVerbs: new Set(p.cues.timeSubjectVerbs ?? []),

@@ -293,7 +293,8 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   // skip the addressee of "told reporters" and the circumstances of "said on Monday", "said in a statement"
   let verb = fc.last;
   while (verb > fc.first && tokens[verb].pos === 'PUNCT') verb--;
-  const tellsSomeone = ADDRESSEE_VERBS.has(tokens[verb].lemma);
+  // (a finding shows no one anything: "a poll showed Rubio in third at 11 percent, …")
+  const tellsSomeone = ADDRESSEE_VERBS.has(tokens[verb].lemma) && !(fc.mention && ctx.lex.findingNouns.has(tokens[fc.mention.headLast].lower));
   let k = a;
   let limit = 0;
   // a noun phrase token ("that" opens the statement, never ends the phrase); a possessive apostrophe stays in ("Sanders’ office")

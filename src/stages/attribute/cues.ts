@@ -144,12 +144,17 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       cueEnd = i + 1;
     } else if (rule === 'cue:verb' && needs) {
       if (!next || !needs.has(next.lower)) continue;
-    } else if (rule === 'cue:verb' && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst) && !statementBefore(ctx, i, sFirst, sLast) && !parenthetical(ctx, i, sFirst, sLast)) continue;
+    }
+    // (a finding's verb may take a bare object, tested once its subject is known: "a new poll shows Clinton with a lead")
+    const bareObject = rule === 'cue:verb' && !preps && !needs && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst) && !statementBefore(ctx, i, sFirst, sLast) && !parenthetical(ctx, i, sFirst, sLast);
+    if (bareObject && !lex.findingVerbs.has(t.lemma)) continue;
     // the venue or the source after the noun when those rules found the cue; else the usual search
     const venueFirst = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
     const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], 'speaker:after-noun', null) : null;
     const sp: SpeakerSearch = own ? { mention: own, inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
+    // (a finite verb: a participle's bare object has no bounds, "Despite polls showing her well behind, Clinton …")
+    if (bareObject && !(sp.mention && lex.findingNouns.has(tokens[sp.mention.headLast].lower) && !/ing$/.test(t.lower) && objectAfter(tokens, i, sLast))) continue;
     const last = extendCue(ctx, cueEnd, sLast);
     found.push({
       cue: { start: tokens[first].start, end: tokens[last].end, entry, label, rule: `${rule}:${entry.replace(/\s+/g, '-')}` },
@@ -368,6 +373,13 @@ function extendCue(ctx: Ctx, i: number, sLast: number): number {
 
 /** Prepositions that open a phrase of place or time between a verb and its quotation ("asks at Western High School, “…”"). */
 const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside', 'near', 'from', 'via', 'onstage']);
+
+/** A noun phrase right after the verb at i (past adverbs): "shows Clinton with …", "found few voters …". */
+function objectAfter(tokens: Token[], i: number, sLast: number): boolean {
+  let k = i + 1;
+  while (k <= sLast && tokens[k].pos === 'ADV') k++;
+  return k <= sLast && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[k].pos);
+}
 
 function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   const { tokens } = ctx;
