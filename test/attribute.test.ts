@@ -344,6 +344,25 @@ describe('attribute: a quotation, its reporting clause and the source\'s next cu
   });
 });
 
+describe('attribute: subjects with a place, a post-modifier or a participle phrase', () => {
+  it('keeps a group noun\'s place or body in the subject, and a longer object of "familiar with"', () => {
+    expect(speakersOf('Democratic voters in all five states said the economy mattered most.')).toEqual(['Democratic voters in all five states']);
+    expect(speakersOf('A person familiar with the planning for the meeting said it would go ahead.')).toEqual(['A person familiar with the planning for the meeting']);
+  });
+
+  it('reads "from Houston, Texas," as one place inside an apposition, not as a name after it', () => {
+    expect(fieldsOf('Christopher Harvey, a delegate from Houston, Texas, said he was happy.', 'name')).toEqual([['Christopher Harvey']]);
+    expect(fieldsOf('Stacy Baker of Columbia, South Carolina, said she liked the plan.', 'name')).toEqual([['Stacy Baker']]);
+    expect(fieldsOf('The play\'s organiser in Uganda, Sarah Mukasa, said she was outraged.', 'name')).toEqual([['Sarah Mukasa']]);
+    expect(fieldsOf('Another superdelegate, Michael Brown of Washington, D.C., said he backed her.', 'name')).toEqual([['Michael Brown']]);
+  });
+
+  it('sets aside a present participle phrase after a name, but not a title\'s modifier', () => {
+    expect(speakersOf('Trump, speaking at a rally in Wilmington, N.C., warned that taxes would rise.')).toEqual(['Trump']);
+    expect(speakersOf('Brian McBride, managing director of the firm, said sales were up.')).toEqual(['Brian McBride, managing director of the firm']);
+  });
+});
+
 describe('attribute: what a poll or survey shows or finds', () => {
   it('takes a bare object as the statement of a finding, not of any subject, and not after a participle', () => {
     expect(fieldsOf('A new poll shows Clinton and Sanders in a dead heat.', 'speaker', 'content')).toEqual([['A new poll', 'Clinton and Sanders in a dead heat']]);

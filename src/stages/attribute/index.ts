@@ -144,7 +144,8 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
  */
 function onlyReporting(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: number): boolean {
   const { tokens } = ctx;
-  if (!fc.mention || Math.min(fc.first, fc.mention.first) !== sFirst || tokens[sLast].value !== '.') return false;
+  // (a denial or warning after a quotation answers it: "“The ruling is wrong.” Judge Amy Cole, presiding, disagreed.")
+  if (!fc.mention || fc.cue.label !== 'assertion' || Math.min(fc.first, fc.mention.first) !== sFirst || tokens[sLast].value !== '.') return false;
   const blockLast = Math.max(fc.last, fc.mention.last);
   if (sLast - blockLast > 4) return false;
   for (let k = blockLast + 1; k < sLast; k++) if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || isQuoteTok(tokens[k])) return false;

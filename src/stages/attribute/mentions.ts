@@ -167,6 +167,14 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       const documentBy = tokens[k - 1]?.lower === 'by' && lex.documentNouns.has(before2);
       // "An adviser to the president said", "the deputy head of China's delegation to the forum"
       const adviserTo = tokens[k - 1]?.lower === 'to' && (lex.titles.has(before2) || lex.personNouns.has(before2) || lex.groupNouns.has(before2) || lex.orgWords.has(before2));
+      // "Democratic voters in all five states", "officials at each bank": a group or person noun before a place or body
+      const groupIn = k - 2 >= floor && ['in', 'at', 'from', 'on', 'for'].includes(tokens[k - 1].lower) && !['that', 'which', 'those'].includes(t.lower) &&
+        (lex.titles.has(before2) || lex.personNouns.has(before2) || lex.groupNouns.has(before2)) && tokens[k - 2].pos === 'NOUN';
+      if (groupIn) {
+        k--;
+        steps++;
+        continue;
+      }
       if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || tokens[k - 1].lower === 'into' || personFor || documentBy || adviserTo) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN' || partOf))) {
         // "Critics of the measure argue", "the head of the bank said", "the developers behind the system claim",
         // "An investigation into the crash revealed"
@@ -237,7 +245,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
 function describedSource(ctx: Ctx, j: number, floor: number): number {
   const { tokens, lex } = ctx;
   // what follows the preposition: a short noun phrase or a pronoun
-  for (let p = j; p - 2 >= floor && p >= j - 5; p--) {
+  for (let p = j; p - 2 >= floor && p >= j - 8; p--) {
     const t = tokens[p];
     const adjectives = t.pos === 'ADP' || t.lower === 'to' ? lex.sourceModifiers.get(t.lower) : undefined;
     if (adjectives) {
@@ -247,7 +255,9 @@ function describedSource(ctx: Ctx, j: number, floor: number): number {
     }
     // (a gerund after a possessive is a noun: "familiar with the senator's thinking")
     const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && p > floor && (POSSESSIVE_DET.has(tokens[p - 1].lower) || isPossessiveMark(tokens[p - 1]));
-    if (!gerund && !['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && !isPossessiveMark(t)) return -1;
+    // (the object may have a post-modifier of its own: "familiar with the planning for the meeting")
+    const postModifier = p < j && p < j - 1 && ['of', 'for', 'on', 'at', 'in'].includes(t.lower) && tokens[p - 1].pos === 'NOUN';
+    if (!gerund && !postModifier && !['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && !isPossessiveMark(t)) return -1;
   }
   return -1;
 }
@@ -887,8 +897,15 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // find the mark that opens the apposition: the previous comma, or dash for a dash
   const dash = isDashAt(tokens, comma);
   const opens = (k: number) => (dash ? isDashAt(tokens, k) : tokens[k].value === ',');
+  // (the comma inside a place, "from Houston, Texas,", opens nothing: the apposition runs on before it)
+  // (not a name after the comma: "the play's organiser in Uganda, Sarah Mukasa, told")
+  const placeComma = (x: number) => !dash && comma - x <= 3 && x - 2 >= sFirst && isNameTok(tokens[x - 1], lex) && ['from', 'of', 'in'].includes(tokens[x - 2].lower) &&
+    tokens.slice(x + 1, comma).every((t) => t.pos === 'PROPN' && isCap(t)) && !lex.nameGender.has(tokens[x + 1].lower);
   let k = comma - 1;
-  while (k >= sFirst && !opens(k) && comma - k < 25) k--;
+  while (k >= sFirst && (!opens(k) || placeComma(k)) && comma - k < 25) k--;
+  // (…when a description opens before it; "Stacy Baker of Columbia, South Carolina, said" has no comma
+  // before, "Another superdelegate, Michael Brown of Washington, D.C., explained" a name after it)
+  if (k < sFirst || !opens(k) || isNameTok(tokens[k + 1], lex)) for (k = comma - 1; k >= sFirst && !opens(k) && comma - k < 25;) k--;
   // a long relative clause, or one with commas of its own, opened after the subject: "Beck, who
   // supported Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries, last week said"
   if (!dash && !(k >= sFirst && opens(k) && RELATIVE.has(tokens[k + 1]?.lower ?? ''))) {
@@ -941,6 +958,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // (also after an adverb: "Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed")
   const p0 = seg.findIndex((t) => t.pos !== 'ADV');
   if (p0 >= 0 && p0 <= 1 && seg[p0].pos === 'VERB' && PARTICIPLE.test(seg[p0].lower) && (seg[p0 + 1]?.lower === 'by' || !isCap(seg[p0]))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
+  // …and a present participle phrase with no finite verb after a name: "Trump, speaking at a rally in Wilmington, N.C., warned"
+  // (not a title's modifier: "Brian McBride, managing director of T-Mobile, said")
+  if (p0 === 0 && seg[0].pos === 'VERB' && /ing$/.test(seg[0].lower) && !isCap(seg[0]) && !lex.titles.has(seg[1]?.lower ?? '') && isNameTok(tokens[coreEnd], lex) && !seg.some((t) => isFiniteVerb(t))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
   // a description with no finite verb that gives an affiliation or a role is an apposition whatever
   // it starts with: "Carl Emmerson, from the Institute for Fiscal Studies, told", "Peter Williams, CML
