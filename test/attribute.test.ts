@@ -363,6 +363,27 @@ describe('attribute: subjects with a place, a post-modifier or a participle phra
   });
 });
 
+describe('attribute: the whole phrase of a source after the cue', () => {
+  it('runs an apposition on over "for" and "to" after a title, and "close to"', () => {
+    expect(speakersOf('"We are close," said Rick Tyler, a spokesman for Ted Cruz.')).toEqual(['Rick Tyler, a spokesman for Ted Cruz']);
+    expect(fieldsOf('"We are close," said Jason Miller, a senior adviser to Cruz.', 'speaker', 'name')).toEqual([['Jason Miller, a senior adviser to Cruz', 'Jason Miller']]);
+    expect(fieldsOf('"We are close," said a source close to the campaign.', 'speaker', 'name')).toEqual([['a source close to the campaign', 'a source close to the campaign']]);
+  });
+
+  it('keeps a party in parentheses and a document\'s participle phrase in the span, and names by the head', () => {
+    expect(fieldsOf('"It is over," said Rep. Bobby Scott (D-Va.) at the time.', 'speaker', 'name')).toEqual([['Rep. Bobby Scott (D-Va.)', 'Bobby Scott']]);
+    expect(fieldsOf('Clinton leads, according to a poll released Thursday.', 'speaker', 'name')).toEqual([['a poll released Thursday', 'a poll released Thursday']]);
+    // (not by the name of whoever filed it, nor the person the aide works for)
+    expect(fieldsOf('The charges were dropped, according to a court document filed by state attorney Dave Aronberg.', 'name')).toEqual([['a court document filed by state attorney Dave Aronberg']]);
+    expect(fieldsOf('"We lost," said the former top aide to President George W. Bush.', 'name')).toEqual([['the former top aide to President George W. Bush']]);
+  });
+
+  it('ends the phrase at a determiner after a common noun, but not before a name', () => {
+    expect(speakersOf('According to figures gathered by the researchers the average user spends 43 minutes online.')).toEqual(['figures gathered by the researchers']);
+    expect(speakersOf('Sales fell, according to local newspaper the Daily Telegraph.')).toEqual(['local newspaper the Daily Telegraph']);
+  });
+});
+
 describe('attribute: what a poll or survey shows or finds', () => {
   it('takes a bare object as the statement of a finding, not of any subject, and not after a participle', () => {
     expect(fieldsOf('A new poll shows Clinton and Sanders in a dead heat.', 'speaker', 'content')).toEqual([['A new poll', 'Clinton and Sanders in a dead heat']]);
@@ -589,7 +610,7 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
   });
 
   it('keeps a slash between names in the source ("a New York Times/CBS News survey")', () => {
-    expect(speakersOf('Clinton leads by 20 points, according to a New York Times/CBS News survey released on Thursday.')).toEqual(['a New York Times/CBS News survey']);
+    expect(speakersOf('Clinton leads by 20 points, according to a New York Times/CBS News survey released on Thursday.')).toEqual(['a New York Times/CBS News survey released on Thursday']);
     expect(speakersOf('A CNN/ORC poll showed Mr. Trump leading Mr. Cruz.')).toEqual(['A CNN/ORC poll']);
   });
 

@@ -284,6 +284,24 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
       steps++;
       continue;
     }
+    // a party and state in parentheses after a name: "Rep. Bobby Scott (D-Va.)"
+    if (t.value === '(' && k > i && last === k - 1 && isNameTok(tokens[k - 1], lex)) {
+      let close = k + 1;
+      while (close <= ceil && close < k + 8 && tokens[close].value !== ')' && tokens[close].pos !== 'VERB' && tokens[close].pos !== 'AUX') close++;
+      if (close <= ceil && tokens[close].value === ')') last = close;
+      break;
+    }
+    // a participle after a document's noun, with when or by whom: "a poll released Thursday", "exit polls conducted by Edison Research"
+    if (p === 'VERB' && PARTICIPLE.test(t.lower) && k > i && last === k - 1 && (lex.documentNouns.has(tokens[k - 1].lower) || lex.findingNouns.has(tokens[k - 1].lower)) &&
+      tokens[k + 1] !== undefined && (['by', 'on', 'in', 'for', 'last', 'this', 'earlier'].includes(tokens[k + 1].lower) || WEEKDAYS.has(tokens[k + 1].lower))) {
+      last = k;
+      k++;
+      steps++;
+      continue;
+    }
+    // a determiner right after a common noun opens another phrase: "figures gathered by the Pew researchers the average users spends"
+    // (not before a name it introduces: "local newspaper the Daily Telegraph")
+    if (p === 'DET' && k > i && last === k - 1 && tokens[k - 1].pos === 'NOUN' && !isCap(tokens[k - 1]) && !isCap(tokens[k + 1])) break;
     const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || (isCap(t) && p !== 'PUNCT')) last = k;
     // a name that ends in "'s" ("according to Standard & Poor's, which …"): the mark determines nothing after it
@@ -295,11 +313,14 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
       // a plural's possessive mark: "said PBS' Jacoba Atlas"; a slash between names: "a New York Times/CBS News survey"
       ((t.value === "'" || t.value === '’') && k > i && /s$/i.test(tokens[k - 1].value) && tokens[k - 1].end === t.start && isCap(tokens[k + 1])) || (k > i && isNameSlash(tokens, k))) {
       // part of the phrase
-    } else if (p === 'ADP' || p === 'CCONJ') {
+    } else if (p === 'ADP' || p === 'CCONJ' || t.lower === 'for' || t.lower === 'to') {
       const nx = tokens[k + 1];
       // ("one of their lawyers")
       if (!nx || !(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN' || nx.pos === 'ADJ' || isCap(nx) || (t.lower === 'of' && POSSESSIVE_DET.has(nx.lower)))) break;
-      if (!['of', 'for', 'at', 'on', 'and', 'from', 'between', 'in', 'with', 'by', '&'].includes(t.lower)) break;
+      // "a senior adviser to Cruz", "a source close to the campaign" (wink tags some "for" a conjunction: "a spokesman for Ted Cruz")
+      const prevW = tokens[k - 1]?.lower ?? '';
+      const linked = (t.lower === 'to' && (lex.titles.has(prevW) || lex.personNouns.has(prevW))) || lex.sourceModifiers.get(t.lower)?.has(prevW) === true;
+      if (!['of', 'for', 'at', 'on', 'and', 'from', 'between', 'in', 'with', 'by', '&'].includes(t.lower) && !linked) break;
       // not where it was said: "said an IMF official in a briefing on Wednesday", "said Trump at a rally"
       if (OCCASION_PREPS.has(t.lower) && occasionAfter(ctx, k + 1, ceil)) break;
     } else break;
@@ -330,6 +351,15 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     if (ante >= 0) return { ...owned, first: a, ownerOf: makeMention(ctx, ante, k, 'speaker:relative-owner', null), rule: `${rule}:whose` };
     return owned;
   }
+  // "Rep. Bobby Scott (D-Va.)": the parenthesis after the name is in the span, not in the name
+  if (b - 2 > a && tokens[b].value === ')') {
+    let o = b - 1;
+    while (o > a && tokens[o].value !== '(' && b - o < 8) o--;
+    if (tokens[o].value === '(' && o - 1 >= a && isNameTok(tokens[o - 1], lex)) {
+      const m = makeMention(ctx, a, o - 1, rule, appo);
+      return { ...m, last: Math.max(m.last, b) };
+    }
+  }
   // "Richard Mawrey, QC": the post-nominal is in the span, not in the name
   if (b - 2 >= a && POST_NOMINAL.test(tokens[b].value) && tokens[b - 1].value === ',') return { ...makeMention(ctx, a, b - 2, rule, appo), last: b };
   // a post-modifier is not part of the name: "Edward Alden of the Council on …",
@@ -340,11 +370,28 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
   {
     let k = b;
     while (k > a && isNameTok(tokens[k], lex)) k--;
-    titledName = k < b && k >= a && lex.titles.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower);
+    // (not the object of a person's link word: "the former top aide to President George W. Bush", not "a blow for coach Andy Robinson")
+    const ofPerson = TITLE_LINKS.has(tokens[k - 1]?.lower ?? '') && (lex.titles.has(tokens[k - 2]?.lower ?? '') || lex.personNouns.has(tokens[k - 2]?.lower ?? ''));
+    titledName = k < b && k >= a && lex.titles.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower) && !ofPerson;
   }
-  for (let k = a + 1; k <= b && !titledName; k++) {
+  // a participle after a common noun ends the core, whatever follows: "figures released by the Electoral
+  // Commission", "a court document filed by state attorney Dave Aronberg"
+  for (let k = a + 1; k <= b; k++) {
     const t = tokens[k];
-    if (t.pos !== 'ADP' && !['of', 'at', 'from', 'for', 'with', 'on', 'in', 'between'].includes(t.lower)) continue;
+    if ((t.pos === 'VERB' || t.pos === 'ADJ') && PARTICIPLE.test(t.lower) && tokens[k - 1].pos === 'NOUN' && !isCap(tokens[k - 1])) {
+      coreEnd = k - 1;
+      titledName = false;
+      break;
+    }
+  }
+  for (let k = a + 1; k <= coreEnd && !titledName; k++) {
+    const t = tokens[k];
+    // …and a describing adjective with its preposition: "a person close to the Clintons", "people familiar with the matter"
+    if (k - 2 >= a && lex.sourceModifiers.get(t.lower)?.has(tokens[k - 1].lower) && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PRON')) {
+      coreEnd = k - 2;
+      break;
+    }
+    if (t.pos !== 'ADP' && !['of', 'at', 'from', 'for', 'with', 'on', 'in', 'between', 'to'].includes(t.lower)) continue;
     const h = tokens[k - 1];
     // (a surname that wink tags as a noun after a known first name: "Hannah Ward of the Refugee Council")
     if ((isNameTok(h, lex) && (h.pos === 'PROPN' || (isCap(h) && k - 1 > a && lex.nameGender.has(tokens[k - 2].lower)))) || (h.pos === 'NOUN' && !isCap(h))) {
