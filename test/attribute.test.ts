@@ -384,6 +384,15 @@ describe('attribute: the whole phrase of a source after the cue', () => {
   });
 });
 
+describe('attribute: a subject after "and" that ends a verb\'s object', () => {
+  it('starts the subject after "and" when the phrase before it is a common object and a name or source follows', () => {
+    expect(fieldsOf('Trump won a state and Cruz strongly suggested that he would stay in the race.', 'speaker')).toEqual([['Cruz']]);
+    expect(fieldsOf('The firm has had its problems and analysts warn that it may fail.', 'speaker')).toEqual([['analysts']]);
+    // (not between two names, nor two sources, nor two common nouns)
+    expect(fieldsOf('The court fined Mr Doherty and Mr Wass said they would appeal.', 'speaker')).toEqual([['Mr Doherty and Mr Wass']]);
+  });
+});
+
 describe('attribute: what a poll or survey shows or finds', () => {
   it('takes a bare object as the statement of a finding, not of any subject, and not after a participle', () => {
     expect(fieldsOf('A new poll shows Clinton and Sanders in a dead heat.', 'speaker', 'content')).toEqual([['A new poll', 'Clinton and Sanders in a dead heat']]);

@@ -231,6 +231,22 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   // never start on a connective
   let f = first;
   while (f <= j && (tokens[f].lower === 'of' || tokens[f].lower === 'and' || tokens[f].lower === 'for' || tokens[f].value === '-' || isPossessiveMark(tokens[f]))) f++;
+  // after a verb, a common noun phrase before "and" is the verb's object and the subject starts after it,
+  // when that is a name or a source: "Trump won a state and Cruz said", "… its problems and analysts warn"
+  // (not "Mr Doherty and Mr Wass", "analysts and activists", "the goods and services")
+  if (f - 1 >= floor && (tokens[f - 1].pos === 'VERB' || tokens[f - 1].pos === 'AUX')) {
+    const sourceWord = (t: Token) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower) || lex.groupNouns.has(t.lower) || lex.documentNouns.has(t.lower);
+    for (let m = f + 1; m < j; m++) {
+      if (tokens[m].lower !== 'and' || tokens[m].pos !== 'CCONJ') continue;
+      let headEnd = m - 1;
+      for (let x = f; x < m; x++) if (tokens[x].pos === 'ADP') { headEnd = x - 1; break; }
+      const left = tokens.slice(f, headEnd + 1);
+      const object = !isCap(tokens[f]) && headEnd >= f && !left.some((t) => isNameTok(t, lex) || sourceWord(t));
+      const right = tokens.slice(m + 1, j + 1);
+      if (object && (right.some((t) => isNameTok(t, lex)) || sourceWord(tokens[j]))) f = m + 1;
+      break;
+    }
+  }
   // a number keeps the words that qualify it: "About four in 10 voters", "more than half"
   if (f <= j && (tokens[f].pos === 'NUM' || QUANTIFIERS.has(tokens[f].lower))) {
     while (f - 1 >= floor && NUMBER_LEADS.has(tokens[f - 1].lower)) f--;
