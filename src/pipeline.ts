@@ -36,6 +36,7 @@ export interface CueLexicon {
   passiveBefore?: Record<string, string[]>;
   bylineVerbs?: string[];
   resumptiveNouns?: string[];
+  writerConnectives?: string[];
   discourseVerbs?: string[];
   authorshipVerbs?: string[];
   smallClauseVerbs?: string[];

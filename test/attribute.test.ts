@@ -393,6 +393,16 @@ describe('attribute: a subject after "and" that ends a verb\'s object', () => {
   });
 });
 
+describe('attribute: what the writer puts before a statement that opens the sentence', () => {
+  it('leaves a dateline and a linking word set off by a comma out of the content', () => {
+    expect(contentsOf('Still, almost two in three voters view him favorably, according to a national poll.')).toEqual(['almost two in three voters view him favorably']);
+    expect(contentsOf('LOS ANGELES, Feb. 2 (UPI) — The next record is almost complete, the band said.')).toEqual(['The next record is almost complete']);
+    expect(contentsOf('MEXICO CITY - The rise of Trump has changed the strategy, officials said.')).toEqual(['The rise of Trump has changed the strategy']);
+    // (a time or place that opens the statement stays in it)
+    expect(contentsOf('Now, the party must act, he said.')).toEqual(['Now, the party must act']);
+  });
+});
+
 describe('attribute: what a poll or survey shows or finds', () => {
   it('takes a bare object as the statement of a finding, not of any subject, and not after a participle', () => {
     expect(fieldsOf('A new poll shows Clinton and Sanders in a dead heat.', 'speaker', 'content')).toEqual([['A new poll', 'Clinton and Sanders in a dead heat']]);
@@ -736,7 +746,7 @@ describe('attribute: content starts after the circumstances of the reporting act
   });
 
   it('finds the comma that sets off a reporting clause inside a closing mark of two apostrophes', () => {
-    expect(contentsOf("Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office in Orlando.")).toEqual(["Still, golf clubs are ''just scratching out a profit,''"]);
+    expect(contentsOf("Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office in Orlando.")).toEqual(["golf clubs are ''just scratching out a profit,''"]);
     expect(claimsOf("He has called China ''provocative and expansionist,'' accusing it of ''creating a Great Wall of sand.''")).toEqual([['He', 'assertion', 'has called']]);
   });
 

@@ -52,6 +52,8 @@ export interface Lexicon {
   bylineVerbs: Set<string>;
   /** Nouns that take up the statement before a comma as the object of a closing cue ("…, a charge he denies."). */
   resumptiveNouns: Set<string>;
+  /** The writer's sentence-opening linking words ("Still,", "In contrast,"), lower case, as word sequences. */
+  writerConnectives: Set<string>;
   /** Bare verbs that, set off by commas with no subject, are discourse markers ("than, say, hooking them"). */
   discourseVerbs: Set<string>;
   /** Verbs of authorship: with a text as object and nothing said after it, no statement ("wrote the letter"). */
@@ -178,6 +180,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     passiveBefore: new Map(Object.entries(p.cues.passiveBefore ?? {}).map(([k, v]) => [k, new Set(v)])),
     bylineVerbs: new Set(p.cues.bylineVerbs ?? []),
     resumptiveNouns: new Set((p.cues.resumptiveNouns ?? []).map((w) => w.toLowerCase())),
+    writerConnectives: new Set((p.cues.writerConnectives ?? []).map((w) => w.toLowerCase())),
     discourseVerbs: new Set(p.cues.discourseVerbs ?? []),
     authorshipVerbs: new Set(p.cues.authorshipVerbs ?? []),
     verbGroup: new Set([...(p.cues.verbGroup?.auxiliaries ?? []), ...(p.cues.verbGroup?.adverbs ?? [])].map((w) => w.toLowerCase())),

@@ -41,6 +41,36 @@ const sameForm = (a: Token, b: Token | undefined): boolean => b !== undefined &&
 
 /** Content token range for a cue: after it ("X said that …") or before it ("“…,” X said"); `cueStart` is where its verb group starts (verbGroupStart). */
 export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number, sLast: number, nextCueFirst: number, own: Set<number> = new Set()): [number, number] | null {
+  const range = statementRange(ctx, fc, cueStart, sFirst, sLast, nextCueFirst, own);
+  if (!range || range[0] !== sFirst) return range;
+  const a = writerOpeningEnd(ctx, sFirst, range[1]);
+  return a <= range[1] ? [a, range[1]] : range;
+}
+
+/** A dateline that opens a paragraph: "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "MEXICO CITY -". */
+const DATELINE = /^[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]{2,}\.? \d{1,2})?(?: \([A-Za-z. ]+\))? ?[—–―-]{1,2} ?/;
+
+/**
+ * Where a statement that opens its sentence starts past what the writer put before it: a dateline
+ * ("LOS ANGELES, Feb. 2 (UPI) — …") or a linking word set off by a comma ("Still, …", "In contrast, …").
+ */
+function writerOpeningEnd(ctx: Ctx, sFirst: number, e: number): number {
+  const { tokens, text } = ctx;
+  let a = sFirst;
+  const m = DATELINE.exec(text.slice(tokens[a].start, tokens[e].end));
+  if (m && !ctx.inQuote(tokens[a].start)) {
+    const to = tokens[a].start + m[0].length;
+    while (a <= e && tokens[a].start < to) a++;
+  }
+  for (let n = 3; n >= 1; n--) {
+    if (a + n > e || tokens[a + n].value !== ',') continue;
+    const words = tokens.slice(a, a + n).map((t) => t.lower).join(' ');
+    if (ctx.lex.writerConnectives.has(words)) return a + n + 1;
+  }
+  return a;
+}
+
+function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number, sLast: number, nextCueFirst: number, own: Set<number>): [number, number] | null {
   const { tokens } = ctx;
   let end = sLast;
   while (end > sFirst && (tokens[end].value === '.' || tokens[end].value === '!' || tokens[end].value === '?' || tokens[end].value === ';' || tokens[end].value === ',')) end--;
