@@ -400,6 +400,8 @@ describe('attribute: what the writer puts before a statement that opens the sent
     expect(contentsOf('MEXICO CITY - The rise of Trump has changed the strategy, officials said.')).toEqual(['The rise of Trump has changed the strategy']);
     // (a time or place that opens the statement stays in it)
     expect(contentsOf('Now, the party must act, he said.')).toEqual(['Now, the party must act']);
+    // past the linking word, the reporting clause, then the statement
+    expect(contentsOf('But, he said, it is a risky strategy at a time of change.')).toEqual(['it is a risky strategy at a time of change']);
   });
 });
 

@@ -43,7 +43,11 @@ const sameForm = (a: Token, b: Token | undefined): boolean => b !== undefined &&
 export function contentFor(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number, sLast: number, nextCueFirst: number, own: Set<number> = new Set()): [number, number] | null {
   const range = statementRange(ctx, fc, cueStart, sFirst, sLast, nextCueFirst, own);
   if (!range || range[0] !== sFirst) return range;
-  const a = writerOpeningEnd(ctx, sFirst, range[1]);
+  let a = writerOpeningEnd(ctx, sFirst, range[1]);
+  // ("But, he said, it is a risky strategy": past the linking word comes the reporting clause, and the statement after it)
+  const blockFirst = Math.min(fc.first, fc.mention ? fc.mention.first : fc.first);
+  const blockLast = Math.max(fc.last, fc.mention ? fc.mention.last : fc.last);
+  if (a > sFirst && a === blockFirst && ctx.tokens[blockLast + 1]?.value === ',') a = blockLast + 2;
   return a <= range[1] ? [a, range[1]] : range;
 }
 
