@@ -341,6 +341,13 @@ describe('attribute: a quotation, its reporting clause and the source\'s next cu
       '“He stands for the middle class,” Anderson said, adding that Sanders is “the most trustworthy.”',
     ]);
     expect(contentsOf('"It is magic," Mr. Manafort said, citing the unique appeal of the candidate.')).toEqual(['"It is magic,"']);
+    // …and over the source's own relative clause, whose cue is one of the claim's other cues
+    const r = extract('"The plan is dead," said Tom Baker, a local farmer, who said he would not vote for either man.');
+    expect(r.claims.map((c) => [c.content.text, c.otherCues.map((o) => o.text)])).toEqual([
+      ['"The plan is dead," said Tom Baker, a local farmer, who said he would not vote for either man', ['said']],
+    ]);
+    // (not another person's relative clause inside the statement)
+    expect(extract('Ms Kite said she received a call from Marc Schaffel, who said the family had left.').claims.map((c) => c.otherCues.length)).toEqual([0]);
   });
 });
 

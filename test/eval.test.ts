@@ -219,6 +219,11 @@ describe('attribution scoring against brat relations', () => {
     const at3 = (s: string) => ({ start: t3.indexOf(s), end: t3.indexOf(s) + s.length, text: s });
     const c3 = { ...c, speaker: { ...at3('She'), name: 'She', role: null }, cue: at3('said'), content: at3('voters are hungry for what she calls real solutions'), otherCues: [at3('calls')] };
     expect(relationsOf({ claims: [c3] } as unknown as ArticleResult, t3).map((r) => (r.content ?? []).map(([a, b]) => t3.slice(a, b)))).toEqual([['voters are hungry for what she calls real solutions'], ['real solutions']]);
+    // the source's own relative clause: the part before ends before "who"
+    const t4 = '“It is not normal,” said Weaver, who said executives fail to understand it.';
+    const at4 = (s: string) => ({ start: t4.indexOf(s), end: t4.indexOf(s) + s.length, text: s });
+    const c4 = { ...c, speaker: { ...at4('Weaver'), name: 'Weaver', role: null }, cue: at4('said'), content: { start: 0, end: t4.length - 1 }, otherCues: [{ start: t4.lastIndexOf('said'), end: t4.lastIndexOf('said') + 4 }] };
+    expect(relationsOf({ claims: [c4] } as unknown as ArticleResult, t4).map((r) => (r.content ?? []).map(([a, b]) => t4.slice(a, b)))).toEqual([['“It is not normal,”'], ['executives fail to understand it']]);
     // a later cue outside the content splits nothing
     const outside = relationsOf({ claims: [{ ...c, content: at('the accord'), otherCues: [at('saying')] }] } as unknown as ArticleResult, t);
     expect(outside.map((r) => show(r.content))).toEqual([['the accord']]);

@@ -117,16 +117,16 @@ function bridgeSentences(text: string, frags: SpanFrags): SpanFrags {
 /** Does a further cue at `at` follow a comma, dash, colon, "and" or "but" (after its subject pronoun), rather than a word of the statement? */
 function coordinated(text: string, from: number, at: number): boolean {
   const before = text.slice(Math.max(from, at - 40), at).replace(/\s+$/, '');
-  const rest = before.replace(/(?:^|\s)(?:he|she|they|we|i|it)$/i, '').replace(/\s+$/, '');
+  const rest = before.replace(/(?:^|\s)(?:he|she|they|we|i|it|who)$/i, '').replace(/\s+$/, '');
   return rest.length === 0 || /[,;:—–-]$/.test(rest) || /(?:^|\W)(?:and|but)$/i.test(rest);
 }
 
-/** Where a statement ends before a further cue of its speaker: before its subject pronoun, ", and", ", but", "and", and the marks that set the cue off. */
+/** Where a statement ends before a further cue of its speaker: before its subject pronoun or relative "who", ", and", ", but", "and", and the marks that set the cue off. */
 function beforeCue(text: string, from: number, at: number): number {
   let e = at;
   // the later cue's own subject pronoun, after the joiner: "…, but he slammed the media"
   while (e > from && SETS_OFF.test(text[e - 1])) e--;
-  const p = /(?:,|\band|\bbut)\s+(he|she|they|we|i)$/i.exec(text.slice(Math.max(from, e - 10), e));
+  const p = /(?:,|\band|\bbut)\s+(he|she|they|we|i|who)$/i.exec(text.slice(Math.max(from, e - 10), e));
   if (p) e -= p[1].length;
   for (;;) {
     while (e > from && SETS_OFF.test(text[e - 1])) e--;

@@ -213,9 +213,13 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
     if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1]))) {
       // “A,” Anderson said, adding that B: the source's next cue goes on with the statement, one span over both
       // (it opens one: "that", a colon or quotation mark, a subject pronoun)
-      const goesOn = tokens[a].value === ',' ? a + 1 : a;
+      // ('“A,” said Alan Berger, a gynecologist, who said B': also the source's cue in a relative clause)
+      let goesOn = tokens[a].value === ',' ? a + 1 : a;
+      const relative = tokens[goesOn]?.lower === 'who';
+      if (relative) while (goesOn + 1 <= after && (tokens[goesOn + 1].pos === 'ADV' || tokens[goesOn + 1].pos === 'AUX' || tokens[goesOn].lower === 'who')) goesOn++;
       const nx = tokens[goesOn + 1];
-      if (own.has(goesOn) && /ing$/.test(tokens[goesOn].lower) && nx !== undefined && (opensStatement(nx) || (nx.value === ',' && isQuoteTok(tokens[goesOn + 2])))) return [sFirst, trimEnd(ctx, after, a)];
+      const opens = nx !== undefined && (opensStatement(nx) || (nx.value === ',' && isQuoteTok(tokens[goesOn + 2])) || (relative && ['PROPN', 'DET', 'NOUN', 'NUM'].includes(nx.pos)));
+      if (own.has(goesOn) && (/ing$/.test(tokens[goesOn].lower) || relative) && opens) return [sFirst, trimEnd(ctx, after, a)];
       // “A,” McCain said, citing …: the quotation is the statement
       return [sFirst, b];
     }

@@ -123,7 +123,8 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         speaker: en.mention,
         cue: { start: cueStart, end: firstCue.cue.end },
         cues: en.cues.map((x) => x.cue),
-        otherCues: en.cues.slice(1).filter((x) => !en.nested.has(x)).map((x) => ({ start: verbGroupStart(ctx, x, sFirst), end: x.cue.end })),
+        // (a cue of the source's own relative clause is another act, not part of the first statement: '“…,” said Weaver, who said …')
+        otherCues: en.cues.slice(1).filter((x) => !en.nested.has(x) || ownRelative(ctx, x, en.mention)).map((x) => ({ start: verbGroupStart(ctx, x, sFirst), end: x.cue.end })),
         evidence: [...en.cues.map((x) => x.cue.rule), ...(en.mention ? en.mention.evidence : ['speaker:none-found'])],
       };
       // (a detached claim has no content in its own sentence: carryQuotes gives it the quotation's)
@@ -134,6 +135,12 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
 
   doc.claims = opts.followOnQuotes ? carryQuotes(ctx, claims, detached) : claims;
   return doc;
+}
+
+/** Is the cue's subject a relative pronoun whose antecedent is the mention (the source's own relative clause)? */
+function ownRelative(ctx: Ctx, fc: FoundCue, mention: Mention | null): boolean {
+  const ante = fc.mention?.pronounFor;
+  return ante !== undefined && mention !== null && ctx.tokens[ante.first].start >= mention.start && ctx.tokens[ante.last].end <= mention.end;
 }
 
 /**
