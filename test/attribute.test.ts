@@ -425,6 +425,21 @@ describe('attribute: what a poll or survey shows or finds', () => {
   });
 });
 
+describe('attribute: a transcript\'s turn', () => {
+  it('gives "I" and the sentences after a label in capitals to the label\'s speaker, up to the paragraph\'s end', () => {
+    const r = extract('Oklahoma Gov. Mary Fallin spoke to CNN on Sunday.\n\nFALLIN: I think he is trying to campaign as a healer. They want safe streets. I think that is his intent. Do they?\n\nThe interview ended.');
+    expect(r.claims.map((c) => [c.sentence, c.speaker?.name, c.cue?.text ?? null])).toEqual([
+      [1, 'Mary Fallin', ':'],
+      [2, 'Mary Fallin', null],
+      [3, 'Mary Fallin', 'think'],
+    ]);
+    expect(r.claims[1].group).toBe(r.claims[0].group);
+    // (a heading in mixed case opens no turn)
+    const h = extract('Jeb Bush proposed a plan.\n\nJeb Bush: Student loans would be capped under his plan. Others will need money for room and board.');
+    expect(h.claims.filter((c) => c.evidence.includes('speaker:transcript-turn'))).toEqual([]);
+  });
+});
+
 describe('attribute: a source and a colon', () => {
   const cues = (text: string) => extract(text).claims.map((c) => [c.speaker?.name ?? null, c.cue?.text ?? null]);
   it('reads a headline "Source: statement", also a source noun before a clause, and keeps the cues after the colon in its claim', () => {

@@ -3,7 +3,7 @@
  * mention records the steps pass along, word sets used by more than one step, and the small
  * token predicates.
  */
-import type { Cue, Doc, Quote, SourceKind, Token } from '../../types.ts';
+import type { Cue, Doc, Mention, Quote, SourceKind, Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { NameIndex } from './names.ts';
 import { isCap } from '../words.ts';
@@ -106,6 +106,8 @@ export interface Ctx {
   /** Quote span lookup: is a token inside a quotation? */
   inQuote: (offset: number) => Quote | null;
   groups: number;
+  /** Per paragraph, the speaker a transcript label opens it with ("FALLIN: I think …"): its "I" outside quotation marks. */
+  turns: Map<number, Mention>;
 }
 
 export interface FoundMention {

@@ -64,6 +64,13 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
         const n = ctx.names.lastBefore(at, Infinity, want);
         if (n) { pick = { name: n.name, role: n.role, kind: 'person', plural: false, at: n.at, gender: null }; evidence.push('coref:pronoun-last-person-name'); }
       }
+    } else if (lex.firstPerson.has(p) && !ctx.inQuote(start)) {
+      // "I" outside quotation marks in a transcript's turn: the speaker its label names ("FALLIN: … I think …")
+      const turn = ctx.turns.get(ctx.doc.sentences[tokens[m.first].sentence].paragraph);
+      if (turn) {
+        pick = { name: turn.name, role: turn.role, kind: turn.kind, plural: false, at: turn.start, named: turn.named, gender: null };
+        evidence.push('coref:first-person-transcript-turn');
+      }
     } else if (lex.pluralPronouns.has(p)) {
       // a plural document ("according to exit polls") only from the sentence before or the same one: "they"
       // that says or feels something further on is a group's

@@ -112,3 +112,38 @@ export function carryQuotes(ctx: Ctx, claims: Claim[], detached: Detached[] = []
   result.sort((x, y) => x.sentence - y.sentence || x.content.start - y.content.start);
   return result;
 }
+
+/**
+ * A transcript's turn: the sentences after a label that opens its paragraph ("FALLIN: I think … . If you
+ * look at …") are its speaker's, in the same statement, where no claim of their own stands; not a question.
+ */
+export function carryTurns(ctx: Ctx, claims: Claim[]): Claim[] {
+  const { doc } = ctx;
+  if (ctx.turns.size === 0) return claims;
+  const withClaim = new Set(claims.map((c) => c.sentence));
+  const out = [...claims];
+  doc.sentences.forEach((s, si) => {
+    if (withClaim.has(si) || !ctx.turns.has(s.paragraph)) return;
+    const label = claims.find((c) => c.cue !== null && c.evidence.includes('cue:punctuation:colon') && doc.sentences[c.sentence].paragraph === s.paragraph && c.sentence < si);
+    if (!label || !label.speaker) return;
+    const lastTok = doc.tokens[s.tokens[1] - 1];
+    // (nor an ellipsis or a source in brackets: "[WaPo.]")
+    const text = doc.text.slice(s.start, s.end).trim();
+    if (lastTok.value === '?' || !/\p{L}/u.test(text) || /^\[.*\]$/.test(text)) return;
+    const end = lastTok.value === '.' || lastTok.value === '!' ? lastTok.start : s.end;
+    out.push({
+      sentence: si,
+      group: label.group,
+      label: 'assertion',
+      confidence: 0,
+      speaker: { ...label.speaker, evidence: [...label.speaker.evidence] },
+      cue: null,
+      content: { start: doc.tokens[s.tokens[0]].start, end },
+      cues: [],
+      otherCues: [],
+      evidence: ['speaker:transcript-turn'],
+    });
+  });
+  out.sort((x, y) => x.sentence - y.sentence || x.content.start - y.content.start);
+  return out;
+}

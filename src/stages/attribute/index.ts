@@ -13,7 +13,7 @@ import { type Ctx, type FoundCue, isQuoteTok, isTimeMention, resumptiveComma } f
 import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
 import { closingReport, findCues, nestedUnder, reportsOnItsOwn, verbGroupStart } from './cues.ts';
-import { carryQuotes, type Detached } from './followon.ts';
+import { carryQuotes, carryTurns, type Detached } from './followon.ts';
 import { clauseSubject } from './mentions.ts';
 import { buildNameIndex } from './names.ts';
 
@@ -35,7 +35,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     }
     return null;
   };
-  const base = { doc, lex, tokens: doc.tokens, text: doc.text, history: [], inQuote, groups: 0 };
+  const base = { doc, lex, tokens: doc.tokens, text: doc.text, history: [], inQuote, groups: 0, turns: new Map<number, Mention>() };
   const ctx: Ctx = { ...base, names: buildNameIndex(base) };
   const claims: Claim[] = [];
   // claims of a cue whose statement is a quotation in another sentence; their content is still their own sentence's end
@@ -72,6 +72,9 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       // a time that sees or shows something reports no statement: "2004 saw a significant rise"
       if (fc.mention && ctx.lex.timeSubjectVerbs.has(fc.cue.entry) && isTimeMention(ctx.tokens, fc.mention)) continue;
       if (fc.mention) mention = resolveMention(ctx, fc.mention);
+      // a transcript's label in capitals opens its paragraph: "FALLIN: I think …" (its speaker's turn runs to the
+      // paragraph's end; not a heading, "Jeb Bush: Student loans")
+      if (mention && fc.cue.rule === 'cue:punctuation:colon' && fc.mention?.first === sFirst && isParagraphStart(doc, si) && isCapsLabel(doc, fc)) ctx.turns.set(s.paragraph, mention);
       else if (fc.inherit) {
         const prior = lastMention as Mention | null;
         if (prior) mention = { ...prior, evidence: [...prior.evidence, 'speaker:same-clause'] };
@@ -133,8 +136,19 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     });
   });
 
-  doc.claims = opts.followOnQuotes ? carryQuotes(ctx, claims, detached) : claims;
+  doc.claims = opts.followOnQuotes ? carryTurns(ctx, carryQuotes(ctx, claims, detached)) : claims;
   return doc;
+}
+
+/** Is the source before a colon cue written in capitals ("FALLIN:", "JAKE TAPPER:")? */
+function isCapsLabel(doc: Doc, fc: FoundCue): boolean {
+  const words = doc.text.slice(doc.tokens[fc.mention!.first].start, doc.tokens[fc.first].start);
+  return /\p{Lu}{2}/u.test(words) && words === words.toUpperCase();
+}
+
+/** Does sentence si open its paragraph? */
+function isParagraphStart(doc: Doc, si: number): boolean {
+  return si === 0 || doc.sentences[si - 1].paragraph !== doc.sentences[si].paragraph;
 }
 
 /** Is the cue's subject a relative pronoun whose antecedent is the mention (the source's own relative clause)? */
