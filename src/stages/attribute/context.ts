@@ -237,6 +237,11 @@ export function askedOpenerEnd(tokens: Token[], sFirst: number, sLast: number): 
   return -1;
 }
 
+/** A word (lower case) that names a source: a person, group or document noun, and a title when asked ("analysts", "poll", "spokesman"). */
+export function isSourceNoun(lex: Lexicon, lower: string, titles = false): boolean {
+  return lex.personNouns.has(lower) || lex.groupNouns.has(lower) || lex.documentNouns.has(lower) || (titles && lex.titles.has(lower));
+}
+
 export function isNameTok(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !isCap(t)) return false;
   if ((lex.titles.has(t.lower) && !t.surname) || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -201,7 +201,7 @@ function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boole
     const nameOk = before.every((t) => isNameTok(t, lex) || isPossessiveMark(t));
     const known = nameOk && ctx.names.resolve(before.filter((t) => isNameTok(t, lex)).map((t) => t.value), tokens[sFirst].start, lex.orgWords) !== null;
     const head = tokens[k - 1].lower;
-    const sourceNoun = (lex.personNouns.has(head) || lex.groupNouns.has(head) || lex.documentNouns.has(head)) && before.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'PUNCT');
+    const sourceNoun = isSourceNoun(lex, head) && before.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'PUNCT');
     // (a heading with the name of a source that the sentence after it names again as its cue's subject:
     // "Bernie Sanders: Credit scores On his website, Senator Bernie Sanders calls for …")
     const namedAgain = found.some((f) => f.mention && tokens.slice(f.mention.first, f.mention.last + 1).some((t) => t.lower === head));
@@ -224,7 +224,7 @@ function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boole
       if (tokens[o].value === '(') e = o - 1;
     }
     const last = tokens[e];
-    const sourceEnd = isNameTok(last, lex) || lex.personNouns.has(last.lower) || lex.groupNouns.has(last.lower) || lex.documentNouns.has(last.lower);
+    const sourceEnd = isNameTok(last, lex) || isSourceNoun(lex, last.lower);
     const a = sourceEnd ? npLeft(ctx, e, sFirst) : -1;
     // (nor a phrase with a preposition but "of": "the attacks on Twitter:", "a blunt message to Trump:")
     const free = a >= 0 && (a === sFirst || tokens[a - 1].pos === 'PUNCT' || tokens[a - 1].pos === 'CCONJ') && !tokens.slice(a, e + 1).some((t) => t.pos === 'ADP' && t.lower !== 'of');

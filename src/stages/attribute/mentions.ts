@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isPossessiveMark, isQuoteTok, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
+import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -235,7 +235,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   // when that is a name or a source: "Trump won a state and Cruz said", "… its problems and analysts warn"
   // (not "Mr Doherty and Mr Wass", "analysts and activists", "the goods and services")
   if (f - 1 >= floor && (tokens[f - 1].pos === 'VERB' || tokens[f - 1].pos === 'AUX')) {
-    const sourceWord = (t: Token) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower) || lex.groupNouns.has(t.lower) || lex.documentNouns.has(t.lower);
+    const sourceWord = (t: Token) => isSourceNoun(lex, t.lower, true);
     for (let m = f + 1; m < j; m++) {
       if (tokens[m].lower !== 'and' || tokens[m].pos !== 'CCONJ') continue;
       let headEnd = m - 1;
@@ -733,7 +733,7 @@ function unclosedApposition(ctx: Ctx, a: number, j: number, sFirst: number): Fou
 /** Whether tokens[a, b] end in a word that names a source: a title, a person, group or document noun, or a titled name. */
 function namesSource(ctx: Ctx, a: number, b: number): boolean {
   const { tokens, lex } = ctx;
-  const sourceNoun = (t: Token) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower) || lex.groupNouns.has(t.lower) || lex.documentNouns.has(t.lower);
+  const sourceNoun = (t: Token) => isSourceNoun(lex, t.lower, true);
   if (b < a) return false;
   if (sourceNoun(tokens[b])) return true;
   let k = b;
