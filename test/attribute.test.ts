@@ -412,6 +412,13 @@ describe('attribute: what the writer puts before a statement that opens the sent
   });
 });
 
+describe('attribute: a source and its own people as one subject', () => {
+  it('keeps "Name and his/her …" together', () => {
+    expect(speakersOf('Mrs. Clinton and her surrogates have argued that he is unfit.')).toEqual(['Mrs. Clinton and her surrogates']);
+    expect(speakersOf('Trump and his attorneys said the suit was baseless.')).toEqual(['Trump and his attorneys']);
+  });
+});
+
 describe('attribute: what a poll or survey shows or finds', () => {
   it('takes a bare object as the statement of a finding, not of any subject, and not after a participle', () => {
     expect(fieldsOf('A new poll shows Clinton and Sanders in a dead heat.', 'speaker', 'content')).toEqual([['A new poll', 'Clinton and Sanders in a dead heat']]);

@@ -195,6 +195,12 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
           while (k >= floor && (tokens[k].pos === 'NUM' || tokens[k].value === '%' || QUANTIFIERS.has(tokens[k].lower))) k--;
         }
         if (thoseGroup) while (k >= floor && NUMBER_LEADS.has(tokens[k].lower)) k--;
+        // a source and its own people: "Mrs. Clinton and her surrogates", "Trump and his attorneys"
+        if (POSSESSIVE_DET.has(t.lower) && k - 1 >= floor && tokens[k]?.lower === 'and' && tokens[k].pos === 'CCONJ' && isNameTok(tokens[k - 1], lex) && tokens[k - 1].pos === 'PROPN') {
+          k--;
+          steps++;
+          continue;
+        }
       }
       break;
     } else if (t.value === ',' && k === j - 1 && k > floor && POST_NOMINAL.test(tokens[j].value) && isNameTok(tokens[k - 1], lex)) {
