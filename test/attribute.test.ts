@@ -416,6 +416,8 @@ describe('attribute: a source and its own people as one subject', () => {
   it('keeps "Name and his/her …" together', () => {
     expect(speakersOf('Mrs. Clinton and her surrogates have argued that he is unfit.')).toEqual(['Mrs. Clinton and her surrogates']);
     expect(speakersOf('Trump and his attorneys said the suit was baseless.')).toEqual(['Trump and his attorneys']);
+    // …and a subject pronoun with another source, named by whom the pronoun stands for
+    expect(fieldsOf('Hillary Clinton spoke in Ohio. She and her aides have said the race is close.', 'speaker', 'name').at(-1)).toEqual(['She and her aides', 'Hillary Clinton and her aides']);
   });
 });
 

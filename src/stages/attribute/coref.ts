@@ -35,6 +35,13 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const name = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
     return { start, end, head: { start, end }, name, role: null, kind: 'group', evidence: [...evidence, 'coref:name-list'], named: true };
   }
+  // a subject pronoun and a phrase: "she and her defenders" is named by whom "she" stands for
+  if (m.last > m.first + 1 && ['he', 'she', 'they', 'we', 'i'].includes(tokens[m.first].lower) && tokens[m.first + 1].lower === 'and') {
+    const pro = resolveMention(ctx, { ...m, last: m.first, coreFirst: m.first, coreLast: m.first, headLast: m.first, nameFirst: null, nameLast: null, list: undefined, role: null });
+    if (pro.kind !== 'pronoun') {
+      return { start, end, head: { start, end }, name: `${pro.name} and ${text.slice(tokens[m.first + 2].start, end)}`, role: null, kind: 'group', evidence: [...pro.evidence, 'coref:pronoun-and-phrase'], named: pro.named };
+    }
+  }
   // "whose attorneys": named by the antecedent's name and what it owns ("Trump University's attorneys")
   if (m.ownerOf) {
     const ante = resolveMention(ctx, m.ownerOf);
