@@ -237,6 +237,13 @@ export function askedOpenerEnd(tokens: Token[], sFirst: number, sLast: number): 
   return -1;
 }
 
+/** The "(" that the ")" at `close` closes, within 8 tokens and not before `floor` ("Rep. Bobby Scott (D-Va.)"), or -1. */
+export function openParen(tokens: Token[], close: number, floor: number): number {
+  let o = close - 1;
+  while (o > floor && close - o < 8 && tokens[o].value !== '(') o--;
+  return tokens[o]?.value === '(' ? o : -1;
+}
+
 /** A word (lower case) that names a source: a person, group or document noun, and a title when asked ("analysts", "poll", "spokesman"). */
 export function isSourceNoun(lex: Lexicon, lower: string, titles = false): boolean {
   return lex.personNouns.has(lower) || lex.groupNouns.has(lower) || lex.documentNouns.has(lower) || (titles && lex.titles.has(lower));

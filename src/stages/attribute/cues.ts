@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -218,11 +218,8 @@ function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boole
     if (tokens[k].value !== ':' || !isQuoteTok(tokens[k + 1]) || ctx.inQuote(tokens[k].start) || cueBefore(k)) continue;
     // (past a parenthesis after the name: "Rep. Trey Gowdy (R-S.C.):")
     let e = k - 1;
-    if (tokens[e].value === ')') {
-      let o = e - 1;
-      while (o > sFirst && o > e - 8 && tokens[o].value !== '(') o--;
-      if (tokens[o].value === '(') e = o - 1;
-    }
+    const open = tokens[e].value === ')' ? openParen(tokens, e, sFirst) : -1;
+    if (open >= 0) e = open - 1;
     const last = tokens[e];
     const sourceEnd = isNameTok(last, lex) || isSourceNoun(lex, last.lower);
     const a = sourceEnd ? npLeft(ctx, e, sFirst) : -1;

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
+import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -377,9 +377,8 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
   }
   // "Rep. Bobby Scott (D-Va.)": the parenthesis after the name is in the span, not in the name
   if (b - 2 > a && tokens[b].value === ')') {
-    let o = b - 1;
-    while (o > a && tokens[o].value !== '(' && b - o < 8) o--;
-    if (tokens[o].value === '(' && o - 1 >= a && isNameTok(tokens[o - 1], lex)) {
+    const o = openParen(tokens, b, a);
+    if (o - 1 >= a && isNameTok(tokens[o - 1], lex)) {
       const m = makeMention(ctx, a, o - 1, rule, appo);
       return { ...m, last: Math.max(m.last, b) };
     }
@@ -990,9 +989,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // "The Open Society Institute (OSI), financed by …, has accused": the name before its parenthesis
   let coreEnd = k - 1;
   if (tokens[coreEnd]?.value === ')') {
-    let p = coreEnd - 1;
-    while (p > sFirst && tokens[p].value !== '(' && coreEnd - p < 8) p--;
-    if (tokens[p]?.value === '(') coreEnd = p - 1;
+    const p = openParen(tokens, coreEnd, sFirst);
+    if (p >= 0) coreEnd = p - 1;
   }
   // "Stephen Douglas, 26, from Wales, said": after an age, the name before it with both appositions
   if (!dash && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.value === ',' && k - 2 > sFirst) {
