@@ -2,7 +2,7 @@
  * Follow-on quotations: carries a claim's speaker over the other sentences of its
  * quotation and onto a quotation that opens the next sentence.
  */
-import type { Claim, Range } from '../../types.ts';
+import type { Claim, Mention, Range } from '../../types.ts';
 import type { Ctx } from './context.ts';
 
 /** A claim whose statement is a quotation in another sentence than its cue's. */
@@ -89,23 +89,8 @@ export function carryQuotes(ctx: Ctx, claims: Claim[], detached: Detached[] = []
     if (!prev || !prev.speaker) continue;
     const prevSent = doc.sentences[si - 1];
     if (s.paragraph - prevSent.paragraph > 1) continue;
-    const first = doc.tokens[s.tokens[0]];
-    let end = s.end;
-    const lastTok = doc.tokens[s.tokens[1] - 1];
-    if (lastTok.value === '.' || lastTok.value === '!' || lastTok.value === '?') end = lastTok.start;
-    const c: Claim = {
-      sentence: si,
-      // the same statement, also when the quotation opens the next paragraph (the speaker's turn goes on)
-      group: prev.group,
-      label: 'assertion',
-      confidence: 0,
-      speaker: { ...prev.speaker, evidence: [...prev.speaker.evidence] },
-      cue: null,
-      content: { start: first.start, end },
-      cues: [],
-      otherCues: [],
-      evidence: ['speaker:follow-on-quote'],
-    };
+    // the same statement, also when the quotation opens the next paragraph (the speaker's turn goes on)
+    const c = continuation(ctx, prev.speaker, prev.group, si, 'speaker:follow-on-quote');
     result.push(c);
     bySentence.set(si, [c]);
   }
@@ -126,24 +111,31 @@ export function carryTurns(ctx: Ctx, claims: Claim[]): Claim[] {
     if (withClaim.has(si) || !ctx.turns.has(s.paragraph)) return;
     const label = claims.find((c) => c.cue !== null && c.evidence.includes('cue:punctuation:colon') && doc.sentences[c.sentence].paragraph === s.paragraph && c.sentence < si);
     if (!label || !label.speaker) return;
-    const lastTok = doc.tokens[s.tokens[1] - 1];
     // (nor an ellipsis or a source in brackets: "[WaPo.]")
     const text = doc.text.slice(s.start, s.end).trim();
-    if (lastTok.value === '?' || !/\p{L}/u.test(text) || /^\[.*\]$/.test(text)) return;
-    const end = lastTok.value === '.' || lastTok.value === '!' ? lastTok.start : s.end;
-    out.push({
-      sentence: si,
-      group: label.group,
-      label: 'assertion',
-      confidence: 0,
-      speaker: { ...label.speaker, evidence: [...label.speaker.evidence] },
-      cue: null,
-      content: { start: doc.tokens[s.tokens[0]].start, end },
-      cues: [],
-      otherCues: [],
-      evidence: ['speaker:transcript-turn'],
-    });
+    if (doc.tokens[s.tokens[1] - 1].value === '?' || !/\p{L}/u.test(text) || /^\[.*\]$/.test(text)) return;
+    out.push(continuation(ctx, label.speaker, label.group, si, 'speaker:transcript-turn'));
   });
   out.sort((x, y) => x.sentence - y.sentence || x.content.start - y.content.start);
   return out;
+}
+
+/** A claim with no cue that goes on with a speaker's statement (group) in sentence si: the sentence up to its final stop. */
+function continuation(ctx: Ctx, speaker: Mention, group: string, si: number, evidence: string): Claim {
+  const { doc } = ctx;
+  const s = doc.sentences[si];
+  const lastTok = doc.tokens[s.tokens[1] - 1];
+  const end = lastTok.value === '.' || lastTok.value === '!' || lastTok.value === '?' ? lastTok.start : s.end;
+  return {
+    sentence: si,
+    group,
+    label: 'assertion',
+    confidence: 0,
+    speaker: { ...speaker, evidence: [...speaker.evidence] },
+    cue: null,
+    content: { start: doc.tokens[s.tokens[0]].start, end },
+    cues: [],
+    otherCues: [],
+    evidence: [evidence],
+  };
 }
