@@ -412,6 +412,13 @@ describe('attribute: what the writer puts before a statement that opens the sent
   });
 });
 
+describe('attribute: the owner of a reporting noun before "was that"', () => {
+  it('takes "X\'s contention was that …" as X\'s claim, the statement after "that"', () => {
+    expect(fieldsOf('The company\'s position is that the deal is fair.', 'speaker', 'cue', 'content')).toEqual([['The company', 'position', 'that the deal is fair']]);
+    expect(fieldsOf('Beck’s contention was that Trump is appealing to the alt-right.', 'speaker', 'cue')).toEqual([['Beck', 'contention']]);
+  });
+});
+
 describe('attribute: a source and its own people as one subject', () => {
   it('keeps "Name and his/her …" together', () => {
     expect(speakersOf('Mrs. Clinton and her surrogates have argued that he is unfit.')).toEqual(['Mrs. Clinton and her surrogates']);

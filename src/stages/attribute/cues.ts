@@ -73,6 +73,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     // the word after the verb belongs to the cue ("called for")
     let withNext = false;
     let fromSource: [number, number] | null = null;
+    let ownerStatement: [number, number] | null = null;
     const next = tokens[i + 1];
     if (label && t.pos !== 'VERB' && t.pos !== 'AUX') {
       // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
@@ -119,6 +120,17 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
           if (fromSource) {
             label = nl;
             rule = 'cue:reporting-noun';
+          } else {
+            // the source that owns the noun, and the statement after "was that": "Beck's contention was that …"
+            const owner = ownerStatement === null ? nounOwner(ctx, i, sFirst, sLast) : -1;
+            if (owner >= 0) {
+              label = nl;
+              rule = 'cue:reporting-noun';
+              fromSource = [owner, i - 2];
+              let e = sLast;
+              while (e > i + 2 && tokens[e].pos === 'PUNCT' && !isQuoteTok(tokens[e])) e--;
+              ownerStatement = [i + 2, e];
+            }
           }
         }
       }
@@ -150,7 +162,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     if (bareObject && !lex.findingVerbs.has(t.lemma)) continue;
     // the venue or the source after the noun when those rules found the cue; else the usual search
     const venueFirst = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
-    const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], 'speaker:after-noun', null) : null;
+    const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], ownerStatement ? 'speaker:noun-owner' : 'speaker:after-noun', null) : null;
     const sp: SpeakerSearch = own ? { mention: own, inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
     // (a finite verb: a participle's bare object has no bounds, "Despite polls showing her well behind, Clinton …")
@@ -162,7 +174,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       last,
       mention: sp.mention,
       inherit: sp.inherit,
-      content: sp.content ?? null,
+      content: sp.content ?? (rule === 'cue:reporting-noun' ? ownerStatement : null),
     });
     for (let k = first; k <= last; k++) taken.add(k);
   }
@@ -239,6 +251,18 @@ function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boole
     const mention = makeMention(ctx, n + 1, e, 'speaker:headline-dash', null);
     found.push({ cue: { start: tokens[n].start, end: tokens[n].end, entry: '-', label: 'assertion', rule: 'cue:punctuation:dash' }, first: n, last: n, mention, inherit: false, content: null });
   }
+}
+
+/**
+ * The source that owns a reporting noun before "is/was that": "Beck's contention was that …", "The
+ * company's position is that …". Returns the owner's first token (the phrase ends at the possessive mark), or -1.
+ */
+function nounOwner(ctx: Ctx, i: number, sFirst: number, sLast: number): number {
+  const { tokens } = ctx;
+  if (i - 2 < sFirst || i + 2 > sLast || !isPossessiveMark(tokens[i - 1])) return -1;
+  if (!['is', 'was'].includes(tokens[i + 1].lower) || tokens[i + 2].lower !== 'that') return -1;
+  const a = npLeft(ctx, i - 2, sFirst);
+  return a >= 0 && !ctx.inQuote(tokens[a].start) ? a : -1;
 }
 
 /**
