@@ -52,11 +52,12 @@ export function retag(tokens: Token[], first: number, end: number): void {
   let titleCaseMemo: boolean | null = null;
   const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(tokens, first, end));
   const inside = (k: number) => k >= first && k < end;
-  for (let i = first + 1; i + 1 < end; i++) if (tokens[i].lower === 'to' && tokens[i - 1].lower === 'according') nounPhraseAfterTo(tokens, i + 1, end);
   // right to left, so that a name retagged is seen by the word before it ("Morning Consult Poll")
   for (let i = end - 1; i >= first; i--) {
     const t = tokens[i];
     const next = tokens[i + 1];
+    // (the phrase after "according to" is retagged when the walk reaches "according", in the same pass)
+    if (t.lower === 'according' && inside(i + 2) && next.lower === 'to') nounPhraseAfterTo(tokens, i + 2, end);
     if ((t.pos === 'VERB' || t.pos === 'NOUN') && isCap(t) && inside(i + 1) && next.pos === 'PROPN' && isCap(next) && !titleCase()) {
       if (i > first && tokens[i - 1].pos !== 'PUNCT') {
         // inside a sentence a capital marks a name: "A Morning Consult Poll"

@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, resumptiveComma, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, resumptiveComma, SUBJECT_PRONOUNS, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -61,7 +61,8 @@ const DATELINE = /^[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]
 function writerOpeningEnd(ctx: Ctx, sFirst: number, e: number): number {
   const { tokens, text } = ctx;
   let a = sFirst;
-  const m = DATELINE.exec(text.slice(tokens[a].start, tokens[e].end));
+  // (a dateline is short: the anchored pattern reads no further than its first 100 characters)
+  const m = DATELINE.exec(text.slice(tokens[a].start, Math.min(tokens[e].end, tokens[a].start + 100)));
   if (m && !ctx.inQuote(tokens[a].start)) {
     const to = tokens[a].start + m[0].length;
     while (a <= e && tokens[a].start < to) a++;
@@ -501,7 +502,6 @@ function finiteVerbIn(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Prepositions that open the statement itself, not a circumstance of saying it ("says despite all that, …"). */
 const NOT_CIRCUMSTANCE = new Set(['that', 'despite', 'because', 'although', 'though', 'if', 'unless', 'without', 'like', 'as', 'than', 'of', 'since', 'while', 'whether']);
 

@@ -3,7 +3,7 @@
  * earlier speaker, description to a role or an organisation) and reads gender and number.
  */
 import type { Mention, Range, SourceKind } from '../../types.ts';
-import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, isPossessiveMark, nameWords, POSSESSIVE_DET } from './context.ts';
+import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, isPossessiveMark, isSourceNoun, nameWords, POSSESSIVE_DET, SUBJECT_PRONOUNS } from './context.ts';
 import { clauseSubject } from './mentions.ts';
 
 const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
@@ -36,7 +36,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     return { start, end, head: { start, end }, name, role: null, kind: 'group', evidence: [...evidence, 'coref:name-list'], named: true };
   }
   // a subject pronoun and a phrase: "she and her defenders" is named by whom "she" stands for
-  if (m.last > m.first + 1 && ['he', 'she', 'they', 'we', 'i'].includes(tokens[m.first].lower) && tokens[m.first + 1].lower === 'and') {
+  if (m.last > m.first + 1 && SUBJECT_PRONOUNS.has(tokens[m.first].lower) && tokens[m.first + 1].lower === 'and') {
     const pro = resolveMention(ctx, { ...m, last: m.first, coreFirst: m.first, coreLast: m.first, headLast: m.first, nameFirst: null, nameLast: null, list: undefined, role: null });
     if (pro.kind !== 'pronoun') {
       return { start, end, head: { start, end }, name: `${pro.name} and ${text.slice(tokens[m.first + 2].start, end)}`, role: null, kind: 'group', evidence: [...pro.evidence, 'coref:pronoun-and-phrase'], named: pro.named };
@@ -357,7 +357,7 @@ function nearbySubject(ctx: Ctx, pronoun: number, plural: boolean): Ctx['history
     // only a source that can speak: a name, or a head noun of a group, an organisation or a document
     const head = (ctx.text.slice(ment.head.start, ment.head.end).split(/\s+/).pop() ?? '').toLowerCase();
     const sing = head.replace(/s$/, '');
-    const speaks = ment.named || [head, sing].some((w) => lex.groupNouns.has(w) || lex.orgDescriptors.has(w) || lex.documentNouns.has(w) || lex.personNouns.has(w));
+    const speaks = ment.named || [head, sing].some((w) => isSourceNoun(lex, w) || lex.orgDescriptors.has(w));
     if (!speaks) continue;
     return { name: ment.name, role: ment.role, kind: ment.kind, plural: pl, at: ment.start, named: ment.named, gender: null };
   }

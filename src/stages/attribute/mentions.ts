@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
+import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -238,7 +238,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   let f = first;
   while (f <= j && (tokens[f].lower === 'of' || tokens[f].lower === 'and' || tokens[f].lower === 'for' || tokens[f].value === '-' || isPossessiveMark(tokens[f]))) f++;
   // a subject pronoun coordinated with the phrase: "he and other Clinton challengers", "she and another reporter"
-  if (f - 2 >= floor && tokens[f - 1].lower === 'and' && ['he', 'she', 'they', 'we', 'i'].includes(tokens[f - 2].lower) && (f - 2 === floor || tokens[f - 3].pos === 'PUNCT' || tokens[f - 3].pos === 'CCONJ' || tokens[f - 3].pos === 'SCONJ')) return f - 2;
+  if (f - 2 >= floor && tokens[f - 1].lower === 'and' && SUBJECT_PRONOUNS.has(tokens[f - 2].lower) && (f - 2 === floor || tokens[f - 3].pos === 'PUNCT' || tokens[f - 3].pos === 'CCONJ' || tokens[f - 3].pos === 'SCONJ')) return f - 2;
   // after a verb, a common noun phrase before "and" is the verb's object and the subject starts after it,
   // when that is a name or a source: "Trump won a state and Cruz said", "… its problems and analysts warn"
   // (not "Mr Doherty and Mr Wass", "analysts and activists", "the goods and services")
