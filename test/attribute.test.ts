@@ -1031,6 +1031,10 @@ describe('attribute: passives, agents and progressives', () => {
     ]);
     expect(contentsOf('He was sacked for misconduct, a charge the company denies.')).toEqual(['He was sacked for misconduct']);
     expect(contentsOf('He faces six counts of fraud, which he denies.')).toEqual(['He faces six counts of fraud']);
+    expect(fieldsOf('The paper has suggested that he took bribes, a charge which the minister denies.', 'speaker', 'content')).toEqual([
+      ['the minister', 'The paper has suggested that he took bribes'],
+      ['The paper', 'that he took bribes'],
+    ]);
     // and the statement of a relative clause before its own subject ends with the clause
     expect(contentsOf('The directive, which the EU says is needed to harmonise with the US, is little more than a law on ideas.')).toEqual(['is needed to harmonise with the US']);
   });

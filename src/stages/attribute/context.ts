@@ -303,7 +303,9 @@ export function resumptiveComma(ctx: Ctx, fc: FoundCue, sFirst: number, sLast: n
   let k = blockFirst - 1;
   const t = tokens[k];
   if (!t || k - 1 <= sFirst) return -1;
-  if (t.lower === 'which' || t.lower === 'something') return tokens[k - 1].value === ',' ? k - 1 : -1;
+  // ", which he denies", ", something Mr Sullivan denies"
+  if ((t.lower === 'which' || t.lower === 'something') && tokens[k - 1].value === ',') return k - 1;
+  if (t.lower === 'something') return -1;
   // a noun, perhaps with its relative word: "a charge which the administration denies"
   if (t.lower === 'that' || t.lower === 'which') k--;
   if (!ctx.lex.resumptiveNouns.has(tokens[k].lower)) return -1;
