@@ -1377,3 +1377,27 @@ describe('attribute: more adverbials between subject and verb', () => {
     expect(view('The event raised about double what Bradley said she anticipated.')).toEqual([['Bradley', 'said']]);
   });
 });
+
+describe('attribute: a double hyphen as a dash, times and documents before the verb', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'name', 'cue');
+  it('reads "--" as a dash: an aside before the verb, the end of a statement', () => {
+    expect(view('The justice -- who has been involved in a scuffle with the nominee -- said she regretted her remarks.')).toEqual([['The justice', 'The justice', 'said']]);
+    expect(view('A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the president offered no changes.')).toEqual([
+      ['A former Republican presidential candidate -- John McCain', 'John McCain', 'said'],
+    ]);
+    expect(fieldsOf('Cruz said both men promised to fight amnesty -- but one of them broke the promise.', 'content')).toEqual([['both men promised to fight amnesty']]);
+  });
+  it('passes over a day and a part of it between subject and verb', () => {
+    expect(view('RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.')).toEqual([['RNC spokesman Sean Spicer', 'Sean Spicer', 'said']]);
+    expect(view('Priebus late Tuesday night told reporters that the party was united.')).toEqual([['Priebus', 'Priebus', 'told']]);
+  });
+  it('keeps a document and its participle before the author\'s "by"', () => {
+    expect(view('A report released by the agency said jobs were lost.')).toEqual([['A report released by the agency', 'A report released by the agency', 'said']]);
+    expect(view('In addition, a fundraising email sent out by Sanders warned of a tough fight ahead.')).toEqual([
+      ['a fundraising email sent out by Sanders', 'a fundraising email sent out by Sanders', 'warned'],
+    ]);
+  });
+  it('takes "who" for the titled name after a preposition', () => {
+    expect(view('That was a message repeated by Home Secretary Charles Clarke who said the matter should now be left to lie.')).toEqual([['who', 'Charles Clarke', 'said']]);
+  });
+});

@@ -53,7 +53,7 @@ export function isTimeMention(tokens: Token[], m: FoundMention): boolean {
   }
   return time;
 }
-export const DASHES = new Set(['—', '–']);
+export const DASHES = new Set(['—', '–', '--']);
 /**
  * Token k, capitalised, ends a title "X of Y" and a known first name follows it: "Secretary of State
  * Jon Husted", "Chief of Staff Katie Walsh". The name starts after it.
@@ -94,6 +94,8 @@ export const isDashAt = (tokens: Token[], k: number): boolean => {
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 /** A past participle's ending (regular and common irregular). */
 export const PARTICIPLE = /(?:ed|en|wn)$/;
+/** A past participle by its ending, or an irregular one wink lemmatises ("sent", "put"; not "says", "saying"). */
+export const isParticiple = (t: Token): boolean => PARTICIPLE.test(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower));
 
 export type Gender = 'f' | 'm' | null;
 

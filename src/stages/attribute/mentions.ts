@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
+import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -67,6 +67,17 @@ function postParticiple(tokens: Token[], k: number, floor: number): boolean {
   const t = tokens[k];
   return t !== undefined && k - 1 >= floor && t.pos === 'VERB' && PARTICIPLE.test(t.lower) && tokens[k - 1].pos === 'NOUN';
 }
+/**
+ * A document's participle ending at k, before the "by" of its author: "a report released", "an email sent
+ * out"; returns the participle's index (the noun is just before it), or -1.
+ */
+function documentParticiple(ctx: Ctx, k: number, floor: number): number {
+  const { tokens, lex } = ctx;
+  const p = tokens[k] !== undefined && PARTICLES.has(tokens[k].lower) ? k - 1 : k;
+  const v = tokens[p];
+  return v !== undefined && v.pos === 'VERB' && isParticiple(v) && p - 1 >= floor && tokens[p - 1].pos === 'NOUN' && lex.documentNouns.has(tokens[p - 1].lower) ? p : -1;
+}
+const PARTICLES = new Set(['out', 'up', 'off']);
 /** Letters after a name that belong to it (QC, MP, MEP, KC). */
 const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|TD|Jr\.?|Sr\.?)$/;
 /** The last token of a name in tokens[c, d] that may end in a post-nominal ("Brian Monteith MSP"): d, or the one before it. */
@@ -175,6 +186,13 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
         steps++;
         continue;
       }
+      // "a report released by the agency said": the document, not its author, is the subject
+      const agentOf = k - 1 > floor && tokens[k - 1].lower === 'by' ? documentParticiple(ctx, k - 2, floor) : -1;
+      if (agentOf >= 0) {
+        k = agentOf - 1;
+        steps++;
+        continue;
+      }
       if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || tokens[k - 1].lower === 'into' || personFor || documentBy || adviserTo) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN' || partOf))) {
         // "Critics of the measure argue", "the head of the bank said", "the developers behind the system claim",
         // "An investigation into the crash revealed"
@@ -207,6 +225,9 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       // a post-nominal after a name: "Richard Mawrey, QC told"
     } else if ((t.lower === 'into' || (t.lower === 'by' && lex.documentNouns.has(tokens[k - 1]?.lower ?? ''))) && k > floor && tokens[k - 1].pos === 'NOUN' && tokens[k + 1]?.pos === 'DET') {
       // "An investigation into the crash", "a report by the committee"
+    } else if (t.lower === 'by' && k < j && documentParticiple(ctx, k - 1, floor) >= 0) {
+      // "a fundraising email sent out by Sanders warned"
+      k = documentParticiple(ctx, k - 1, floor);
     } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && k > floor) {
       // inside a name or title: "Secretary of State", "Kiev and Western countries",
       // "the Commons standards and privileges committee"
@@ -401,7 +422,7 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
   // Commission", "a court document filed by state attorney Dave Aronberg"
   for (let k = a + 1; k <= b; k++) {
     const t = tokens[k];
-    if ((t.pos === 'VERB' || t.pos === 'ADJ') && PARTICIPLE.test(t.lower) && tokens[k - 1].pos === 'NOUN' && !isCap(tokens[k - 1])) {
+    if ((t.pos === 'VERB' || t.pos === 'ADJ') && isParticiple(t) && tokens[k - 1].pos === 'NOUN' && !isCap(tokens[k - 1])) {
       coreEnd = k - 1;
       titledName = false;
       break;
@@ -571,7 +592,8 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     // "a symbolic victory for Obama, who complained": "who" stands for the person at the end
     if (a >= 0 && (t.lower === 'who' || t.lower === 'which')) {
       // "who" stands for the person named last in the phrase; "which" for the last thing ("the leak of the report, which")
-      for (let m = k; m > a; m--) if (tokens[m].pos === 'ADP' && (t.lower === 'which' || isNameTok(tokens[m + 1], ctx.lex))) { a = m + 1; break; }
+      // (a title may open the name: "a message repeated by Home Secretary Charles Clarke who")
+      for (let m = k; m > a; m--) if (tokens[m].pos === 'ADP' && (t.lower === 'which' || isNameTok(tokens[m + 1], ctx.lex) || (t.lower === 'who' && isCap(tokens[m + 1]) && isNameTok(tokens[k], ctx.lex)))) { a = m + 1; break; }
     }
     if (a >= 0 && !ctx.inQuote(tokens[a].start)) {
       const ante = makeMention(ctx, a, k, 'speaker:relative-pronoun', null);
@@ -846,11 +868,15 @@ function subjectEnd(ctx: Ctx, ci: number, sFirst: number): { j: number; tail: nu
       j -= 3;
       continue;
     }
-    // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said", "The unit in 2003 said"
+    // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said", "The unit in 2003 said",
+    // "Spicer on Thursday evening said", "Priebus late Tuesday night told"
     // (a year only after a name: "The Downing Street Strategy Unit in 2003 said")
-    if (j - 1 >= sFirst && (TIME_WORDS.has(tokens[j].lower) || (YEAR.test(tokens[j].value) && tokens[j - 2]?.pos === 'PROPN')) && TIME_LEADS.has(tokens[j - 1].lower)) {
-      j -= 2;
-      continue;
+    if (j - 1 >= sFirst && (TIME_WORDS.has(tokens[j].lower) || (YEAR.test(tokens[j].value) && tokens[j - 2]?.pos === 'PROPN'))) {
+      const lead = TIME_WORDS.has(tokens[j].lower) && !TIME_LEADS.has(tokens[j - 1].lower) && TIME_WORDS.has(tokens[j - 1].lower) && !TIME_LEADS.has(tokens[j - 1].lower) ? j - 2 : j - 1;
+      if (lead >= sFirst && TIME_LEADS.has(tokens[lead].lower)) {
+        j = lead - 1;
+        continue;
+      }
     }
     // where it was said, between subject and verb: "an IMF official in a briefing on Wednesday said", "Trump at a
     // rally told" (occasionNouns)
@@ -1063,6 +1089,10 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
     if (tokens[e].pos === 'ADP') e--;
     const descr = tokens[c].pos === 'DET' || tokens[c].pos === 'NUM' || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower) || lex.titles.has(tokens[c].lower);
     if (e >= c && descr && (coreLast.pos === 'PROPN' || isCap(coreLast))) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, e]);
+    // between dashes, the name of a description, with its own relative clause: "A former candidate -- John
+    // McCain, who lost the 2008 election -- said"
+    if (dash && tokens[e].value === ',') e--;
+    if (dash && e > c && coreLast.pos === 'NOUN' && tokens.slice(c, e + 1).every((t) => isNameTok(t, lex))) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, e]);
     const first = e >= c && descr && !dash ? appositionSpeaker(ctx, k, sFirst) : null;
     if (first && first.rule === 'speaker:subject-apposition') return { ...first, last: e };
   }
