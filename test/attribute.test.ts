@@ -1401,3 +1401,18 @@ describe('attribute: a double hyphen as a dash, times and documents before the v
     expect(view('That was a message repeated by Home Secretary Charles Clarke who said the matter should now be left to lie.')).toEqual([['who', 'Charles Clarke', 'said']]);
   });
 });
+
+describe('attribute: a report in an opening "When …" or "After …" clause', () => {
+  it('ends its statement at the main clause, whose subject reports on its own', () => {
+    expect(fieldsOf('When the moderator pointed out that Trump had not answered the question, the candidate said families file lawsuits.', 'speaker', 'content')).toEqual([
+      ['the moderator', 'that Trump had not answered the question'],
+      ['the candidate', 'families file lawsuits'],
+    ]);
+  });
+  it('leaves a cue in the main statement to the main clause\'s source', () => {
+    expect(fieldsOf('After Scalia said that students might do better at less advanced schools, Trump said he disagreed.', 'speaker', 'label')).toEqual([
+      ['Scalia', 'assertion'],
+      ['Trump', 'denial'],
+    ]);
+  });
+});

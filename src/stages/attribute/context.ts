@@ -278,7 +278,8 @@ export function subordinateOpener(tokens: Token[], sFirst: number, limit: number
   if (!t || k >= limit || !CLAUSE_OPENERS.has(t.lower)) return -1;
   // "even though", "even as"; "as" only as a conjunction ("As Trump said …"), not "As a result"
   if (t.lower === 'even') return tokens[k + 1]?.lower === 'though' || tokens[k + 1]?.lower === 'as' ? k : -1;
-  return t.pos === 'SCONJ' || (t.pos === 'ADP' && t.lower !== 'as') ? k : -1;
+  // (wink tags an opening "When" an adverb: "When the moderator pointed out that …, the candidate said")
+  return t.pos === 'SCONJ' || (t.pos === 'ADP' && t.lower !== 'as') || (t.lower === 'when' && t.pos === 'ADV') ? k : -1;
 }
 
 /** Does the sentence open with a subordinate clause that holds the speaker (before the cue block at blockFirst)? */

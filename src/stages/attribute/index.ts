@@ -9,7 +9,7 @@
  */
 import type { Claim, Doc, Mention, Quote } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { type Ctx, type FoundCue, isQuoteTok, isTimeMention, resumptiveComma } from './context.ts';
+import { type Ctx, type FoundCue, isQuoteTok, isTimeMention, opensSubordinate, resumptiveComma } from './context.ts';
 import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
 import { closingReport, findCues, nestedUnder, reportsOnItsOwn, verbGroupStart } from './cues.ts';
@@ -86,7 +86,10 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       // a participial or coordinated cue whose subject cannot be found still reports a statement
       if (!mention && !fc.inherit) continue;
       const key = mention ? mention.name.toLowerCase() : '';
-      if (!outer && mention && fc.content === null && !fc.cue.rule.startsWith('cue:phrase:according-to')) outer = { key, fc };
+      // (the main clause's report after one in an opening subordinate clause: "After Scalia said that …, Trump
+      // said he disagreed", where "he disagreed" is Trump's statement, not a third report)
+      const main = outer !== null && opensSubordinate(ctx.tokens, sFirst, Math.min(outer.fc.first, outer.fc.mention?.first ?? outer.fc.first));
+      if ((!outer || main) && mention && fc.content === null && !fc.cue.rule.startsWith('cue:phrase:according-to')) outer = { key, fc };
       const entry = bySpeaker.get(key);
       // (a cue in an opening phrase, "Despite denying …, the companies have …", yields to the main clause's)
       if (entry && entry.cues[0].content !== null && fc.content === null) entry.cues.unshift(fc);
