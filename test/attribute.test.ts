@@ -1416,3 +1416,16 @@ describe('attribute: a report in an opening "When …" or "After …" clause', (
     ]);
   });
 });
+
+describe('attribute: findings of plural sources that wink tags as nouns', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'cue', 'content');
+  it('reads "Polls show" and a closing ", records show." as findings', () => {
+    expect(view('Polls show Clinton up by 10 points in the next major contest.')).toEqual([['Polls', 'show', 'Clinton up by 10 points in the next major contest']]);
+    expect(view('More than 40 percent of that money arrived in February alone, new fundraising reports show.')).toEqual([
+      ['new fundraising reports', 'show', 'More than 40 percent of that money arrived in February alone'],
+    ]);
+  });
+  it('takes the object after the writer\'s "In other words,"', () => {
+    expect(view('In other words, the statistics show part of the income picture.')).toEqual([['the statistics', 'show', 'part of the income picture']]);
+  });
+});

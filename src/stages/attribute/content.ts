@@ -192,7 +192,8 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
   // (only for a subject before its cue with more words after it: not a closing report, "Although …, the MPs
   // said.", nor an inverted one, "Although …, said Mr Hogan, 2004 saw …")
   const scene = fc.mention !== null && fc.mention.first < fc.first && a <= end && beforeWords >= 1 && sceneBefore(ctx, sFirst, b);
-  const addresseeOnly = !relClause && !scene && beforeWords >= 3 && setOffBefore && a <= after && (afterWords <= 6 || (afterWords <= 14 && circumstancePhrase())) &&
+  // (not when what stands before is only the writer's linking words: "In other words, the statistics show part of …")
+  const addresseeOnly = !relClause && !scene && beforeWords >= 3 && setOffBefore && a <= after && writerOpeningEnd(ctx, sFirst, blockFirst) !== blockFirst && (afterWords <= 6 || (afterWords <= 14 && circumstancePhrase())) &&
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') && !tokens.slice(a, after + 1).some(isQuoteTok) &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
   const accordingTo = fc.cue.rule.startsWith('cue:phrase:according-to');

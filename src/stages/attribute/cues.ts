@@ -92,7 +92,10 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       const headlineVerb = headline && prev?.pos === 'PROPN' && i - 1 >= sFirst && next !== undefined && next.pos !== 'PUNCT' && !lex.needComplement.has(t.lemma);
       // the progressive after "be": "has been warning that"
       const progressive = /ing$/.test(t.lower) && prev !== undefined && BE_FORMS.has(prev.lower) && clauseAfter;
-      const verbish = (subjectBefore && clauseAfter) || endsQuote || headlineVerb || progressive;
+      // a finding's verb right after its plural source, which wink tags a noun: "Polls show Clinton up by 10
+      // points", "…, records show." (its object is tested with the verb's, below)
+      const finding = subjectBefore && lex.findingVerbs.has(t.lemma) && lex.findingNouns.has(prev.lower) && (objectAfter(tokens, i, sLast) || statementBefore(ctx, i, sFirst, sLast) || parenthetical(ctx, i, sFirst, sLast));
+      const verbish = (subjectBefore && clauseAfter) || endsQuote || headlineVerb || progressive || finding;
       if (!verbish) label = undefined;
     }
     if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
