@@ -1429,3 +1429,17 @@ describe('attribute: findings of plural sources that wink tags as nouns', () => 
     expect(view('In other words, the statistics show part of the income picture.')).toEqual([['the statistics', 'show', 'part of the income picture']]);
   });
 });
+
+describe('attribute: sources after "according to" (a hyphened adverb, a name ending in a word for a person)', () => {
+  it('reads an adverb glued by a hyphen into the source after "according to"', () => {
+    expect(fieldsOf('According to a just-released poll from Florida Atlantic University, Trump is ahead.', 'speaker', 'content')).toEqual([
+      ['a just-released poll from Florida Atlantic University', 'Trump is ahead'],
+    ]);
+  });
+  it('keeps "the Philippine Star" an organisation, not the last person named', () => {
+    expect(fieldsOf('Joey Salceda said the plan failed, according to the Philippine Star.', 'speaker', 'name', 'cue')).toEqual([
+      ['the Philippine Star', 'the Philippine Star', 'according to'],
+      ['Joey Salceda', 'Joey Salceda', 'said'],
+    ]);
+  });
+});

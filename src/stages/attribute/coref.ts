@@ -148,7 +148,9 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     return { start, end, head, name, role, kind, evidence, named: true };
   }
   const headTok = tokens[m.headLast];
-  const kind: SourceKind = lex.documentNouns.has(headTok.lower) ? 'document' : lex.personNouns.has(headTok.lower) ? 'person' : 'group';
+  // (a name in capitals that ends in an organisation's word is no person: "according to the Philippine Star")
+  const orgName = lex.orgWords.has(headTok.lower) && m.coreLast > m.coreFirst && tokens.slice(m.coreFirst + 1, m.coreLast + 1).every((t) => isCap(t));
+  const kind: SourceKind = lex.documentNouns.has(headTok.lower) ? 'document' : lex.personNouns.has(headTok.lower) && !orgName ? 'person' : 'group';
   const head = { start: tokens[m.coreFirst].start, end: tokens[m.coreLast].end };
   // a capitalised head word of an organisation named in full elsewhere: "Court" → "Court of Appeals for …"
   if (isCap(headTok) && m.headLast === m.coreLast && lex.orgWords.has(headTok.lower)) {

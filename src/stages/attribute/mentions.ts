@@ -354,7 +354,7 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
       (['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && !['NOUN', 'PROPN'].includes(tokens[k + 2]?.pos ?? '')))) {
       last = k;
       break;
-    } else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || isPossessiveMark(t) || t.value === '-' || (p === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && k > i) ||
+    } else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || isPossessiveMark(t) || t.value === '-' || (p === 'ADV' && (tokens[k + 1]?.pos === 'ADJ' || isGluedHyphen(tokens, k + 1)) && k > i) ||
       // a plural's possessive mark: "said PBS' Jacoba Atlas"; a slash between names: "a New York Times/CBS News survey"
       ((t.value === "'" || t.value === '’') && k > i && /s$/i.test(tokens[k - 1].value) && tokens[k - 1].end === t.start && isCap(tokens[k + 1])) || (k > i && isNameSlash(tokens, k))) {
       // part of the phrase
