@@ -1443,3 +1443,12 @@ describe('attribute: sources after "according to" (a hyphened adverb, a name end
     ]);
   });
 });
+
+describe('content: the cue\'s complement before the source\'s next cue', () => {
+  it('keeps "support for X" or "concerns about X" before ", saying …", and passes over a time', () => {
+    expect(fieldsOf('Marine Le Pen voiced support for Donald Trump on Wednesday, saying his rival would bring war.', 'cue', 'content')).toEqual([
+      ['voiced support', 'for Donald Trump on Wednesday, saying his rival would bring war'],
+    ]);
+    expect(fieldsOf('The Sanders campaign responded Friday, saying lobbyists have donated to a super PAC.', 'cue', 'content')).toEqual([['responded', 'saying lobbyists have donated to a super PAC']]);
+  });
+});

@@ -355,6 +355,8 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   const isTime = (t: Token) => TIME_AFTER_VERB.has(t.lower);
   // what was skipped: only times ("said Tuesday", "said on Friday") and a told one's addressee ("told reporters")
   let plain = true;
+  // (a phrase skipped that is the cue's own complement: "expressed concerns about the competitor", "voiced support for Trump")
+  let complement = false;
   let addressed = false;
   let hasHead = false;
   for (;;) {
@@ -374,6 +376,7 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
       continue;
     }
     if (tokens[k].pos === 'ADP' && !NOT_CIRCUMSTANCE.has(tokens[k].lower)) {
+      if (COMPLEMENT_PREPS.has(tokens[k].lower)) complement = true;
       const from = ++k;
       let head = false;
       while (k <= end && (np(k) || capsAnd(k)) && limit < 8) {
@@ -394,7 +397,10 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   const opens = k <= end && (tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === ',' || opensQuote(ctx, k) || ((addressed || hasHead) && QUESTION_OPENERS.has(tokens[k].lower)));
   // (not where the words ran out inside a long phrase: "urging Lord Chief Justice and Lord Justices Clarke and Rix to …")
   const clause = k <= end && plain && limit < 8 && clauseStarts(tokens, k, end);
-  if (k > a && (opens || clause)) a = k;
+  // …is what was said when a comma and the source's next cue follow it: "voiced support for Trump on Wednesday,
+  // saying …" (a time or place is not: "responded Friday, saying …", "said in an interview, adding that …")
+  const beforeNextCue = complement && tokens[k]?.value === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1].lower) && ctx.lex.verbLabel.has(tokens[k + 1].lemma);
+  if (k > a && ((opens && !beforeNextCue) || clause)) a = k;
   while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
   // "contended in its letter, written by Kenneth P. Cohen, a vice president, that …": a participle
   // phrase set off by commas describes the circumstance; the statement opens at ", that"
@@ -502,6 +508,9 @@ function finiteVerbIn(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (isFiniteVerb(tokens[i])) return true;
   return false;
 }
+
+/** Prepositions whose phrase after a cue is its complement, not when or where it was said ("support for", "concerns about"). */
+const COMPLEMENT_PREPS = new Set(['about', 'for', 'with', 'against', 'over', 'toward', 'towards', 'into']);
 
 /** Prepositions that open the statement itself, not a circumstance of saying it ("says despite all that, …"). */
 const NOT_CIRCUMSTANCE = new Set(['that', 'despite', 'because', 'although', 'though', 'if', 'unless', 'without', 'like', 'as', 'than', 'of', 'since', 'while', 'whether']);
