@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, resumptiveComma, SUBJECT_PRONOUNS, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPluralPossessive, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, resumptiveComma, SUBJECT_PRONOUNS, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -342,7 +342,7 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
     const t = tokens[i];
     // "that" and a subject pronoun open the statement ("told him he was wrong"); they end no phrase
     if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) return false;
-    if ((t.value === '’' || t.value === "'") && tokens[i - 1]?.end === t.start) return /s$/i.test(tokens[i - 1].value);
+    if ((t.value === '’' || t.value === "'") && tokens[i - 1]?.end === t.start) return isPluralPossessive(tokens, i);
     // a hyphen inside a name: "The Star-Ledger"
     if (isNameHyphen(tokens, i)) return true;
     // (a capitalised word is part of a name, whatever wink tags it: "of Charleston/VERB")

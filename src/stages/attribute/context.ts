@@ -90,6 +90,12 @@ export const isDashAt = (tokens: Token[], k: number): boolean => {
   if (DASHES.has(t.value)) return true;
   return t.value === '-' && k > 0 && tokens[k - 1].end < t.start && (tokens[k + 1]?.start ?? Infinity) > t.end;
 };
+/** An apostrophe alone, glued to a word in s before it: a plural's possessive ("PBS' Jacoba Atlas", "Forbes’ words"). */
+export const isPluralPossessive = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return t !== undefined && (t.value === '’' || t.value === "'") && prev !== undefined && prev.end === t.start && /s$/i.test(prev.value);
+};
 /** Forms of "be" before a progressive ("has been warning"); no "'s", which may be a possessive. */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 /** A past participle's ending (regular and common irregular). */

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -599,7 +599,7 @@ function matchPhrase(ctx: Ctx, words: string[], i: number, sLast: number, posses
         if (b > sLast || tokens[b].lower !== nextWord || b === k) return null;
         let e = b - 1;
         // ("Forbes’ words": the apostrophe alone after an s)
-        const genitive = isPossessiveMark(tokens[e]) || ((tokens[e].value === '’' || tokens[e].value === "'") && e > k && tokens[e - 1].end === tokens[e].start && /s$/i.test(tokens[e - 1].value));
+        const genitive = isPossessiveMark(tokens[e]) || (e > k && isPluralPossessive(tokens, e));
         if (genitive) e--;
         if (e < k) return null;
         if (possessive && !genitive && !POSSESSIVE_DET.has(tokens[k].lower)) return null;

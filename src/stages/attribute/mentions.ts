@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
+import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -164,7 +164,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (k === j && adjHead) || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && !(p === 'ADV' && WH_ADVERBS.has(t.lower)) && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
       if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
       nouns++;
-    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || (t.lower === 'per' && tokens[k + 1]?.lower === 'cent') || (k > floor && isNameSlash(tokens, k)) || isGluedHyphen(tokens, k + 1) || (isGluedHyphen(tokens, k - 1) && k - 1 > floor) || isPossessiveMark(t) || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || ((t.value === "'" || t.value === '’') && /s$/i.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.end === t.start)) {
+    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || (t.lower === 'per' && tokens[k + 1]?.lower === 'cent') || (k > floor && isNameSlash(tokens, k)) || isGluedHyphen(tokens, k + 1) || (isGluedHyphen(tokens, k - 1) && k - 1 > floor) || isPossessiveMark(t) || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || isPluralPossessive(tokens, k)) {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
@@ -356,7 +356,7 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
       break;
     } else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || isPossessiveMark(t) || t.value === '-' || (p === 'ADV' && (tokens[k + 1]?.pos === 'ADJ' || isGluedHyphen(tokens, k + 1)) && k > i) ||
       // a plural's possessive mark: "said PBS' Jacoba Atlas"; a slash between names: "a New York Times/CBS News survey"
-      ((t.value === "'" || t.value === '’') && k > i && /s$/i.test(tokens[k - 1].value) && tokens[k - 1].end === t.start && isCap(tokens[k + 1])) || (k > i && isNameSlash(tokens, k))) {
+      (k > i && isPluralPossessive(tokens, k) && isCap(tokens[k + 1])) || (k > i && isNameSlash(tokens, k))) {
       // part of the phrase
     } else if (p === 'ADP' || p === 'CCONJ' || t.lower === 'for' || t.lower === 'to') {
       const nx = tokens[k + 1];
