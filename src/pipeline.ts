@@ -44,6 +44,7 @@ export interface CueLexicon {
   findingNouns?: string[];
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];
+  experienceVerbs?: string[];
   timeSubjectVerbs?: string[];
   infinitiveLeads?: string[];
   gerundComplementVerbs?: string[];

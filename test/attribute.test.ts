@@ -1452,3 +1452,19 @@ describe('content: the cue\'s complement before the source\'s next cue', () => {
     expect(fieldsOf('The Sanders campaign responded Friday, saying lobbyists have donated to a super PAC.', 'cue', 'content')).toEqual([['responded', 'saying lobbyists have donated to a super PAC']]);
   });
 });
+
+describe('attribute: "see" of experience and of opinion', () => {
+  const view = (t: string) => fieldsOf(t, 'speaker', 'cue', 'content');
+  it('reads past and modal "saw"/"will see" with a small clause as what happened, not a claim', () => {
+    expect(view('Electrolux saw its shares rise 14% on Tuesday.')).toEqual([]);
+    expect(view('The deal will see Rosneft receive $6bn in credits from China.')).toEqual([]);
+    expect(view('Wal-Mart only saw its sales rise after it cut prices as it battled competition.')).toEqual([]);
+  });
+  it('keeps "see X as Y" and the statement around a verb of experience', () => {
+    expect(view('The Obama campaign saw the DNC as a tool to aid the re-election.')).toEqual([['The Obama campaign', 'saw', 'the DNC as a tool to aid the re-election']]);
+    expect(view('Republican voters will see her choice to avoid the campaign as a sign of independence.')).toEqual([
+      ['Republican voters', 'will see', 'her choice to avoid the campaign as a sign of independence'],
+    ]);
+    expect(view('A reporter pointed out that Terris, the Post reporter, saw the incident unfold.')).toEqual([['A reporter', 'pointed out', 'that Terris, the Post reporter, saw the incident unfold']]);
+  });
+});

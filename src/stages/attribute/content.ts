@@ -135,7 +135,8 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
     if (ctx.inQuote(t.start) || own.has(k)) continue;
     const prev = tokens[k - 1];
     // another reporting act: ", citing …", ", calling them …", ", said one candidate …"
-    const reporting = (t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.lower))) && (ctx.lex.verbLabel.has(t.lemma) || ctx.lex.complementVerbs.has(t.lemma) || t.lemma === 'refer' || t.lemma === 'call');
+    // (a verb of experience reports nothing here: "that Terris, the Post reporter, saw the incident unfold")
+    const reporting = (t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.lower))) && (ctx.lex.verbLabel.has(t.lemma) || ctx.lex.complementVerbs.has(t.lemma) || t.lemma === 'refer' || t.lemma === 'call') && !ctx.lex.experienceVerbs.has(t.lemma);
     const nextTok = tokens[k + 1];
     const actsAgain = reporting && (/ing$/.test(t.lower) || (nextTok !== undefined && (nextTok.pos === 'DET' || nextTok.pos === 'PROPN' || nextTok.pos === 'PRON')));
     // the writer's description after the statement: ", who was his chief of staff", ", where he

@@ -149,6 +149,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     }
     if (!label) continue;
     if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
+    if (rule === 'cue:verb' && lex.experienceVerbs.has(t.lemma) && !voicedView(ctx, i, sFirst, sLast)) continue;
     if (rule === 'cue:verb' && (reducedPassive(ctx, t, i, sFirst) || byline(ctx, t, i, sLast) || authorship(ctx, t, i, sLast))) continue;
     // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
     let cueEnd = withNext ? i + 1 : i;
@@ -399,6 +400,28 @@ function extendCue(ctx: Ctx, i: number, sLast: number): number {
 const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside', 'near', 'from', 'via', 'onstage']);
 
 /** A noun phrase right after the verb at i (past adverbs): "shows Clinton with …", "found few voters …". */
+/**
+ * A verb of experience (experienceVerbs, "see") reports a view in the present tense ("Analysts see two
+ * spurs to growth") or with "as", "that", a colon or a quotation in its clause ("saw the DNC as a tool");
+ * past and modal forms otherwise tell what happened to the subject ("Electrolux saw its shares rise",
+ * "The deal will see Rosneft receive …").
+ */
+function voicedView(ctx: Ctx, i: number, sFirst: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i + 1; k <= sLast && k <= i + 12; k++) {
+    const t = tokens[k];
+    // ("as" before what the object is seen as, not a clause: "saw its sales sink as it battled …")
+    if ((t.lower === 'as' && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[k + 1]?.pos ?? '')) || t.lower === 'that' || t.value === ':' || isQuoteTok(t)) return true;
+    // (the clause ends at a conjunction or another verb, not an infinitive's: "her choice to avoid the campaign as a sign of …")
+    if (t.value === ',' || t.value === ';' || t.value === '.' || t.pos === 'CCONJ' || ((t.pos === 'VERB' || t.pos === 'AUX') && tokens[k - 1].lower !== 'to')) break;
+  }
+  const v = tokens[i];
+  if (v.lower !== v.lemma && !/s$/.test(v.lower)) return false;
+  let k = i - 1;
+  while (k >= sFirst && tokens[k].pos === 'ADV') k--;
+  return !(k >= sFirst && tokens[k].pos === 'AUX');
+}
+
 function objectAfter(tokens: Token[], i: number, sLast: number): boolean {
   let k = i + 1;
   while (k <= sLast && tokens[k].pos === 'ADV') k++;
