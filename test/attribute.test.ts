@@ -1468,3 +1468,11 @@ describe('attribute: "see" of experience and of opinion', () => {
     expect(view('A reporter pointed out that Terris, the Post reporter, saw the incident unfold.')).toEqual([['A reporter', 'pointed out', 'that Terris, the Post reporter, saw the incident unfold']]);
   });
 });
+
+describe('names: letters of office after a name', () => {
+  it('leaves "MP" and "QC" out of the name and keeps "Jr" in it', () => {
+    expect(fieldsOf('Tory frontbencher Andrew Tyrie MP said the plan was flawed.', 'name')).toEqual([['Andrew Tyrie']]);
+    expect(fieldsOf('Guy Mansfield QC has warned there is a real risk.', 'name')).toEqual([['Guy Mansfield']]);
+    expect(fieldsOf('District Attorney Bruce L Castor Jr said detectives found nothing.', 'name')).toEqual([['Bruce L Castor Jr']]);
+  });
+});

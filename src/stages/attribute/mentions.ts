@@ -80,6 +80,8 @@ function documentParticiple(ctx: Ctx, k: number, floor: number): number {
 const PARTICLES = new Set(['out', 'up', 'off']);
 /** Letters after a name that belong to it (QC, MP, MEP, KC). */
 const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|TD|Jr\.?|Sr\.?)$/;
+/** Post-nominal letters of an office or rank, not of the name itself (as "Jr" is). */
+const OFFICE_LETTERS = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|TD)$/;
 /** The last token of a name in tokens[c, d] that may end in a post-nominal ("Brian Monteith MSP"): d, or the one before it. */
 const beforePostNominal = (tokens: Token[], c: number, d: number): number => (d > c && POST_NOMINAL.test(tokens[d].value) ? d - 1 : d);
 
@@ -448,6 +450,9 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
   let nameFirst: number | null = null;
   let k = coreEnd;
   while (k >= a && isPossessiveMark(tokens[k])) k--;
+  // (letters of office after a name are not part of it: "Tory frontbencher Andrew Tyrie MP"; "Jr" is; "the
+  // Manchester Central MP" is a description)
+  if (k > a && OFFICE_LETTERS.test(tokens[k].value) && isNameTok(tokens[k - 1], lex) && tokens[a].pos !== 'DET') k--;
   // a group or document noun ends a name only inside one: "Protection Agency", not "Officials"
   const nounEndsName = (x: number) => !(lex.groupNouns.has(tokens[x].lower) || lex.documentNouns.has(tokens[x].lower)) || (x - 1 >= a && isNameTok(tokens[x - 1], lex));
   if (isNameTok(tokens[k], lex) && nounEndsName(k)) {
