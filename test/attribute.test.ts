@@ -1476,3 +1476,10 @@ describe('names: letters of office after a name', () => {
     expect(fieldsOf('District Attorney Bruce L Castor Jr said detectives found nothing.', 'name')).toEqual([['Bruce L Castor Jr']]);
   });
 });
+
+describe('attribute: an aside with a participle between subject and verb', () => {
+  it('sets aside "in a statement released by …" and "in his first game as coach after …"', () => {
+    expect(fieldsOf('Corey Lewandowski, in a statement released by the campaign on Thursday, said he appreciates the professionalism.', 'speaker', 'cue')).toEqual([['Corey Lewandowski', 'said']]);
+    expect(fieldsOf('John Toshack, in his first game as coach after succeeding Mark Hughes, admits he is surprised.', 'speaker', 'cue')).toEqual([['John Toshack', 'admits']]);
+  });
+});

@@ -1046,7 +1046,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // …when what stands before it is a subject, not the object of a preposition or the end of a list ("in Aurora, Colorado, in July")
   const objectBefore = a - 1 >= sFirst && (tokens[a - 1].pos === 'ADP' || tokens[a - 1].value === ',');
   // (also one opened by a conjunction: "An increasing number of Democrats, while still confident in her victory, are warning")
-  if ((tokens[c].pos === 'ADP' || tokens[c].pos === 'SCONJ') && !['of', 'for', 'to', 'at', 'from', 'with'].includes(tokens[c].lower) && !hasVerb && !objectBefore) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
+  // (its participles make no clause: "Corey Lewandowski, in a statement released by the campaign on Thursday, said")
+  const clauseIn = seg.some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-');
+  if ((tokens[c].pos === 'ADP' || tokens[c].pos === 'SCONJ') && !['of', 'for', 'to', 'at', 'from', 'with'].includes(tokens[c].lower) && !clauseIn && !objectBefore) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
   // "Some observers, including professor Zeynep Tufekci, criticized": examples belong to the mention, the group names it
   if (['including', 'notably', 'especially', 'particularly', 'like'].includes(tokens[c].lower) || (tokens[c].lower === 'such' && tokens[c + 1]?.lower === 'as')) {
     const m = makeMention(ctx, a, k - 1, 'speaker:subject-examples', null);
@@ -1065,7 +1067,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // a description with no finite verb that gives an affiliation or a role is an apposition whatever
   // it starts with: "Carl Emmerson, from the Institute for Fiscal Studies, told", "Peter Williams, CML
   // deputy director, said", "Roderick Lindblom, one of Ms Clarkson's lawyers, said"
-  const finiteVerb = seg.some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-');
+  const finiteVerb = clauseIn;
   const affiliation = ['from', 'of', 'at', 'with'].includes(tokens[c].lower);
   const role = seg.some((t) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower));
   // (after a name, or a noun for people: "The research team, from New York State Department of Health, said")
