@@ -33,6 +33,7 @@ export interface CueLexicon {
   needComplement: string[];
   prepositionCues?: Record<string, string[]>;
   cueNeedsNext?: Record<string, string[]>;
+  cueNeverBefore?: Record<string, string[]>;
   passiveBefore?: Record<string, string[]>;
   bylineVerbs?: string[];
   resumptiveNouns?: string[];

@@ -1483,3 +1483,13 @@ describe('attribute: an aside with a participle between subject and verb', () =>
     expect(fieldsOf('John Toshack, in his first game as coach after succeeding Mark Hughes, admits he is surprised.', 'speaker', 'cue')).toEqual([['John Toshack', 'admits']]);
   });
 });
+
+describe('attribute: "add to" and a title word that opens a sentence', () => {
+  it('reads "added to her delegate lead" as no claim, but a quotation\'s "X added to People" as one', () => {
+    expect(fieldsOf('Hillary Clinton is adding to her delegate lead after victories in Alabama.', 'cue')).toEqual([]);
+    expect(fieldsOf('“It was 50 percent more than her show,” Trump added to People.', 'speaker', 'cue')).toEqual([['Trump', 'added']]);
+  });
+  it('keeps "Backbencher" out of the name', () => {
+    expect(fieldsOf('Backbencher Stephen Pound said some MPs had threatened to expose them.', 'name')).toEqual([['Stephen Pound']]);
+  });
+});

@@ -47,6 +47,7 @@ export interface Lexicon {
   infinitiveLeads: Array<string[]>;
   /** Verbs that cue only before one of these words, which stay outside the cue ("declined to"). */
   cueNeedsNext: Map<string, Set<string>>;
+  cueNeverBefore: Map<string, Set<string>>;
   /** Verbs whose participle right after its noun and before one of these words is a reduced passive ("Labour accused of …"). */
   passiveBefore: Map<string, Set<string>>;
   /** Verbs that report nothing before only "from" and a place name: the writer's byline ("Costa reported from Washington."). */
@@ -179,6 +180,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     infinitiveLeads: (p.cues.infinitiveLeads ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     gerundComplementVerbs: new Set(p.cues.gerundComplementVerbs ?? []),
     cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),
+    cueNeverBefore: new Map(Object.entries(p.cues.cueNeverBefore ?? {}).map(([k, v]) => [k, new Set(v)])),
     passiveBefore: new Map(Object.entries(p.cues.passiveBefore ?? {}).map(([k, v]) => [k, new Set(v)])),
     bylineVerbs: new Set(p.cues.bylineVerbs ?? []),
     resumptiveNouns: new Set((p.cues.resumptiveNouns ?? []).map((w) => w.toLowerCase())),

@@ -161,6 +161,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     } else if (rule === 'cue:verb' && needs) {
       if (!next || !needs.has(next.lower)) continue;
     }
+    // (after a quotation it reports, still a cue: '“…,” Trump added to People')
+    if (rule === 'cue:verb' && next && lex.cueNeverBefore.get(t.lemma)?.has(next.lower) && !quoteBefore(ctx, i, sFirst)) continue;
     // (a finding's verb may take a bare object, tested once its subject is known: "a new poll shows Clinton with a lead")
     const bareObject = rule === 'cue:verb' && !preps && !needs && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst) && !statementBefore(ctx, i, sFirst, sLast) && !parenthetical(ctx, i, sFirst, sLast);
     if (bareObject && !lex.findingVerbs.has(t.lemma)) continue;
