@@ -1493,3 +1493,14 @@ describe('attribute: "add to" and a title word that opens a sentence', () => {
     expect(fieldsOf('Backbencher Stephen Pound said some MPs had threatened to expose them.', 'name')).toEqual([['Stephen Pound']]);
   });
 });
+
+describe('attribute: a participle after a named object', () => {
+  it('gives it the subject after most verbs, the object after a verb of perceiving, showing or reporting', () => {
+    expect(fieldsOf('Mr Campbell then e-mailed Mr McFadyen pointing out the mistake.', 'speaker', 'cue')).toEqual([['Mr Campbell', 'pointing out']]);
+    expect(fieldsOf('Mr Hockney also left UKIP saying Mr Kilroy-Silk would deliver better.', 'speaker', 'cue')).toEqual([['Mr Hockney', 'saying']]);
+    expect(fieldsOf('London\'s Evening Standard quoted Mr Clarke telling Labour activists that he wanted Britain to offer refuge.', 'speaker', 'cue')).toEqual([
+      ["London's Evening Standard", 'quoted'],
+      ['Mr Clarke', 'telling'],
+    ]);
+  });
+});

@@ -805,6 +805,16 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
     const a = npLeft(ctx, nb, sFirst);
     return a >= 0 ? { mention: makeMention(ctx, a, nb, medium ? 'speaker:document-participle' : 'speaker:group-participle', null), inherit: false } : { mention: null, inherit: false };
   }
+  // after a name that is a verb's object, the participle is the subject's act: "Mr Campbell then e-mailed Mr
+  // McFadyen pointing out the mistake", "Mr Hockney also left UKIP saying …"; not after a verb of perceiving,
+  // showing or reporting, whose object acts ("shows Hess talking about", "quoted Mr Clarke telling")
+  if (ci > sFirst && tokens[nb].pos === 'PROPN' && PARTICIPLE_CUE.test(cueTok.lower) && !isCap(cueTok)) {
+    const a = npLeft(ctx, nb, sFirst);
+    const v = a > sFirst ? tokens[a - 1] : undefined;
+    const { lex } = ctx;
+    // (the object a name alone: not "an account of Clinton telling", where the name is the teller)
+    if (v && v.pos === 'VERB' && tokens.slice(a, nb).every((t) => t.pos !== 'ADP') && !lex.perceptionVerbs.has(v.lemma) && !lex.smallClauseVerbs.has(v.lemma) && !lex.verbLabel.has(v.lemma) && !lex.complementVerbs.has(v.lemma)) return { mention: null, inherit: true };
+  }
   // an adverb of degree between a noun and a participle makes a passive modifier, not a verb: "the
   // election widely predicted for May", "a parable much told in economics courses"
   if (nb === ci - 2 && PASSIVE_DEGREE.has(tokens[ci - 1].lower) && (tokens[nb].pos === 'NOUN' || tokens[nb].pos === 'PROPN') && PARTICIPLE.test(cueTok.lower) && cj === ci) {
