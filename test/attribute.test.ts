@@ -1504,3 +1504,10 @@ describe('attribute: a participle after a named object', () => {
     ]);
   });
 });
+
+describe('coref: "he" after a sentence that names a source of claims in passing', () => {
+  it('takes the sentence\'s subject, not the source after "claims from"', () => {
+    const text = 'Prime Minister Tony Blair spoke on Monday. The prime minister shrugged off claims from Conservative leader Michael Howard that he led a grubby government. He said the inquiry had cleared his colleague.';
+    expect(fieldsOf(text, 'speaker', 'name').at(-1)).toEqual(['He', 'Tony Blair']);
+  });
+});

@@ -112,7 +112,11 @@ export interface Ctx {
   text: string;
   names: NameIndex;
   /** Speakers so far, in text order, for pronoun resolution. */
-  history: Array<{ name: string; role: string | null; kind: SourceKind; plural: boolean; at: number; named?: boolean; gender: Gender }>;
+  /**
+   * Speakers in text order; `aside`: named after a reporting noun ("claims from Michael Howard that …"), not as
+   * a clause's subject; `sentence`: the sentence that named them.
+   */
+  history: Array<{ name: string; role: string | null; kind: SourceKind; plural: boolean; at: number; named?: boolean; gender: Gender; aside?: boolean; sentence?: number }>;
   /** Quote span lookup: is a token inside a quotation? */
   inQuote: (offset: number) => Quote | null;
   groups: number;

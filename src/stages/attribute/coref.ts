@@ -63,7 +63,25 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       const want = lex.pronounGender.get(p) ?? null;
       const subject = subordinateSubject(ctx, m.first, want);
       const opening = subject ? undefined : openingClauseSubject(ctx, m.first, want);
-      pick = subject ?? opening ?? ctx.history.findLast((h) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want));
+      const agrees = (h: Ctx['history'][number]) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want);
+      pick = subject ?? opening ?? ctx.history.findLast(agrees);
+      // (the subject that spoke of a source's claims, not that source: "The prime minister shrugged off claims from
+      // Michael Howard that …. He said …" is the prime minister)
+      if (pick?.aside && !subject && !opening && pick.sentence !== undefined) {
+        const s = ctx.doc.sentences[pick.sentence];
+        const before = ctx.history.findLast((h) => h !== pick && h.sentence === pick!.sentence && h.at < pick!.at && agrees(h) && !h.aside);
+        let main: FoundMention | null = null;
+        if (!before) {
+          let at = s.tokens[0];
+          while (at < s.tokens[1] && tokens[at].start < pick.at) at++;
+          main = clauseSubject(ctx, s.tokens[0], at);
+        }
+        const person = before ?? (main && tokens[main.first].pos !== 'PRON' ? namedPersonOf(ctx, main, want) : undefined);
+        if (person) {
+          pick = person;
+          evidence.push('coref:pronoun-subject-before-aside');
+        }
+      }
       if (subject) evidence.push('coref:pronoun-main-clause-subject');
       else if (opening) evidence.push('coref:pronoun-opening-clause-subject');
       else if (pick) evidence.push('coref:pronoun-last-person-speaker');

@@ -97,7 +97,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       else bySpeaker.set(key, { mention, cues: [fc], nested: new Set() });
       if (mention) {
         lastMention = mention;
-        ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start, named: mention.named, gender: genderOf(ctx, mention) });
+        ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start, named: mention.named, gender: genderOf(ctx, mention), aside: fc.cue.rule.startsWith('cue:reporting-noun'), sentence: si });
       }
     }
     // in text order (a closing clause's entry was made first): the next entry bounds a statement after its cue
