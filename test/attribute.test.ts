@@ -1511,3 +1511,10 @@ describe('coref: "he" after a sentence that names a source of claims in passing'
     expect(fieldsOf(text, 'speaker', 'name').at(-1)).toEqual(['He', 'Tony Blair']);
   });
 });
+
+describe('names: a group noun that opens the sentence, and a first name of either sex', () => {
+  it('names "People in Fort Pierce" as written, not by the place, and lets "he" follow "Adel Nefzi"', () => {
+    const text = 'People in Fort Pierce said the mosque opened in the 1990s. Adel Nefzi said the worshippers were collecting money. He said there was no link between the two.';
+    expect(fieldsOf(text, 'name')).toEqual([['People in Fort Pierce'], ['Adel Nefzi'], ['Adel Nefzi']]);
+  });
+});

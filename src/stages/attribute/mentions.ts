@@ -440,7 +440,9 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     if (t.pos !== 'ADP' && !['of', 'at', 'from', 'for', 'with', 'on', 'in', 'between', 'to'].includes(t.lower)) continue;
     const h = tokens[k - 1];
     // (a surname that wink tags as a noun after a known first name: "Hannah Ward of the Refugee Council")
-    if ((isNameTok(h, lex) && (h.pos === 'PROPN' || (isCap(h) && k - 1 > a && lex.nameGender.has(tokens[k - 2].lower)))) || (h.pos === 'NOUN' && !isCap(h))) {
+    // (or a group noun capitalised only because it opens the sentence: "People in Fort Pierce said")
+    const opening = k - 1 === a && h.pos === 'NOUN' && a === ctx.doc.sentences[h.sentence].tokens[0] && isSourceNoun(lex, h.lower);
+    if ((isNameTok(h, lex) && (h.pos === 'PROPN' || (isCap(h) && k - 1 > a && lex.nameGender.has(tokens[k - 2].lower)))) || (h.pos === 'NOUN' && !isCap(h)) || opening) {
       coreEnd = k - 1;
       break;
     }
