@@ -1518,3 +1518,10 @@ describe('names: a group noun that opens the sentence, and a first name of eithe
     expect(fieldsOf(text, 'name')).toEqual([['People in Fort Pierce'], ['Adel Nefzi'], ['Adel Nefzi']]);
   });
 });
+
+describe('coref: a description whose noun ends in "ss"', () => {
+  it('resolves "The United boss" and "The actress" like other singular descriptions', () => {
+    const text = 'Sir Alex Ferguson has called on the FA to act. Ferguson believes the tackle was deliberate. The United boss said it was worse than any foul this season.';
+    expect(fieldsOf(text, 'name').at(-1)).toEqual(['Sir Alex Ferguson']);
+  });
+});

@@ -10,6 +10,9 @@ const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 
 
 /* ------------------------------------------------------------- resolution */
 
+/** A plural noun by its ending: "companies", "aides"; not "boss", "witness", "press". */
+const PLURAL_NOUN = /[^s]s$/;
+
 export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const { tokens, text, lex } = ctx;
   const evidence = [m.rule];
@@ -177,7 +180,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   }
   // a definite description for someone named earlier: "the firm" → the organisation,
   // "the Liberal Democrat leader" → the person with that role
-  const definite = tokens[m.coreFirst].lower === 'the' && !/s$/.test(headTok.lower) && (m.headLast === m.coreLast || lex.personNouns.has(headTok.lower) || lex.orgDescriptors.has(headTok.lower));
+  const definite = tokens[m.coreFirst].lower === 'the' && !PLURAL_NOUN.test(headTok.lower) && (m.headLast === m.coreLast || lex.personNouns.has(headTok.lower) || lex.orgDescriptors.has(headTok.lower));
   // "The Times newspaper": the name inside names it
   if (lex.orgDescriptors.has(headTok.lower)) {
     let e = m.headLast - 1;
@@ -236,7 +239,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (list && start - list.at < 2000) return { start, end, head, name: list.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-list'], named: true };
   }
   // "the companies" → "The tobacco companies", a speaker described more fully before with the same head noun
-  if (tokens[m.coreFirst].lower === 'the' && m.coreLast === m.coreFirst + 1 && m.headLast === m.coreLast && /s$/.test(headTok.lower) && headTok.pos === 'NOUN') {
+  if (tokens[m.coreFirst].lower === 'the' && m.coreLast === m.coreFirst + 1 && m.headLast === m.coreLast && PLURAL_NOUN.test(headTok.lower) && headTok.pos === 'NOUN') {
     const tail = ` ${headTok.lower}`;
     // (not a document "of" them: "a survey of 1,300 bosses")
     const ofDocument = (name: string) => name.toLowerCase().split(' ').some((w, i, ws) => ws[i + 1] === 'of' && lex.documentNouns.has(w));
@@ -259,7 +262,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   // admits lying / The former chief financial officer at … WorldCom has admitted … / … Scott Sullivan said"
   const sentence = tokens[m.coreFirst].sentence;
   // (not a relative's or someone's own: "his wife", "her spokesman"; not a description with a name in it)
-  if (lex.personNouns.has(headTok.lower) && !/s$/.test(headTok.lower) && sentence <= LEAD_SENTENCES && m.rule !== 'speaker:subject-participle-phrase' && !POSSESSIVE_DET.has(tokens[m.coreFirst].lower) && m.last === m.coreLast) {
+  if (lex.personNouns.has(headTok.lower) && !PLURAL_NOUN.test(headTok.lower) && sentence <= LEAD_SENTENCES && m.rule !== 'speaker:subject-participle-phrase' && !POSSESSIVE_DET.has(tokens[m.coreFirst].lower) && m.last === m.coreLast) {
     const who = ctx.names.nextSubject(sentence, 2);
     // a role written with the name must agree with the description ("An executive at Marsh" is not
     // "New York Attorney General Eliot Spitzer")
