@@ -401,7 +401,6 @@ function extendCue(ctx: Ctx, i: number, sLast: number): number {
 /** Prepositions that open a phrase of place or time between a verb and its quotation ("asks at Western High School, “…”"). */
 const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside', 'near', 'from', 'via', 'onstage']);
 
-/** A noun phrase right after the verb at i (past adverbs): "shows Clinton with …", "found few voters …". */
 /**
  * A verb of experience (experienceVerbs, "see") reports a view in the present tense ("Analysts see two
  * spurs to growth") or with "as", "that", a colon or a quotation in its clause ("saw the DNC as a tool");
@@ -424,6 +423,7 @@ function voicedView(ctx: Ctx, i: number, sFirst: number, sLast: number): boolean
   return !(k >= sFirst && tokens[k].pos === 'AUX');
 }
 
+/** A noun phrase right after the verb at i (past adverbs): "shows Clinton with …", "found few voters …". */
 function objectAfter(tokens: Token[], i: number, sLast: number): boolean {
   let k = i + 1;
   while (k <= sLast && tokens[k].pos === 'ADV') k++;

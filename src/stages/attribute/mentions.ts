@@ -78,10 +78,11 @@ function documentParticiple(ctx: Ctx, k: number, floor: number): number {
   return v !== undefined && v.pos === 'VERB' && isParticiple(v) && p - 1 >= floor && tokens[p - 1].pos === 'NOUN' && lex.documentNouns.has(tokens[p - 1].lower) ? p : -1;
 }
 const PARTICLES = new Set(['out', 'up', 'off']);
-/** Letters after a name that belong to it (QC, MP, MEP, KC). */
-const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|TD|Jr\.?|Sr\.?)$/;
-/** Post-nominal letters of an office or rank, not of the name itself (as "Jr" is). */
-const OFFICE_LETTERS = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|TD)$/;
+const OFFICES = 'QC|KC|MP|MEP|MSP|AM|MLA|TD';
+/** Post-nominal letters of an office or rank (QC, MP, MEP, KC), not of the name itself. */
+const OFFICE_LETTERS = new RegExp(`^(?:${OFFICES})$`);
+/** Letters after a name that go with it: an office's, or the name's own ("Jr"). */
+const POST_NOMINAL = new RegExp(`^(?:${OFFICES}|Jr\\.?|Sr\\.?)$`);
 /** The last token of a name in tokens[c, d] that may end in a post-nominal ("Brian Monteith MSP"): d, or the one before it. */
 const beforePostNominal = (tokens: Token[], c: number, d: number): number => (d > c && POST_NOMINAL.test(tokens[d].value) ? d - 1 : d);
 
