@@ -1525,3 +1525,15 @@ describe('coref: a description whose noun ends in "ss"', () => {
     expect(fieldsOf(text, 'name').at(-1)).toEqual(['Sir Alex Ferguson']);
   });
 });
+
+describe('attribute: "added 5.3%" and "maintained their lead" report nothing', () => {
+  it('reads "add" before an amount and "maintain" with a bare object as no cue', () => {
+    expect(fieldsOf('Brent crude rose, adding $1.89 to $48.62 at the close.', 'cue')).toEqual([]);
+    expect(fieldsOf('The US economy added 337,000 jobs in October.', 'cue')).toEqual([]);
+    expect(fieldsOf('Clinton maintains a wide lead over Sanders among black voters.', 'cue')).toEqual([]);
+  });
+  it('keeps "maintained that …" and a maintained clause', () => {
+    expect(fieldsOf('Yukos maintains that the forced auction is illegal.', 'speaker', 'cue')).toEqual([['Yukos', 'maintains']]);
+    expect(fieldsOf('Some analysts maintain the US is secretly happy with a lower dollar.', 'speaker', 'cue')).toEqual([['Some analysts', 'maintain']]);
+  });
+});

@@ -162,7 +162,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       if (!next || !needs.has(next.lower)) continue;
     }
     // (after a quotation it reports, still a cue: '“…,” Trump added to People')
-    if (rule === 'cue:verb' && next && lex.cueNeverBefore.get(t.lemma)?.has(next.lower) && !quoteBefore(ctx, i, sFirst)) continue;
+    const never = rule === 'cue:verb' && next ? lex.cueNeverBefore.get(t.lemma) : undefined;
+    if (never && (never.has(next.lower) || (never.has('NUM') && isAmountAt(tokens, i + 1))) && !quoteBefore(ctx, i, sFirst)) continue;
     // (a finding's verb may take a bare object, tested once its subject is known: "a new poll shows Clinton with a lead")
     const bareObject = rule === 'cue:verb' && !preps && !needs && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst) && !statementBefore(ctx, i, sFirst, sLast) && !parenthetical(ctx, i, sFirst, sLast);
     if (bareObject && !lex.findingVerbs.has(t.lemma)) continue;
@@ -421,6 +422,12 @@ function voicedView(ctx: Ctx, i: number, sFirst: number, sLast: number): boolean
   let k = i - 1;
   while (k >= sFirst && tokens[k].pos === 'ADV') k--;
   return !(k >= sFirst && tokens[k].pos === 'AUX');
+}
+
+/** An amount starts at token k: a number ("5.3%", "337,000 jobs") or a currency sign before one ("$1.89"). */
+function isAmountAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.pos === 'NUM' || (/^[$£€¥]$/.test(t.value) && tokens[k + 1]?.pos === 'NUM'));
 }
 
 /** A noun phrase right after the verb at i (past adverbs): "shows Clinton with …", "found few voters …". */
