@@ -1537,3 +1537,17 @@ describe('attribute: "added 5.3%" and "maintained their lead" report nothing', (
     expect(fieldsOf('Some analysts maintain the US is secretly happy with a lower dollar.', 'speaker', 'cue')).toEqual([['Some analysts', 'maintain']]);
   });
 });
+
+describe('attribute: "who" and the subject it describes', () => {
+  it('names "who" by the name before a description, a place or an age', () => {
+    expect(fieldsOf('Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, who frequently criticizes the Israeli government.', 'speaker', 'name')).toEqual([
+      ['who', 'Matt Duss'],
+    ]);
+    expect(fieldsOf('It is also a debut nomination for Staunton, 49, who told BBC News 24 she had not expected it.', 'name')).toEqual([['Staunton']]);
+  });
+  it('lets the main clause\'s cue lead the claim, the relative clause\'s being another cue of it', () => {
+    const r = extract('Senator Ted Cruz of Texas, who last year threatened to shut down the government, said the vote was a mistake.');
+    expect(r.claims.map((c) => [c.speaker?.name, c.cue?.text, c.content.text, c.label])).toEqual([['Ted Cruz', 'said', 'the vote was a mistake', 'warning']]);
+    expect(r.claims[0].otherCues.map((c) => c.text)).toEqual(['threatened']);
+  });
+});

@@ -91,8 +91,15 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       const main = outer !== null && opensSubordinate(ctx.tokens, sFirst, Math.min(outer.fc.first, outer.fc.mention?.first ?? outer.fc.first));
       if ((!outer || main) && mention && fc.content === null && !fc.cue.rule.startsWith('cue:phrase:according-to')) outer = { key, fc };
       const entry = bySpeaker.get(key);
+      // (the main clause's cue leads the claim, not one in a relative clause inside its subject: "Mr Blair, who has
+      // described Africa as a 'scar' …, has already said …" is one claim, cued by "said", with the other as otherCue)
+      const inSubject = (rel: FoundCue) => rel.mention?.pronounFor !== undefined && fc.mention !== null && !fc.mention.pronounFor && fc.mention.first < rel.mention.first && rel.last < fc.first;
+      if (entry && entry.cues.length === 1 && inSubject(entry.cues[0])) {
+        entry.cues.unshift(fc);
+        entry.mention = mention;
+      }
       // (a cue in an opening phrase, "Despite denying …, the companies have …", yields to the main clause's)
-      if (entry && entry.cues[0].content !== null && fc.content === null) entry.cues.unshift(fc);
+      else if (entry && entry.cues[0].content !== null && fc.content === null) entry.cues.unshift(fc);
       else if (entry) entry.cues.push(fc);
       else bySpeaker.set(key, { mention, cues: [fc], nested: new Set() });
       if (mention) {

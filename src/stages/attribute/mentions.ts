@@ -596,15 +596,22 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   if ((t.lower === 'who' || t.lower === 'which') && j > sFirst) {
     let k = j - 1;
     if (tokens[k].value === ',' || isDashAt(tokens, k)) k--;
+    // (an age after the name: "Staunton, 49, who told …")
+    if (k - 2 >= sFirst && tokens[k].pos === 'NUM' && tokens[k - 1].value === ',' && isNameTok(tokens[k - 2], ctx.lex)) k -= 2;
     let a = k >= sFirst ? npLeft(ctx, k, sFirst) : -1;
     // "a symbolic victory for Obama, who complained": "who" stands for the person at the end
     if (a >= 0 && (t.lower === 'who' || t.lower === 'which')) {
       // "who" stands for the person named last in the phrase; "which" for the last thing ("the leak of the report, which")
       // (a title may open the name: "a message repeated by Home Secretary Charles Clarke who")
-      for (let m = k; m > a; m--) if (tokens[m].pos === 'ADP' && (t.lower === 'which' || isNameTok(tokens[m + 1], ctx.lex) || (t.lower === 'who' && isCap(tokens[m + 1]) && isNameTok(tokens[k], ctx.lex)))) { a = m + 1; break; }
+      // (not a person's place: "Senator Ted Cruz of Texas, who")
+      for (let m = k; m > a; m--) if (tokens[m].pos === 'ADP' && !isNameTok(tokens[m - 1], ctx.lex) && (t.lower === 'which' || isNameTok(tokens[m + 1], ctx.lex) || (t.lower === 'who' && isCap(tokens[m + 1]) && isNameTok(tokens[k], ctx.lex)))) { a = m + 1; break; }
     }
     if (a >= 0 && !ctx.inQuote(tokens[a].start)) {
-      const ante = makeMention(ctx, a, k, 'speaker:relative-pronoun', null);
+      // a description set off after a name is its apposition, and the name the antecedent: "Emmanuel Saez, an
+      // economics professor at the University of California at Berkeley who …", "Matt Duss, the president of …, who"
+      const named = a - 2 >= sFirst && tokens[a - 1].value === ',' && isNameTok(tokens[a - 2], ctx.lex) && (tokens[a].pos === 'DET' || ctx.lex.titles.has(tokens[a].lower)) && !isNameTok(tokens[a], ctx.lex);
+      const na = named ? npLeft(ctx, a - 2, sFirst) : -1;
+      const ante = na >= 0 ? makeMention(ctx, na, a - 2, 'speaker:relative-pronoun', [a, k]) : makeMention(ctx, a, k, 'speaker:relative-pronoun', null);
       return { mention: { ...ante, first: j, last: j, pronounFor: ante }, inherit: false };
     }
     return { mention: null, inherit: false };
