@@ -46,6 +46,7 @@ export interface CueLexicon {
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];
   experienceVerbs?: string[];
+  headlineNouns?: string[];
   timeSubjectVerbs?: string[];
   infinitiveLeads?: string[];
   gerundComplementVerbs?: string[];

@@ -1551,3 +1551,11 @@ describe('attribute: "who" and the subject it describes', () => {
     expect(r.claims[0].otherCues.map((c) => c.text)).toEqual(['threatened']);
   });
 });
+
+describe('attribute: a headline\'s source and reporting noun', () => {
+  it('reads "Agassi fear for Melbourne" and "Fed chief warning on US deficit" as claims, not "Security warning over …"', () => {
+    expect(fieldsOf('Agassi fear for Melbourne\n\nAndre Agassi is unsure he will play.', 'name', 'cue', 'content', 'label')).toEqual([['Andre Agassi', 'fear', 'for Melbourne', 'warning']]);
+    expect(fieldsOf('Fed chief warning on US deficit\n\nThe Federal Reserve head spoke on Friday.', 'speaker', 'cue', 'label')).toEqual([['Fed chief', 'warning', 'warning']]);
+    expect(fieldsOf('Security warning over virus\n\nUsers should not open the e-mail.', 'cue')).toEqual([]);
+  });
+});

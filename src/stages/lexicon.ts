@@ -41,6 +41,7 @@ export interface Lexicon {
   /** Verbs whose object pronoun and verb after it are a perception ("has seen him win"). */
   perceptionVerbs: Set<string>;
   experienceVerbs: Set<string>;
+  headlineNouns: Set<string>;
   /** Verbs whose subject may be a time that saw something happen, not a source ("2004 saw a rise"). */
   timeSubjectVerbs: Set<string>;
   /** Verb lemmas, each with the words that follow it, after which a to-infinitive cue is the subject's statement ("went on to say"). */
@@ -176,6 +177,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     addresseeVerbs: new Set(p.cues.addresseeVerbs ?? []),
     perceptionVerbs: new Set(p.cues.perceptionVerbs ?? []),
     experienceVerbs: new Set(p.cues.experienceVerbs ?? []),
+    headlineNouns: new Set(p.cues.headlineNouns ?? []),
     timeSubjectVerbs: new Set(p.cues.timeSubjectVerbs ?? []),
     infinitiveLeads: (p.cues.infinitiveLeads ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     gerundComplementVerbs: new Set(p.cues.gerundComplementVerbs ?? []),

@@ -75,7 +75,16 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     let fromSource: [number, number] | null = null;
     let ownerStatement: [number, number] | null = null;
     const next = tokens[i + 1];
-    if (label && t.pos !== 'VERB' && t.pos !== 'AUX') {
+    // a headline's reporting noun after the source that opens it, and what it is about: "Fed chief warning on US
+    // deficit", "Agassi fear for Melbourne" (wink may tag the noun a verb)
+    const leadLabel = headline && headlineSource(ctx, i, sFirst) >= 0 ? (lex.nounLabel.get(t.lower) ?? lex.nounLabel.get(t.lemma)) : undefined;
+    if (leadLabel) {
+      label = leadLabel;
+      rule = 'cue:reporting-noun';
+      fromSource = [sFirst, i - 1];
+      ownerStatement = statementFrom(tokens, i + 1, sLast);
+    }
+    if (label && rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX') {
       // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
       const prev = tokens[i - 1];
       // (a singular noun takes "claims", not "claim": after one, a bare "contest" or "show" stays a noun,
@@ -130,9 +139,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
               label = nl;
               rule = 'cue:reporting-noun';
               fromSource = [owner, i - 2];
-              let e = sLast;
-              while (e > i + 2 && tokens[e].pos === 'PUNCT' && !isQuoteTok(tokens[e])) e--;
-              ownerStatement = [i + 2, e];
+              ownerStatement = statementFrom(tokens, i + 2, sLast);
             }
           }
         }
@@ -169,7 +176,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     if (bareObject && !lex.findingVerbs.has(t.lemma)) continue;
     // the venue or the source after the noun when those rules found the cue; else the usual search
     const venueFirst = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
-    const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], ownerStatement ? 'speaker:noun-owner' : 'speaker:after-noun', null) : null;
+    const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], leadLabel ? 'speaker:headline-noun' : ownerStatement ? 'speaker:noun-owner' : 'speaker:after-noun', null) : null;
     const sp: SpeakerSearch = own ? { mention: own, inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
     // (a finite verb: a participle's bare object has no bounds, "Despite polls showing her well behind, Clinton …")
@@ -423,6 +430,33 @@ function voicedView(ctx: Ctx, i: number, sFirst: number, sLast: number): boolean
   while (k >= sFirst && tokens[k].pos === 'ADV') k--;
   return !(k >= sFirst && tokens[k].pos === 'AUX');
 }
+
+/** The statement of a reporting noun, from token `from` to the sentence's end, without its closing punctuation. */
+function statementFrom(tokens: Token[], from: number, sLast: number): [number, number] {
+  let e = sLast;
+  while (e > from && tokens[e].pos === 'PUNCT' && !isQuoteTok(tokens[e])) e--;
+  return [from, e];
+}
+
+/**
+ * A headline's source before its reporting noun, and a preposition after it (headlineNouns): "Fed chief
+ * warning on US deficit", "Agassi fear for Melbourne". The source is a name or a source noun and opens the
+ * headline; returns sFirst, or -1.
+ */
+function headlineSource(ctx: Ctx, i: number, sFirst: number): number {
+  const { tokens, lex } = ctx;
+  if (i - 1 < sFirst || i - sFirst > 4 || !lex.headlineNouns.has(tokens[i].lower) || !HEADLINE_NOUN_PREPS.has(tokens[i + 1]?.lower ?? '')) return -1;
+  // (a name, wink's proper noun, not a capitalised common noun: "Business fears over …", "Security warning over …")
+  const h = isPluralPossessive(tokens, i - 1) ? tokens[i - 2] : tokens[i - 1];
+  if (!h || !((isNameTok(h, lex) && h.pos === 'PROPN') || isSourceNoun(lex, h.lower, true))) return -1;
+  // (a single word is a source when the article names someone by it, "Agassi" for Andre Agassi, or as a plural
+  // group, "Unions fear …"; not a headline's common noun, "Business fears over …", "Security warning over …")
+  if (i - sFirst === 1 && !ctx.names.resolve([h.value], h.start, lex.orgWords) && !(isSourceNoun(lex, h.lower) && /[^s]s$/.test(h.lower))) return -1;
+  // (the words before it name the source too, whatever wink tags them: "Fed/VERB chief/ADJ warning")
+  for (let k = sFirst; k < i; k++) if (!(isCap(tokens[k]) || isSourceNoun(lex, tokens[k].lower, true) || isPluralPossessive(tokens, k))) return -1;
+  return sFirst;
+}
+const HEADLINE_NOUN_PREPS = new Set(['on', 'over', 'for', 'about', 'against']);
 
 /** An amount starts at token k: a number ("5.3%", "337,000 jobs") or a currency sign before one ("$1.89"). */
 function isAmountAt(tokens: Token[], k: number): boolean {
