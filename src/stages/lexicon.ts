@@ -40,7 +40,9 @@ export interface Lexicon {
   addresseeVerbs: Set<string>;
   /** Verbs whose object pronoun and verb after it are a perception ("has seen him win"). */
   perceptionVerbs: Set<string>;
+  /** Verbs whose past and modal forms tell what the subject went through ("Electrolux saw its shares rise"). */
   experienceVerbs: Set<string>;
+  /** Reporting nouns that cue a claim in a headline after its source ("Fed chief warning on US deficit"). */
   headlineNouns: Set<string>;
   /** Verbs whose subject may be a time that saw something happen, not a source ("2004 saw a rise"). */
   timeSubjectVerbs: Set<string>;
@@ -48,6 +50,7 @@ export interface Lexicon {
   infinitiveLeads: Array<string[]>;
   /** Verbs that cue only before one of these words, which stay outside the cue ("declined to"). */
   cueNeedsNext: Map<string, Set<string>>;
+  /** Verbs that are no cue right before one of these words, or an amount for "NUM" ("added to her lead", "added 5.3%"). */
   cueNeverBefore: Map<string, Set<string>>;
   /** Verbs whose participle right after its noun and before one of these words is a reduced passive ("Labour accused of …"). */
   passiveBefore: Map<string, Set<string>>;

@@ -98,6 +98,8 @@ export const isPluralPossessive = (tokens: Token[], k: number): boolean => {
 };
 /** Forms of "be" before a progressive ("has been warning"); no "'s", which may be a possessive. */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+/** A plural noun by its ending: "companies", "aides"; not "boss", "witness", "press". */
+export const PLURAL_NOUN = /[^s]s$/;
 /** A past participle's ending (regular and common irregular). */
 export const PARTICIPLE = /(?:ed|en|wn)$/;
 /** A past participle by its ending, or an irregular one wink lemmatises ("sent", "put"; not "says", "saying"). */

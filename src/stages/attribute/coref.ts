@@ -3,15 +3,12 @@
  * earlier speaker, description to a role or an organisation) and reads gender and number.
  */
 import type { Mention, Range, SourceKind } from '../../types.ts';
-import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, isPossessiveMark, isSourceNoun, nameWords, POSSESSIVE_DET, SUBJECT_PRONOUNS } from './context.ts';
+import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, isPossessiveMark, isSourceNoun, nameWords, PLURAL_NOUN, POSSESSIVE_DET, SUBJECT_PRONOUNS } from './context.ts';
 import { clauseSubject } from './mentions.ts';
 
 const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
 
 /* ------------------------------------------------------------- resolution */
-
-/** A plural noun by its ending: "companies", "aides"; not "boss", "witness", "press". */
-const PLURAL_NOUN = /[^s]s$/;
 
 export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const { tokens, text, lex } = ctx;

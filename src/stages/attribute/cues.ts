@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -446,12 +446,12 @@ function statementFrom(tokens: Token[], from: number, sLast: number): [number, n
 function headlineSource(ctx: Ctx, i: number, sFirst: number): number {
   const { tokens, lex } = ctx;
   if (i - 1 < sFirst || i - sFirst > 4 || !lex.headlineNouns.has(tokens[i].lower) || !HEADLINE_NOUN_PREPS.has(tokens[i + 1]?.lower ?? '')) return -1;
-  // (a name, wink's proper noun, not a capitalised common noun: "Business fears over …", "Security warning over …")
+  // (its last word a proper noun or a source noun: "Labour MPs' fears over …")
   const h = isPluralPossessive(tokens, i - 1) ? tokens[i - 2] : tokens[i - 1];
   if (!h || !((isNameTok(h, lex) && h.pos === 'PROPN') || isSourceNoun(lex, h.lower, true))) return -1;
   // (a single word is a source when the article names someone by it, "Agassi" for Andre Agassi, or as a plural
   // group, "Unions fear …"; not a headline's common noun, "Business fears over …", "Security warning over …")
-  if (i - sFirst === 1 && !ctx.names.resolve([h.value], h.start, lex.orgWords) && !(isSourceNoun(lex, h.lower) && /[^s]s$/.test(h.lower))) return -1;
+  if (i - sFirst === 1 && !ctx.names.resolve([h.value], h.start, lex.orgWords) && !(isSourceNoun(lex, h.lower) && PLURAL_NOUN.test(h.lower))) return -1;
   // (the words before it name the source too, whatever wink tags them: "Fed/VERB chief/ADJ warning")
   for (let k = sFirst; k < i; k++) if (!(isCap(tokens[k]) || isSourceNoun(lex, tokens[k].lower, true) || isPluralPossessive(tokens, k))) return -1;
   return sFirst;
