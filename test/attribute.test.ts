@@ -1559,3 +1559,12 @@ describe('attribute: a headline\'s source and reporting noun', () => {
     expect(fieldsOf('Security warning over virus\n\nUsers should not open the e-mail.', 'cue')).toEqual([]);
   });
 });
+
+describe('attribute: a participle aside after an adverb', () => {
+  it('sets aside ", also campaigning in Wisconsin," and ", now working on …,"', () => {
+    expect(fieldsOf('Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.', 'speaker', 'name')).toEqual([
+      ['Democratic front-runner Hillary Clinton', 'Hillary Clinton'],
+    ]);
+    expect(fieldsOf('Alastair Campbell, now working on the election campaign, says the image does not fit.', 'speaker')).toEqual([['Alastair Campbell']]);
+  });
+});

@@ -1082,7 +1082,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (p0 >= 0 && p0 <= 1 && seg[p0].pos === 'VERB' && PARTICIPLE.test(seg[p0].lower) && (seg[p0 + 1]?.lower === 'by' || !isCap(seg[p0]))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   // …and a present participle phrase with no finite verb after a name: "Trump, speaking at a rally in Wilmington, N.C., warned"
   // (not a title's modifier: "Brian McBride, managing director of T-Mobile, said")
-  if (p0 === 0 && seg[0].pos === 'VERB' && /ing$/.test(seg[0].lower) && !isCap(seg[0]) && !lex.titles.has(seg[1]?.lower ?? '') && isNameTok(tokens[coreEnd], lex) && !seg.some((t) => isFiniteVerb(t))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
+  // (also after an adverb: "Hillary Clinton, also campaigning in Wisconsin, said")
+  if (p0 >= 0 && p0 <= 1 && seg[p0].pos === 'VERB' && /ing$/.test(seg[p0].lower) && !isCap(seg[p0]) && !lex.titles.has(seg[p0 + 1]?.lower ?? '') && isNameTok(tokens[coreEnd], lex) && !seg.some((t) => isFiniteVerb(t))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
   // a description with no finite verb that gives an affiliation or a role is an apposition whatever
   // it starts with: "Carl Emmerson, from the Institute for Fiscal Studies, told", "Peter Williams, CML
