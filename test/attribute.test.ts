@@ -1568,3 +1568,10 @@ describe('attribute: a participle aside after an adverb', () => {
     expect(fieldsOf('Alastair Campbell, now working on the election campaign, says the image does not fit.', 'speaker')).toEqual([['Alastair Campbell']]);
   });
 });
+
+describe('attribute: a party and state set off by commas after a name', () => {
+  it('reads ", R-Fla.," like an age: the name before it is the subject, also before a second aside', () => {
+    expect(fieldsOf('Sen. Marco Rubio, R-Fla., said Obama failed.', 'speaker', 'name')).toEqual([['Sen. Marco Rubio', 'Marco Rubio']]);
+    expect(fieldsOf('Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed.', 'name')).toEqual([['Marco Rubio']]);
+  });
+});

@@ -1044,7 +1044,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
     if (p >= 0) coreEnd = p - 1;
   }
   // "Stephen Douglas, 26, from Wales, said": after an age, the name before it with both appositions
-  if (!dash && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.value === ',' && k - 2 > sFirst) {
+  // (also after a party and state: "Sen. Marco Rubio, R-Fla., appearing on Fox News …, said")
+  if (!dash && ((tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.value === ',') || partyStateBefore(tokens, k) >= 0) && k - 2 > sFirst) {
     const named = appositionSpeaker(ctx, k, sFirst);
     if (named && named.rule === 'speaker:subject-apposition') return { ...named, last: d };
   }
@@ -1084,7 +1085,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // (not a title's modifier: "Brian McBride, managing director of T-Mobile, said")
   // (also after an adverb: "Hillary Clinton, also campaigning in Wisconsin, said")
   if (p0 >= 0 && p0 <= 1 && seg[p0].pos === 'VERB' && /ing$/.test(seg[p0].lower) && !isCap(seg[p0]) && !lex.titles.has(seg[p0 + 1]?.lower ?? '') && isNameTok(tokens[coreEnd], lex) && !seg.some((t) => isFiniteVerb(t))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
-  const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t));
+  const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t)) || partyStateBefore(tokens, comma) === k;
   // a description with no finite verb that gives an affiliation or a role is an apposition whatever
   // it starts with: "Carl Emmerson, from the Institute for Fiscal Studies, told", "Peter Williams, CML
   // deputy director, said", "Roderick Lindblom, one of Ms Clarkson's lawyers, said"
@@ -1137,6 +1138,17 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
   if (ageOrPlace && !appoIsName) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null);
   return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
+}
+
+/**
+ * A party and state set off by commas ends at the comma at k: ", R-Fla.,", ", D-N.Y.,", ", I-Vt.,"; returns the
+ * comma before it, or -1.
+ */
+function partyStateBefore(tokens: Token[], k: number): number {
+  let m = k - 1;
+  while (m > 0 && m > k - 8 && tokens[m].value !== ',') m--;
+  if (tokens[m]?.value !== ',' || m + 3 > k - 1) return -1;
+  return /^[RDI]$/.test(tokens[m + 1].value) && tokens[m + 2].value === '-' && isCap(tokens[m + 3]) ? m : -1;
 }
 
 /** The main clause's subject: the noun phrase before the first finite verb after any opening adverbial. */
