@@ -60,7 +60,8 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     // resolve speakers in text order; inherited ones take the clause subject
     const bySpeaker = new Map<string, { mention: Mention | null; cues: FoundCue[]; nested: Set<FoundCue> }>();
     let lastMention: Mention | null = null;
-    let outer: { key: string; fc: FoundCue } | null = null;
+    // (`subordinate`: the outer report stands in an opening subordinate clause, "After Scalia said that …,")
+    let outer: { key: string; fc: FoundCue; subordinate: boolean } | null = null;
     for (let c = 0; c < cues.length; c++) {
       const fc = cues[c];
       if (outer && nested(outer.fc, fc)) {
@@ -88,8 +89,9 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       const key = mention ? mention.name.toLowerCase() : '';
       // (the main clause's report after one in an opening subordinate clause: "After Scalia said that …, Trump
       // said he disagreed", where "he disagreed" is Trump's statement, not a third report)
-      const main = outer !== null && opensSubordinate(ctx.tokens, sFirst, Math.min(outer.fc.first, outer.fc.mention?.first ?? outer.fc.first));
-      if ((!outer || main) && mention && fc.content === null && !fc.cue.rule.startsWith('cue:phrase:according-to')) outer = { key, fc };
+      if ((!outer || outer.subordinate) && mention && fc.content === null && !fc.cue.rule.startsWith('cue:phrase:according-to')) {
+        outer = { key, fc, subordinate: opensSubordinate(ctx.tokens, sFirst, Math.min(fc.first, fc.mention?.first ?? fc.first)) };
+      }
       const entry = bySpeaker.get(key);
       // (the main clause's cue leads the claim, not one in a relative clause inside its subject: "Mr Blair, who has
       // described Africa as a 'scar' …, has already said …" is one claim, cued by "said", with the other as otherCue)
@@ -104,7 +106,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       else bySpeaker.set(key, { mention, cues: [fc], nested: new Set() });
       if (mention) {
         lastMention = mention;
-        ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start, named: mention.named, gender: genderOf(ctx, mention), aside: fc.cue.rule.startsWith('cue:reporting-noun'), sentence: si });
+        ctx.history.push({ name: mention.name, role: mention.role, kind: mention.kind, plural: isPlural(ctx, mention), at: mention.start, named: mention.named, gender: genderOf(ctx, mention), aside: fc.mention?.rule === 'speaker:after-noun', sentence: si });
       }
     }
     // in text order (a closing clause's entry was made first): the next entry bounds a statement after its cue

@@ -160,6 +160,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     const prenominal = (k < j && k - 1 >= floor && modifiesNoun(tokens, k)) || opensWithIng;
     // after a determiner, a word wink tags as a verb is a noun ("some analyses suggest")
     const detNoun = k === j && p === 'VERB' && prev !== undefined && k - 1 >= floor && (prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower)) && !['that', 'which'].includes(prev.lower);
+    // a document's participle before its author's "by": "a fundraising email sent out by Sanders"
+    const byDocument = t.lower === 'by' && k < j ? documentParticiple(ctx, k - 1, floor) : -1;
     if (detNoun) headAsNoun = true;
     // a time phrase ends the subject before it: "… hit the shops in Europe last week fans wrote in"
     // (not a time that owns what follows: "Last year's honorary winner")
@@ -228,9 +230,9 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       // a post-nominal after a name: "Richard Mawrey, QC told"
     } else if ((t.lower === 'into' || (t.lower === 'by' && lex.documentNouns.has(tokens[k - 1]?.lower ?? ''))) && k > floor && tokens[k - 1].pos === 'NOUN' && tokens[k + 1]?.pos === 'DET') {
       // "An investigation into the crash", "a report by the committee"
-    } else if (t.lower === 'by' && k < j && documentParticiple(ctx, k - 1, floor) >= 0) {
+    } else if (byDocument >= 0) {
       // "a fundraising email sent out by Sanders warned"
-      k = documentParticiple(ctx, k - 1, floor);
+      k = byDocument;
     } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') && k > floor) {
       // inside a name or title: "Secretary of State", "Kiev and Western countries",
       // "the Commons standards and privileges committee"
