@@ -73,7 +73,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     // the word after the verb belongs to the cue ("called for")
     let withNext = false;
     let fromSource: [number, number] | null = null;
-    let ownerStatement: [number, number] | null = null;
+    // the statement of a reporting noun whose source stands before it (its owner's, a headline's), when a rule found both
+    let nounStatement: [number, number] | null = null;
     const next = tokens[i + 1];
     // a headline's reporting noun after the source that opens it, and what it is about: "Fed chief warning on US
     // deficit", "Agassi fear for Melbourne" (wink may tag the noun a verb)
@@ -82,7 +83,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       label = leadLabel;
       rule = 'cue:reporting-noun';
       fromSource = [sFirst, i - 1];
-      ownerStatement = statementFrom(tokens, i + 1, sLast);
+      nounStatement = statementFrom(tokens, i + 1, sLast);
     }
     if (label && rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX') {
       // wink tags "claim" in "countries claim that" as a noun: accept a bare plural-subject verb use
@@ -134,12 +135,12 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
             rule = 'cue:reporting-noun';
           } else {
             // the source that owns the noun, and the statement after "was that": "Beck's contention was that …"
-            const owner = ownerStatement === null ? nounOwner(ctx, i, sFirst, sLast) : -1;
+            const owner = nounOwner(ctx, i, sFirst, sLast);
             if (owner >= 0) {
               label = nl;
               rule = 'cue:reporting-noun';
               fromSource = [owner, i - 2];
-              ownerStatement = statementFrom(tokens, i + 2, sLast);
+              nounStatement = statementFrom(tokens, i + 2, sLast);
             }
           }
         }
@@ -176,7 +177,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     if (bareObject && !lex.findingVerbs.has(t.lemma)) continue;
     // the venue or the source after the noun when those rules found the cue; else the usual search
     const venueFirst = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
-    const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], leadLabel ? 'speaker:headline-noun' : ownerStatement ? 'speaker:noun-owner' : 'speaker:after-noun', null) : null;
+    const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], leadLabel ? 'speaker:headline-noun' : nounStatement ? 'speaker:noun-owner' : 'speaker:after-noun', null) : null;
     const sp: SpeakerSearch = own ? { mention: own, inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
     // (a finite verb: a participle's bare object has no bounds, "Despite polls showing her well behind, Clinton …")
@@ -188,7 +189,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       last,
       mention: sp.mention,
       inherit: sp.inherit,
-      content: sp.content ?? (rule === 'cue:reporting-noun' ? ownerStatement : null),
+      content: sp.content ?? (rule === 'cue:reporting-noun' ? nounStatement : null),
     });
     for (let k = first; k <= last; k++) taken.add(k);
   }
