@@ -253,6 +253,13 @@ describe('attribute: coreference by gender and clause', () => {
     expect(fieldsOf('Senator Lindsey Graham spoke on Monday. "No," Mr. Graham said.', 'name')).toEqual([['Lindsey Graham']]);
   });
 
+  it('names a surname by the full name before it when the fuller one of its surname comes later, unless the surname came first alone', () => {
+    const after = 'Jeb Bush spoke in Iowa. "Libya is chaotic," Bush said. George W. Bush visited Libya in 2003.';
+    expect(fieldsOf(after, 'name')).toEqual([['Jeb Bush']]);
+    const alone = 'Sanders spoke in Ohio. He was joined by his wife, Jane Sanders. "We can win," Sanders said. The crowd cheered for Bernard M. Sanders later.';
+    expect(fieldsOf(alone, 'name')).toEqual([['Bernard M. Sanders']]);
+  });
+
   it('reads a pronoun after a subordinator as the main clause subject, not the last speaker', () => {
     const text = 'Fox News was run by Roger Ailes. "We report," said Charlie Sykes, a radio host. Still, even Mr. Ailes occasionally reined in his hosts when he worried they would tarnish the network.';
     expect(fieldsOf(text, 'name')).toEqual([['Charlie Sykes'], ['Roger Ailes']]);

@@ -97,7 +97,19 @@ export class NameIndex {
     if (fits.length === 0) return null;
     const maxLen = Math.max(...fits.map((e) => e.tokens.length));
     const full = fits.filter((e) => e.tokens.length === maxLen);
-    const before = full.filter((e) => e.at <= at);
+    let before = full.filter((e) => e.at <= at);
+    // when the fullest names all come later, a full name before it is the one meant ("Bush" after "Jeb Bush" is
+    // not a "George W. Bush" named further on), written as the fullest name that holds all its words; not when
+    // the name was first written alone ("Sanders …, his wife, Jane Sanders, …": someone named in full later)
+    if (before.length === 0 && maxLen > 2 && (this.firstSeen.get(want[want.length - 1]) ?? 0) >= Math.min(...fits.map((e) => e.at))) {
+      const fullest = (e: NameEntry): NameEntry => {
+        const have = e.tokens.map((t) => t.toLowerCase());
+        let best = e;
+        for (const x of fits) if (x.tokens.length > best.tokens.length && have.every((w) => x.tokens.some((t) => t.toLowerCase() === w))) best = x;
+        return best;
+      };
+      before = fits.filter((e) => e.tokens.length >= 2 && e.at <= at).map(fullest);
+    }
     // between different people of one surname, the one the article has named more often so far, then
     // the latest ("Clinton" in an article about Hillary Clinton that also names Bill Clinton)
     let pick = before.length ? before[before.length - 1] : full[0];
@@ -109,6 +121,9 @@ export class NameIndex {
     const withRole = fits.find((e) => e.name === pick.name && e.role) ?? pick;
     return { ...pick, role: pick.role ?? withRole.role };
   }
+
+  /** Where each capitalised word (lower-cased) is first written in the text. */
+  readonly firstSeen = new Map<string, number>();
 
   /** First names that the lexicon knows: a person. */
   firstNames: Map<string, 'f' | 'm'> = new Map();
@@ -269,6 +284,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     }
     return v;
   };
+  for (const t of tokens) if (isCap(t) && !idx.firstSeen.has(t.lower)) idx.firstSeen.set(t.lower, t.start);
   let i = 0;
   while (i < tokens.length) {
     // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
