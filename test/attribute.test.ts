@@ -44,6 +44,13 @@ describe('attribute: cues and speakers', () => {
     expect(r.claims[0].content.text).toBe('“We will appeal,”');
   });
 
+  it('reads a source that ends the sentence after the verb as inverted, not a noun phrase set off by commas inside the clause before', () => {
+    expect(fieldsOf('Sales were weakest in the regions where costs rose, in particular the North, Wales and Scotland, said the report.', 'speaker')).toEqual([['the report']]);
+    expect(fieldsOf('The sale has ruined Acme, once the owner of Widgetco, said founder John Smith.', 'name')).toEqual([['John Smith']]);
+    // a clause with a reporting verb of its own keeps its subject and the apposition
+    expect(fieldsOf('Smith said his partner, Jane Doe, wrote the report.', 'name')).toEqual([['Smith']]);
+  });
+
   it('does not take the subject of the statement after the cue for an inverted speaker', () => {
     // the pronoun or noun phrase before its own verb is the statement's subject
     expect(speakersOf('Critics of the so-called "war on terror" say it has failed.')).not.toContain('it');

@@ -632,6 +632,17 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     if (t.value === ',' || dash) {
       // X, who …, said  /  X, director of …, said  /  The Secretary …, Theresa May, said
       const m = appositionSpeaker(ctx, j, sFirst);
+      // (not a noun phrase inside a clause whose verb comes before it, when a source after a verb that takes no
+      // addressee ends the sentence: "… was greatest in countries where …, in particular the UK, France and Spain,
+      // said the report."; the clause has no quotation or reporting verb of its own: "Kiedis said his band and
+      // collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs" stays)
+      if (m && m.first > sFirst && !ctx.lex.addresseeVerbs.has(cueTok.lemma)) {
+        const before = tokens.slice(sFirst, m.first);
+        if (before.some((x) => isFiniteVerb(x) && !isCap(x)) && !before.some((x) => isQuoteTok(x) || (x.pos === 'VERB' && ctx.lex.verbLabel.has(x.lemma)))) {
+          const r = rightSpeaker(ctx, cj + 1, sLast);
+          if (r && r.last === sLast - 1 && tokens[sLast].pos === 'PUNCT') return { mention: r, inherit: false };
+        }
+      }
       if (m) return { mention: m, inherit: false };
       // "…, X said" handled above; otherwise the clause before the comma is content: look right
       // "…, said John Smith.": only a speaker that closes the clause stands after the verb
