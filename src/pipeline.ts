@@ -45,6 +45,7 @@ export interface CueLexicon {
   findingNouns?: string[];
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];
+  difficultyVerbs?: string[];
   experienceVerbs?: string[];
   headlineNouns?: string[];
   timeSubjectVerbs?: string[];

@@ -1483,6 +1483,14 @@ describe('attribute: "see" of experience and of opinion', () => {
   });
 });
 
+describe('attribute: "find it hard to"', () => {
+  it('reads "found it difficult to" as what the subject finds hard, not a claim, but keeps a doubt voiced that way', () => {
+    expect(fieldsOf('Vodafone has found it difficult to satisfy its Japanese users.', 'speaker')).toEqual([]);
+    expect(fieldsOf('Students may now find it more difficult to register to vote.', 'speaker')).toEqual([]);
+    expect(fieldsOf('I find it hard to believe that this is the best film of the year.', 'cue')).toEqual([['find']]);
+  });
+});
+
 describe('names: letters of office after a name', () => {
   it('leaves "MP" and "QC" out of the name and keeps "Jr" in it', () => {
     expect(fieldsOf('Tory frontbencher Andrew Tyrie MP said the plan was flawed.', 'name')).toEqual([['Andrew Tyrie']]);

@@ -40,6 +40,8 @@ export interface Lexicon {
   addresseeVerbs: Set<string>;
   /** Verbs whose object pronoun and verb after it are a perception ("has seen him win"). */
   perceptionVerbs: Set<string>;
+  /** Verbs that before "it", an adjective and "to" tell what the subject finds hard or easy ("found it difficult to satisfy"). */
+  difficultyVerbs: Set<string>;
   /** Verbs whose past and modal forms tell what the subject went through ("Electrolux saw its shares rise"). */
   experienceVerbs: Set<string>;
   /** Reporting nouns that cue a claim in a headline after its source ("Fed chief warning on US deficit"). */
@@ -179,6 +181,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     findingNouns: new Set((p.cues.findingNouns ?? []).map((w) => w.toLowerCase())),
     addresseeVerbs: new Set(p.cues.addresseeVerbs ?? []),
     perceptionVerbs: new Set(p.cues.perceptionVerbs ?? []),
+    difficultyVerbs: new Set(p.cues.difficultyVerbs ?? []),
     experienceVerbs: new Set(p.cues.experienceVerbs ?? []),
     headlineNouns: new Set(p.cues.headlineNouns ?? []),
     timeSubjectVerbs: new Set(p.cues.timeSubjectVerbs ?? []),

@@ -493,6 +493,13 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   // after a verb of seeing or knowing, an object pronoun opens a perception, not a statement: "has seen him win prizes"
   // ("party leaders see him as an asset" is an opinion, left to the rest of this test)
   if (OBJECT_PRONOUNS.has(t.lower) && ctx.lex.perceptionVerbs.has(tokens[i].lemma) && tokens[k + 1]?.lower !== 'as') return false;
+  // "has found it difficult to satisfy …": what the subject finds hard or easy, no statement (but "I find it
+  // hard to believe that …" voices a doubt)
+  if (t.lower === 'it' && ctx.lex.difficultyVerbs.has(tokens[i].lemma)) {
+    let a = k + 1;
+    if (tokens[a]?.pos === 'ADV') a++;
+    if (tokens[a]?.pos === 'ADJ' && tokens[a + 1]?.lower === 'to' && !ctx.lex.verbLabel.has(tokens[a + 2]?.lemma ?? '')) return false;
+  }
   // a subject and a finite verb within a few words: "polls show Clinton leads", "he thinks it will";
   // or a phrase of place or time, then a quotation: "Sanders asks at Western High School, “Any questions …?”"
   for (let m = k; m <= sLast && m < k + 10; m++) {
