@@ -1483,6 +1483,15 @@ describe('attribute: "see" of experience and of opinion', () => {
   });
 });
 
+describe('attribute: "shot back", "fired back"', () => {
+  it('reads a retort as a cue before its statement, and not before a bare phrase', () => {
+    expect(fieldsOf('Trump shot back that the journalist had not been called on.', 'speaker', 'cue', 'content')).toEqual([['Trump', 'shot back', 'that the journalist had not been called on']]);
+    expect(fieldsOf('Mr. Smith fired back: "That would be good."', 'cue')).toEqual([['fired back:']]);
+    expect(fieldsOf('Rubio fired back at Christie over the state budget.', 'cue')).toEqual([]);
+    expect(fieldsOf('The police fired at the crowd and shot two men.', 'cue')).toEqual([]);
+  });
+});
+
 describe('attribute: "find it hard to"', () => {
   it('reads "found it difficult to" as what the subject finds hard, not a claim, but keeps a doubt voiced that way', () => {
     expect(fieldsOf('Vodafone has found it difficult to satisfy its Japanese users.', 'speaker')).toEqual([]);

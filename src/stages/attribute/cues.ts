@@ -173,7 +173,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     const never = rule === 'cue:verb' && next ? lex.cueNeverBefore.get(t.lemma) : undefined;
     if (never && (never.has(next.lower) || (never.has('NUM') && isAmountAt(tokens, i + 1))) && !quoteBefore(ctx, i, sFirst)) continue;
     // (a finding's verb may take a bare object, tested once its subject is known: "a new poll shows Clinton with a lead")
-    const bareObject = rule === 'cue:verb' && !preps && !needs && lex.needComplement.has(t.lemma) && !complementAfter(ctx, i, sLast) && !quoteBefore(ctx, i, sFirst) && !statementBefore(ctx, i, sFirst, sLast) && !parenthetical(ctx, i, sFirst, sLast);
+    const bareObject = rule === 'cue:verb' && !needs && lex.needComplement.has(t.lemma) && !complementAfter(ctx, cueEnd, sLast) && !quoteBefore(ctx, i, sFirst) && !statementBefore(ctx, i, sFirst, sLast) && !parenthetical(ctx, i, sFirst, sLast);
     if (bareObject && !lex.findingVerbs.has(t.lemma)) continue;
     // the venue or the source after the noun when those rules found the cue; else the usual search
     const venueFirst = venue >= 0 ? npLeft(ctx, venue, sFirst) : -1;
