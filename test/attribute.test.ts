@@ -1492,10 +1492,11 @@ describe('attribute: "shot back", "fired back"', () => {
   });
 });
 
-describe('attribute: "find it hard to"', () => {
+describe('attribute: "find it hard to", "found itself"', () => {
   it('reads "found it difficult to" as what the subject finds hard, not a claim, but keeps a doubt voiced that way', () => {
     expect(fieldsOf('Vodafone has found it difficult to satisfy its Japanese users.', 'speaker')).toEqual([]);
     expect(fieldsOf('Students may now find it more difficult to register to vote.', 'speaker')).toEqual([]);
+    expect(fieldsOf('The organisation has found itself in trouble after being accused of fraud.', 'speaker')).toEqual([]);
     expect(fieldsOf('I find it hard to believe that this is the best film of the year.', 'cue')).toEqual([['find']]);
   });
 });

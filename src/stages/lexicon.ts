@@ -40,7 +40,7 @@ export interface Lexicon {
   addresseeVerbs: Set<string>;
   /** Verbs whose object pronoun and verb after it are a perception ("has seen him win"). */
   perceptionVerbs: Set<string>;
-  /** Verbs that before "it", an adjective and "to" tell what the subject finds hard or easy ("found it difficult to satisfy"). */
+  /** Verbs that before "it", an adjective and "to", or a reflexive, tell what the subject finds hard or easy, or finds itself in ("found it difficult to satisfy", "found itself in trouble"). */
   difficultyVerbs: Set<string>;
   /** Verbs whose past and modal forms tell what the subject went through ("Electrolux saw its shares rise"). */
   experienceVerbs: Set<string>;

@@ -65,6 +65,8 @@ export const endsTitleOf = (tokens: Token[], k: number, lex: Lexicon): boolean =
 export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 /** Pronouns that are objects only: no clause starts with them ("told him he was wrong", "has seen him win"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
+/** Reflexive pronouns: "found itself in trouble". */
+export const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
 /** Pronouns that are subjects only: they open a clause ("told him he was wrong") or a coordinated subject ("she and her aides"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -493,8 +493,9 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   // after a verb of seeing or knowing, an object pronoun opens a perception, not a statement: "has seen him win prizes"
   // ("party leaders see him as an asset" is an opinion, left to the rest of this test)
   if (OBJECT_PRONOUNS.has(t.lower) && ctx.lex.perceptionVerbs.has(tokens[i].lemma) && tokens[k + 1]?.lower !== 'as') return false;
-  // "has found it difficult to satisfy …": what the subject finds hard or easy, no statement (but "I find it
-  // hard to believe that …" voices a doubt)
+  // "has found it difficult to satisfy …", "has found itself in trouble": what the subject finds hard or easy, or
+  // finds itself in, no statement (but "I find it hard to believe that …" voices a doubt)
+  if (REFLEXIVES.has(t.lower) && ctx.lex.difficultyVerbs.has(tokens[i].lemma)) return false;
   if (t.lower === 'it' && ctx.lex.difficultyVerbs.has(tokens[i].lemma)) {
     let a = k + 1;
     if (tokens[a]?.pos === 'ADV') a++;
