@@ -90,6 +90,13 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('Heineken said it would also seek to cut costs.')).toBe('assertion');
     expect(label('The airline said the new planes would help it to cut operating costs further.')).toBe('assertion');
     expect(label('The minister said the strike would cost jobs.')).toBe('warning');
+    // a bidding war, a losing run, running costs, a message that hits home, how much it would cost: no harm foretold
+    expect(label('Analysts believe the exchange would win if it came to a bidding war.')).toBe('assertion');
+    expect(label('The coach believes Wales might end their four-match losing run.')).toBe('assertion');
+    expect(label('The study found that the service could cover its operating costs.')).toBe('assertion');
+    expect(label('He hopes his message will start to hit home.')).toBe('assertion');
+    expect(label('Critics decried the lack of details about how much it would cost.')).toBe('assertion');
+    expect(label('The minister said the war would cost lives.')).toBe('warning');
     expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
     // "lies with" locates, "illegal immigrants" names a group: no claim called false
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');
