@@ -1483,6 +1483,13 @@ describe('attribute: "see" of experience and of opinion', () => {
   });
 });
 
+describe('attribute: "the party"', () => {
+  it('points "the party" back to the last party named, and lets "the Conservative Party" name itself', () => {
+    const text = 'The Liberal Democrats met in Brighton. The party said taxes must rise. Later the Conservative Party told the BBC that taxes must fall.';
+    expect(fieldsOf(text, 'name')).toEqual([['Liberal Democrats'], ['the Conservative Party']]);
+  });
+});
+
 describe('attribute: "shot back", "fired back"', () => {
   it('reads a retort as a cue before its statement, and not before a bare phrase', () => {
     expect(fieldsOf('Trump shot back that the journalist had not been called on.', 'speaker', 'cue', 'content')).toEqual([['Trump', 'shot back', 'that the journalist had not been called on']]);

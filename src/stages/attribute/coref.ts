@@ -197,7 +197,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       if (lex.outletNouns.has(headTok.lower)) return { start, end, head, name: the + text.slice(tokens[f].start, tokens[e].end), role: null, kind: 'group', evidence: [...evidence, 'speaker:name-in-description'], named: true };
     }
   }
-  // "the party": the last political party named before it
+  // "the party": the last political party named before it ("the Conservative Party" names itself)
+  if (definite && headTok.lower === 'party' && m.headLast > m.coreFirst + 1 && tokens.slice(m.coreFirst + 1, m.headLast + 1).every(isCap)) {
+    return { start, end, head, name: coreText, role: null, kind: 'group', evidence: [...evidence, 'speaker:party-name'], named: true };
+  }
   if (definite && headTok.lower === 'party') {
     let best: { name: string; at: number } | null = null;
     // not a party named in its own sentence ("The party challenged the Tories": not the Tories)
@@ -206,7 +209,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     for (const p of lex.parties) {
       if (own.includes(p) || (p.endsWith('y') && own.includes(`${p.slice(0, -1)}ies`))) continue;
       const at = text.lastIndexOf(p, start);
-      if (at >= 0 && (!best || at > best.at) && /\W/.test(text[at + p.length] ?? ' ')) best = { name: p, at };
+      // (the last named by where it ends, the longer of two that end together: "Liberal Democrats", not "Democrats")
+      const ends = (b: { name: string; at: number }) => b.at + b.name.length;
+      const cand = { name: p, at };
+      if (at >= 0 && (!best || ends(cand) > ends(best) || (ends(cand) === ends(best) && p.length > best.name.length)) && /\W/.test(text[at + p.length] ?? ' ')) best = cand;
     }
     if (best) return { start, end, head, name: best.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-party'], named: true };
   }
