@@ -1483,6 +1483,16 @@ describe('attribute: "see" of experience and of opinion', () => {
   });
 });
 
+describe('attribute: appositions before a relative clause', () => {
+  it('names the subject before a description or a town and state that a relative clause follows', () => {
+    expect(fieldsOf('Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he favored the rule.', 'name')).toEqual([['Paul Porter']]);
+    expect(fieldsOf('Fred Hasson, head of Tiga, who spoke in London, said more firms would close.', 'name')).toEqual([['Fred Hasson']]);
+    // a name before the relative clause is the subject, whatever stands before its comma
+    expect(fieldsOf('In an article for the Times, Ms Dunwoody, who chairs the committee, says speed kills.', 'name')).toEqual([['Dunwoody']]);
+    expect(fieldsOf('The Director of Public Prosecutions, Ken Macdonald QC, who was asked, said the rule was fair.', 'name')).toEqual([['Ken Macdonald']]);
+  });
+});
+
 describe('attribute: "the party"', () => {
   it('points "the party" back to the last party named, and lets "the Conservative Party" name itself', () => {
     const text = 'The Liberal Democrats met in Brighton. The party said taxes must rise. Later the Conservative Party told the BBC that taxes must fall.';

@@ -1069,6 +1069,22 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const coreLast = tokens[k - 1];
   const seg = tokens.slice(c, d + 1);
   if (RELATIVE.has(tokens[c].lower)) {
+    // a core set off by a comma before it is the apposition of a subject further left: "Paul Porter, a
+    // truck driver from Ava, Mo., who is a member of the Teamsters union, said"
+    // (a core that names no one: a description whose head is no name, "Lord Condon, head of the …'s unit, who", or
+    // the state after a town, "Harry Bond, 30, of Raleigh, N.C., who"; and an outer subject that is named)
+    if (!dash && a - 1 > sFirst && tokens[a - 1].value === ',') {
+      let h = a;
+      while (h < coreEnd && tokens[h + 1].pos !== 'ADP') h++;
+      // (letters of office close a name: "Ken Macdonald QC")
+      h = beforePostNominal(tokens, a, h);
+      // (not a sentence's opening "Of Carson, Levine, who …")
+      const place = a - 4 >= sFirst && isNameTok(tokens[a - 2], lex) && ['from', 'of', 'in'].includes(tokens[a - 3].lower);
+      if (place || !isNameTok(tokens[h], lex)) {
+        const outer = appositionSpeaker(ctx, k, sFirst);
+        if (outer && outer.rule === 'speaker:subject-apposition' && outer.nameFirst !== null) return outer;
+      }
+    }
     return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   }
   // "The government, for instance, refused": an aside, not an apposition
