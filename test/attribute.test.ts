@@ -1483,13 +1483,16 @@ describe('attribute: "see" of experience and of opinion', () => {
   });
 });
 
-describe('attribute: appositions before a relative clause', () => {
+describe('attribute: appositions before a relative clause, organisations after "of"', () => {
   it('names the subject before a description or a town and state that a relative clause follows', () => {
     expect(fieldsOf('Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he favored the rule.', 'name')).toEqual([['Paul Porter']]);
     expect(fieldsOf('Fred Hasson, head of Tiga, who spoke in London, said more firms would close.', 'name')).toEqual([['Fred Hasson']]);
     // a name before the relative clause is the subject, whatever stands before its comma
     expect(fieldsOf('In an article for the Times, Ms Dunwoody, who chairs the committee, says speed kills.', 'name')).toEqual([['Dunwoody']]);
     expect(fieldsOf('The Director of Public Prosecutions, Ken Macdonald QC, who was asked, said the rule was fair.', 'name')).toEqual([['Ken Macdonald']]);
+  });
+  it('keeps a person before "of" and an organisation whose name holds a title word', () => {
+    expect(fieldsOf('"Growth will slow," said Stuart Hensel of the Economist Intelligence Unit.', 'name')).toEqual([['Stuart Hensel']]);
   });
 });
 

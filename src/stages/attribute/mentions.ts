@@ -421,7 +421,8 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     while (k > a && isNameTok(tokens[k], lex)) k--;
     // (not the object of a person's link word: "the former top aide to President George W. Bush", not "a blow for coach Andy Robinson")
     const ofPerson = TITLE_LINKS.has(tokens[k - 1]?.lower ?? '') && (lex.titles.has(tokens[k - 2]?.lower ?? '') || lex.personNouns.has(tokens[k - 2]?.lower ?? ''));
-    titledName = k < b && k >= a && lex.titles.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower) && !ofPerson;
+    // (nor a name that ends in an organisation's word: "Stuart Hensel of the Economist Intelligence Unit")
+    titledName = k < b && k >= a && lex.titles.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower) && !ofPerson && !lex.orgWords.has(tokens[b].lower);
   }
   // a participle after a common noun ends the core, whatever follows: "figures released by the Electoral
   // Commission", "a court document filed by state attorney Dave Aronberg"
