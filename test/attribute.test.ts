@@ -1496,6 +1496,15 @@ describe('attribute: appositions before a relative clause, organisations after "
   });
 });
 
+describe('attribute: organisations named in full', () => {
+  it('keeps a capitalised name with "and" whole, one body that "it" points back to, and another department apart', () => {
+    const text = 'The government set a target. "Conditions will stay poor," the Finance and Economy Ministry said. It blamed "continuing uncertainties".';
+    expect(fieldsOf(text, 'name')).toEqual([['the Finance and Economy Ministry'], ['the Finance and Economy Ministry']]);
+    const dept = 'The Chicago Police Department fired its chief. Meanwhile, the Justice Department said it would open an inquiry.';
+    expect(fieldsOf(dept, 'name')).toEqual([['the Justice Department']]);
+  });
+});
+
 describe('attribute: "the party"', () => {
   it('points "the party" back to the last party named, and lets "the Conservative Party" name itself', () => {
     const text = 'The Liberal Democrats met in Brighton. The party said taxes must rise. Later the Conservative Party told the BBC that taxes must fall.';

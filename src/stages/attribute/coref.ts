@@ -172,8 +172,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const head = { start: tokens[m.coreFirst].start, end: tokens[m.coreLast].end };
   // a capitalised head word of an organisation named in full elsewhere: "Court" → "Court of Appeals for …"
   if (isCap(headTok) && m.headLast === m.coreLast && lex.orgWords.has(headTok.lower)) {
+    // (its other capitalised words among the organisation's: "the Justice Department" is not "the Chicago Police Department")
     const org = ctx.names.resolve([headTok.value], start, lex.orgWords);
-    if (org && org.tokens.length > 1) return { start, end, head, name: org.the ? `the ${org.name}` : org.name, role: null, kind: 'group', evidence: [...evidence, 'coref:word-to-organisation'], named: true };
+    const words = org ? new Set(org.tokens.map((w) => w.toLowerCase())) : null;
+    if (org && words && org.tokens.length > 1 && tokens.slice(m.coreFirst, m.coreLast).every((t) => !isCap(t) || t.lower === 'the' || words.has(t.lower))) return { start, end, head, name: org.the ? `the ${org.name}` : org.name, role: null, kind: 'group', evidence: [...evidence, 'coref:word-to-organisation'], named: true };
   }
   // a definite description for someone named earlier: "the firm" → the organisation,
   // "the Liberal Democrat leader" → the person with that role
@@ -288,7 +290,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   // studying the seas off …"); a party by its name ("Democrats trying to regain …")
   const described = m.rule === 'speaker:subject-participle-phrase' && m.headLast === m.coreFirst && !lex.parties.some((p) => p.toLowerCase() === headTok.lower);
   const name = described ? text.slice(tokens[m.coreFirst].start, tokens[m.last].end) : coreText;
-  return { start, end, head, name, role: m.role, kind, evidence };
+  // an organisation's capitalised name is a name ("the Finance and Economy Ministry"), which "it" may point back to
+  const from = tokens[m.coreFirst].pos === 'DET' ? m.coreFirst + 1 : m.coreFirst;
+  const named = kind === 'group' && from < m.coreLast && lex.orgWords.has(headTok.lower) && m.headLast === m.coreLast && tokens.slice(from, m.coreLast + 1).every((t) => isCap(t) || t.lower === 'and' || t.lower === 'of' || t.value === '&');
+  return named ? { start, end, head, name, role: m.role, kind, evidence, named } : { start, end, head, name, role: m.role, kind, evidence };
 }
 
 /** "one of …": a single member of the group named after it. */
@@ -346,7 +351,11 @@ export function genderOf(ctx: Ctx, m: Mention): Gender {
 export function isPlural(ctx: Ctx, m: Mention): boolean {
   if (m.kind === 'person') return false;
   const last = ctx.doc.text.slice(m.head.start, m.head.end).split(/\s+/).pop() ?? '';
-  return /s$/i.test(last) || / and /.test(m.name) || ctx.lex.pluralPronouns.has(last.toLowerCase());
+  // (an organisation's name with "and" in it is one body: "the Finance and Economy Ministry"; not two bodies
+  // joined, "the IMF and World Bank", "the Treasury and the Bank of England")
+  const before = / (\S+) and /.exec(m.name)?.[1] ?? '';
+  const oneBody = m.named === true && ctx.lex.orgWords.has(last.toLowerCase()) && before !== before.toUpperCase() && !ctx.lex.orgWords.has(before.toLowerCase()) && !/ and the /i.test(m.name);
+  return /s$/i.test(last) || (/ and /.test(m.name) && !oneBody) || ctx.lex.pluralPronouns.has(last.toLowerCase());
 }
 
 /**
