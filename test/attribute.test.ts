@@ -638,6 +638,13 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(speakersOf('After the death of leader John Smith in 1994 he stood aside, agreeing to give Tony Blair a clear run.')).toEqual(['he']);
   });
 
+  it('gives a participle the main clause subject past a parenthesis, a relative clause set off by commas, or an aside', () => {
+    expect(fieldsOf('Sen. Ted Cruz (R-Texas) weighed in on the allegations, calling the behavior a "fireable offense."', 'name')).toEqual([['Ted Cruz']]);
+    expect(fieldsOf('Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded his endorsement, saying he lacks the temperament.', 'name')).toEqual([['Mark Kirk']]);
+    expect(fieldsOf('Many MPs with rural seats, particularly in the east, have been pressing the government, saying villagers are suffering.', 'name')).toEqual([['Many MPs with rural seats']]);
+    expect(fieldsOf('A candidate for the party (UKIP) has resigned after admitting a "brief attachment" to the BNP.', 'name')).toEqual([['A candidate for the party']]);
+  });
+
   it('reads more appositions: a group noun with its affiliation, a description ending in a name, a participle after an adverb', () => {
     const who = (t: string) => extract(t).claims.map((c) => [c.speaker?.text, c.speaker?.name]);
     expect(who('The research team, from the State University of New York in Albany, said the research was a step forward.')).toEqual([

@@ -1205,16 +1205,31 @@ function subjectFrom(ctx: Ctx, sFirst: number, before: number, subordinate: bool
     }
   }
   for (let k = start; k < before; k++) {
+    // (a relative clause set off by commas has its own verb: "Sen. Mark Kirk, R-Ill., who faces …, rescinded …")
+    if (tokens[k].value === ',' && RELATIVE.has(tokens[k + 1]?.lower ?? '') && k > start) {
+      let e = k + 2;
+      while (e < before && tokens[e].value !== ',') e++;
+      if (e < before) { k = e - 1; continue; }
+    }
     if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k]) && !modifiesNoun(tokens, k) && !isGluedHyphen(tokens, k - 1)) {
       // back over adverbs and auxiliaries to the subject: "Mitt Romney largely ran"
       let j = k - 1;
       while (j >= start && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || SUBJECT_SKIP_AUX.has(tokens[j].lower))) j--;
+      // (a parenthesis after the subject: "Sen. Ted Cruz (R-Texas) weighed in …")
+      if (tokens[j]?.value === ')' && j > start) {
+        const o = openParen(tokens, j, start);
+        if (o - 1 >= start) j = o - 1;
+      }
       const a = j >= start ? npLeft(ctx, j, start) : -1;
       if (a >= 0) return makeMention(ctx, a, j, 'speaker:main-clause-subject', null);
-      // a subject with an apposition, taken for an opening adverbial: "Colin MacIntyre, of Mull
-      // Historical Society, was playing a gig but said …"
-      if (start > sFirst && tokens[start - 1].value === ',' && tokens[j]?.value === ',' && !subordinate && tokens[sFirst].pos === 'PROPN') {
+      // a subject with an apposition or a relative clause, its first comma taken for an opening adverbial's:
+      // "Colin MacIntyre, of Mull Historical Society, was playing a gig but said …", "Many MPs with rural
+      // constituencies, particularly in eastern England, have been pressing …"
+      const opensWithSubject = () => tokens[sFirst].pos === 'PROPN' || (['DET', 'ADJ', 'NOUN'].includes(tokens[sFirst].pos) && !TIME_WORDS.has(tokens[sFirst].lower) && !tokens.slice(sFirst, start - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || TIME_WORDS.has(t.lower)));
+      if (start > sFirst && tokens[start - 1].value === ',' && tokens[j]?.value === ',' && !subordinate && opensWithSubject()) {
         const m = appositionSpeaker(ctx, j, sFirst);
+        // (the whole opening phrase when the apposition's subject falls short of it: "Many MPs with rural …")
+        if (m && m.first > sFirst && tokens[sFirst].pos !== 'PROPN') return makeMention(ctx, sFirst, start - 2, 'speaker:main-clause-subject', null);
         if (m) return { ...m, rule: 'speaker:main-clause-subject' };
       }
       return null;
