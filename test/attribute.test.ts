@@ -645,6 +645,11 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('A candidate for the party (UKIP) has resigned after admitting a "brief attachment" to the BNP.', 'name')).toEqual([['A candidate for the party']]);
   });
 
+  it('reads an apposition with an infinitive in it as a description, not a clause', () => {
+    expect(fieldsOf('But Lord Walker, the one law lord to oppose the appeal, said the laws contained safeguards.', 'name')).toEqual([['Lord Walker']]);
+    expect(fieldsOf('Cruz, the only Republican candidate to campaign in Wyoming, told delegates that their votes mattered.', 'name')).toEqual([['Cruz']]);
+  });
+
   it('reads more appositions: a group noun with its affiliation, a description ending in a name, a participle after an adverb', () => {
     const who = (t: string) => extract(t).claims.map((c) => [c.speaker?.text, c.speaker?.name]);
     expect(who('The research team, from the State University of New York in Albany, said the research was a step forward.')).toEqual([

@@ -1093,7 +1093,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (ASIDES.has(aside)) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
   // an adverbial phrase set off by commas is an aside too: "Jones, after his superb display, observed"
   // (not "of …", "for …", "to …", which tell whose or what the subject is)
-  const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-');
+  // (an infinitive makes no clause: "Lord Walker of Gestingthorpe, the one law lord to oppose the appeal, said")
+  const infinitive = (x: number) => seg[x - 1]?.lower === 'to' || (seg[x - 1]?.pos === 'ADV' && seg[x - 2]?.lower === 'to');
+  const hasVerb = seg.some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !isCap(t) && seg[x - 1]?.value !== '-' && !infinitive(x));
   // …when what stands before it is a subject, not the object of a preposition or the end of a list ("in Aurora, Colorado, in July")
   const objectBefore = a - 1 >= sFirst && (tokens[a - 1].pos === 'ADP' || tokens[a - 1].value === ',');
   // (also one opened by a conjunction: "An increasing number of Democrats, while still confident in her victory, are warning")
@@ -1133,7 +1135,6 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   }
   // between dashes, a phrase with no finite verb is set aside whatever it starts with: "the firm - China's
   // biggest jet fuel supplier - said", "Mr Yushchenko - keen to reassure potential investors - had said"
-  const infinitive = (x: number) => seg[x - 1]?.lower === 'to' || (seg[x - 1]?.pos === 'ADV' && seg[x - 2]?.lower === 'to');
   const clause = seg.some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-' && !infinitive(x));
   if (dash && !clause && (coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast)) && !ctx.inQuote(tokens[c].start)) {
     return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
