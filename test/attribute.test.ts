@@ -650,6 +650,11 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('Cruz, the only Republican candidate to campaign in Wyoming, told delegates that their votes mattered.', 'name')).toEqual([['Cruz']]);
   });
 
+  it('reads an apposition opened by an adverb', () => {
+    expect(fieldsOf('Healey, twice a Heineken Cup winner, believes the match was "up there" with the best.', 'name')).toEqual([['Healey']]);
+    expect(fieldsOf("But Ed Balls, now a parliamentary hopeful, said the plans showed a gap.", 'name')).toEqual([['Ed Balls']]);
+  });
+
   it('reads more appositions: a group noun with its affiliation, a description ending in a name, a participle after an adverb', () => {
     const who = (t: string) => extract(t).claims.map((c) => [c.speaker?.text, c.speaker?.name]);
     expect(who('The research team, from the State University of New York in Albany, said the research was a step forward.')).toEqual([

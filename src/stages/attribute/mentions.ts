@@ -1161,7 +1161,10 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const titledName = d - 1 > c && isNameTok(tokens[d], lex) && isNameTok(tokens[d - 1], lex) && seg.some((t) => t.pos === 'NOUN' && !isCap(t));
   // (or one opened by a possessive name: "Global Sports Communications, Chepkemei's management company, said")
   const possessiveDescr = isPossessiveMark(tokens[c + 1]) && seg.some((t) => t.pos === 'NOUN' && !isCap(t));
-  const appoStartsDescr = tokens[c].pos === 'DET' || lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower) || titledName || possessiveDescr;
+  // (after an adverb: "Healey, twice a Heineken Cup winner, believes", "Clinton, clearly frustrated, …, saying";
+  // not a participle in -ing, "The mayor, still stinging over …, agreed")
+  const c0 = tokens[c].pos === 'ADV' && c < d && !/ing$/.test(tokens[c + 1].lower) ? c + 1 : c;
+  const appoStartsDescr = tokens[c0].pos === 'DET' || lex.titles.has(tokens[c0].lower) || tokens[c0].pos === 'NOUN' || tokens[c0].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c0].lower) || titledName || possessiveDescr;
   // a name with a post-nominal is a name: "The Tory finance spokesman, Brian Monteith MSP, said";
   // so is a title with a possessive: "The book, Brown's Britain, said"
   const appoIsName = tokens.slice(c, beforePostNominal(tokens, c, d) + 1).every((t) => isNameTok(t, lex) || (isPossessiveMark(t) && t !== tokens[c]));
