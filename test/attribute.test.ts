@@ -650,6 +650,11 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('Cruz, the only Republican candidate to campaign in Wyoming, told delegates that their votes mattered.', 'name')).toEqual([['Cruz']]);
   });
 
+  it('reads a comma after a name\'s party and state as setting nothing off', () => {
+    expect(fieldsOf("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn't read the plan.", 'name')).toEqual([['Jack Reed']]);
+    expect(fieldsOf('On Tuesday, after winning Ohio, Gov. John Kasich (R-OH), said, "We are ready."', 'name')).toEqual([['John Kasich']]);
+  });
+
   it('reads an apposition opened by an adverb', () => {
     expect(fieldsOf('Healey, twice a Heineken Cup winner, believes the match was "up there" with the best.', 'name')).toEqual([['Healey']]);
     expect(fieldsOf("But Ed Balls, now a parliamentary hopeful, said the plans showed a gap.", 'name')).toEqual([['Ed Balls']]);

@@ -631,6 +631,14 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       if (m) return { mention: m, inherit: false };
     }
     if (t.value === ',' || dash) {
+      // a comma written after a name's party and state sets nothing off: "Sen. Jack Reed (D-R.I.), said", "…,
+      // Gov. John Kasich (R-OH), said" (the name opens the sentence, or follows a comma)
+      if (t.value === ',' && tokens[j - 1]?.value === ')') {
+        const o = openParen(tokens, j - 1, sFirst);
+        const inside = o >= 0 ? ctx.text.slice(tokens[o].end, tokens[j - 1].start) : '';
+        const a = o - 1 >= sFirst && /^[DRI]-[A-Z]/.test(inside) && isNameTok(tokens[o - 1], ctx.lex) ? npLeft(ctx, o - 1, sFirst) : -1;
+        if (a >= 0 && (a === sFirst || tokens[a - 1].value === ',') && !ctx.inQuote(tokens[a].start)) return { mention: { ...makeMention(ctx, a, o - 1, 'speaker:subject', null), last: j - 1 }, inherit: false };
+      }
       // X, who …, said  /  X, director of …, said  /  The Secretary …, Theresa May, said
       const m = appositionSpeaker(ctx, j, sFirst);
       // (not a noun phrase inside a clause whose verb comes before it, when a source after a verb that takes no
