@@ -1527,6 +1527,13 @@ describe('attribute: organisations named in full', () => {
   });
 });
 
+describe('attribute: a "that" after the topic of a warning', () => {
+  it('reads "that" after "about X" as a relative clause of X, not the statement\'s start; after a time it opens the statement', () => {
+    expect(contentsOf('Security firms are warning about several viruses that can spread fast.')).toEqual(['about several viruses that can spread fast']);
+    expect(contentsOf('Other Republicans expressed cautious optimism over the weekend that the attack would change the race.')).toEqual(['that the attack would change the race']);
+  });
+});
+
 describe('attribute: "the party"', () => {
   it('points "the party" back to the last party named, and lets "the Conservative Party" name itself', () => {
     const text = 'The Liberal Democrats met in Brighton. The party said taxes must rise. Later the Conservative Party told the BBC that taxes must fall.';

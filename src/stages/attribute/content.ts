@@ -358,6 +358,8 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   let plain = true;
   // (a phrase skipped that is the cue's own complement: "expressed concerns about the competitor", "voiced support for Trump")
   let complement = false;
+  // (…one that says what it is about, whose noun a "that" after it describes: "warning about several viruses that can spread")
+  let topic = false;
   let addressed = false;
   let hasHead = false;
   for (;;) {
@@ -378,6 +380,7 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
     }
     if (tokens[k].pos === 'ADP' && !NOT_CIRCUMSTANCE.has(tokens[k].lower)) {
       if (COMPLEMENT_PREPS.has(tokens[k].lower)) complement = true;
+      if (TOPIC_PREPS.has(tokens[k].lower)) topic = true;
       const from = ++k;
       let head = false;
       while (k <= end && (np(k) || capsAnd(k)) && limit < 8) {
@@ -401,7 +404,9 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   // …is what was said when a comma and the source's next cue follow it: "voiced support for Trump on Wednesday,
   // saying …" (a time or place is not: "responded Friday, saying …", "said in an interview, adding that …")
   const beforeNextCue = complement && tokens[k]?.value === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1].lower) && ctx.lex.verbLabel.has(tokens[k + 1].lemma);
-  if (k > a && ((opens && !beforeNextCue) || clause)) a = k;
+  // (not after a time: "expressed cautious optimism over the weekend that …")
+  const relative = topic && tokens[k]?.lower === 'that' && (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN') && !TIME_WORDS.has(tokens[k - 1].lower) && !WEEKDAYS.has(tokens[k - 1].lower);
+  if (k > a && ((opens && !beforeNextCue && !relative) || clause)) a = k;
   while (a <= end && (tokens[a].value === ':' || tokens[a].value === ',')) a++;
   // "contended in its letter, written by Kenneth P. Cohen, a vice president, that …": a participle
   // phrase set off by commas describes the circumstance; the statement opens at ", that"
@@ -512,6 +517,9 @@ function finiteVerbIn(tokens: Token[], a: number, b: number): boolean {
 
 /** Prepositions whose phrase after a cue is its complement, not when or where it was said ("support for", "concerns about"). */
 const COMPLEMENT_PREPS = new Set(['about', 'for', 'with', 'against', 'over', 'toward', 'towards', 'into']);
+
+/** Prepositions whose phrase after a cue says what the statement is about ("warning about", "concerns over"). */
+const TOPIC_PREPS = new Set(['about', 'over', 'against']);
 
 /** Prepositions that open the statement itself, not a circumstance of saying it ("says despite all that, …"). */
 const NOT_CIRCUMSTANCE = new Set(['that', 'despite', 'because', 'although', 'though', 'if', 'unless', 'without', 'like', 'as', 'than', 'of', 'since', 'while', 'whether']);
