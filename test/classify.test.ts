@@ -70,6 +70,8 @@ describe('classify: scope and polarity of label rules', () => {
   it('finds denials said as a negation and its target, a reply that starts with no, and a first-person refusal', () => {
     expect(label('"I have never had any such meeting with the lobbyists," the MP said.')).toBe('denial');
     expect(label('"No, we have never met him," the spokeswoman replied.')).toBe('denial');
+    // a content that is only "no" (the sentence's stop stays out of it)
+    expect(label('Asked whether he would apologise, the candidate said no. Officials agreed.')).toBe('denial');
     expect(label('"We reject the union\'s demands entirely," the chairman said.')).toBe('denial');
   });
 

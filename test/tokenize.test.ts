@@ -60,6 +60,13 @@ describe('tokenize', () => {
     expect(values('It’s fine.')).toEqual(['It', '’s', 'fine', '.']);
   });
 
+  it('ends a sentence at the stop that wink reads as part of an abbreviation ("$500m.", "cash in."), but not in "Roe v. Wade"', () => {
+    const { doc, texts } = sentences('Stocks fell to 294.3m. On top of that, conmen try to cash in. Critics said Roe v. Wade stands.');
+    expect(texts).toEqual(['Stocks fell to 294.3m.', 'On top of that, conmen try to cash in.', 'Critics said Roe v. Wade stands.']);
+    // the word and its stop are two tokens
+    expect(doc.tokens.filter((t) => t.value === 'in' || t.value === '.').map((t) => t.value)).toEqual(['.', 'in', '.', '.']);
+  });
+
   it('ends no sentence at the full stop of a web address', () => {
     const { texts } = sentences('John Houlihan, editor of Computerandvideogames.com told BBC News. It was close.');
     expect(texts).toEqual(['John Houlihan, editor of Computerandvideogames.com told BBC News.', 'It was close.']);

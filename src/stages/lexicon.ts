@@ -425,8 +425,10 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
       phrases.push({ label, phrase, re: new RegExp(wordBounded(phraseRe(phrase)), 'gu'), kind: 'phrase', leads: leadsOf([phrase]) });
     }
     for (const phrase of f.openings?.[label] ?? []) {
-      // at the start of the content, after any opening punctuation
-      phrases.push({ label, phrase, re: new RegExp(`^[\\s,.:;]*(?:${phraseRe(phrase)})(?![\\p{L}\\p{N}])`, 'gu'), kind: 'opening', leads: leadsOf([phrase]) });
+      // at the start of the content, after any opening punctuation; a full stop at the phrase's end also matches the
+      // content's end, which leaves the sentence's stop out ("said no.": the content is "no")
+      const body = phrase.endsWith('.') ? `${phraseRe(phrase.slice(0, -1))}(?:\\.|$)` : phraseRe(phrase);
+      phrases.push({ label, phrase, re: new RegExp(`^[\\s,.:;]*(?:${body})(?![\\p{L}\\p{N}])`, 'gu'), kind: 'opening', leads: leadsOf([phrase]) });
     }
   }
   // a negation inside the gap ("will not hurt") turns the outcome round: no warning

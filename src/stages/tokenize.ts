@@ -29,6 +29,9 @@ const GLUED_ARTICLE = /^['‘’]a$/i;
 /** A word and its possessive in one wink token ("Smith’s"), and the words whose "'s" is a contraction ("it's"). */
 const GLUED_POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&'’-]*)(['’][sS])$/u;
 const CONTRACTION_BASES = new Set(['it', 'that', 'he', 'she', 'what', 'who', 'there', 'here', 'where', 'how', 'let', 'when', 'why', 'this']);
+/** A lower-case word and a full stop in one wink token ("$500m.", "cash in."), and the two that keep their stop ("Roe v. Wade"). */
+const GLUED_STOP = /^\p{Ll}+\.$/u;
+const STOP_KEEPERS = new Set(['v.', 'vs.']);
 
 /** Marks that can close a quotation at the start of a wrongly split sentence. */
 const CLOSERS = new Set(['”', '"', '’', '»', '“', "'"]);
@@ -193,12 +196,15 @@ function onlyStops(tokens: Token[], r: [number, number], end: number): boolean {
  * - a possessive and its word: wink splits "’s" off an unknown word ("Smith ’s") until it has once read
  *   the word before a stop ("Smith’s."), which its cache then keeps whole, so that a document's tokens
  *   would depend on the documents read before it (1,329 tokens of 570 BBC and PolNeAR documents did).
- *   Contractions ("it's") are left as wink reads them; the word before a possessive is a noun.
+ *   Contractions ("it's") are left as wink reads them; the word before a possessive is a noun;
+ * - a lower-case word and its full stop before a capital ("fell to $294.3m. On top of that", "try to cash in.
+ *   Anti-fraud groups"), which wink reads as an abbreviation ("in." for inches, "m." for metres), so that it
+ *   ended no sentence: the stop ends its sentence here ("Roe v. Wade", "Clinton vs. Trump" keep theirs).
  */
 function splitGlued(tokens: Token[], spans: Array<[number, number]>): void {
   const nounPos = (value: string) => (/^\p{Lu}/u.test(value) ? 'PROPN' : 'NOUN');
   // one scan: which tokens to split (most documents have none) and the POS of a word before a split-off "'s"
-  let split: Array<[number, RegExpExecArray | null]> | null = null;
+  let split: Array<[number, RegExpExecArray | null | 'stop']> | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const v = t.value;
@@ -206,6 +212,11 @@ function splitGlued(tokens: Token[], spans: Array<[number, number]>): void {
     const glued = v.length > 2 && (last === 115 || last === 83) ? GLUED_POSSESSIVE.exec(v) : null;
     if (v.length === 2 && GLUED_ARTICLE.test(v)) (split ??= []).push([k, null]);
     else if (glued && !CONTRACTION_BASES.has(glued[1].toLowerCase())) (split ??= []).push([k, glued]);
+    else if (last === 46 && v.length >= 2 && GLUED_STOP.test(v) && !STOP_KEEPERS.has(v)) {
+      // …before a capital after a space, a sentence's end
+      const n = tokens[k + 1];
+      if (n !== undefined && n.start > t.end && /^\p{Lu}/u.test(n.value)) (split ??= []).push([k, 'stop']);
+    }
     else if (!glued && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON') {
       // ("Bill and Ted/VERB 's")
       const n = tokens[k + 1];
@@ -216,6 +227,8 @@ function splitGlued(tokens: Token[], spans: Array<[number, number]>): void {
   const piece = (start: number, end: number, value: string, lemma: string, pos: string): Token =>
     ({ start, end, value, lower: value.toLowerCase(), lemma, pos, sentence: -1 });
   const out: Token[] = [];
+  // the full stops split off, each the end of its sentence
+  const stops: number[] = [];
   // where each old token starts in `out`
   const at: number[] = new Array(tokens.length + 1);
   let next = 0;
@@ -223,7 +236,11 @@ function splitGlued(tokens: Token[], spans: Array<[number, number]>): void {
     for (; next < k; next++) (at[next] = out.length), out.push(tokens[next]);
     const t = tokens[k];
     at[k] = out.length;
-    if (!glued) out.push(piece(t.start, t.start + 1, t.value[0], t.value[0], 'PUNCT'), piece(t.start + 1, t.end, t.value.slice(1), 'a', 'DET'));
+    if (glued === 'stop') {
+      const word = t.value.slice(0, -1);
+      out.push(piece(t.start, t.end - 1, word, word.toLowerCase(), t.pos), piece(t.end - 1, t.end, '.', '.', 'PUNCT'));
+      stops.push(out.length - 1);
+    } else if (!glued) out.push(piece(t.start, t.start + 1, t.value[0], t.value[0], 'PUNCT'), piece(t.start + 1, t.end, t.value.slice(1), 'a', 'DET'));
     else {
       const mid = t.start + glued[1].length;
       out.push(piece(t.start, mid, glued[1], glued[1].toLowerCase(), nounPos(glued[1])), piece(mid, t.end, glued[2], glued[2].toLowerCase(), 'PART'));
@@ -235,6 +252,20 @@ function splitGlued(tokens: Token[], spans: Array<[number, number]>): void {
   for (const sp of spans) {
     sp[0] = at[sp[0]];
     sp[1] = at[sp[1] + 1] - 1;
+  }
+  if (stops.length) {
+    const cut: Array<[number, number]> = [];
+    let d = 0;
+    for (const [a, b] of spans) {
+      let from = a;
+      while (d < stops.length && stops[d] < a) d++;
+      for (; d < stops.length && stops[d] < b; d++) {
+        cut.push([from, stops[d]]);
+        from = stops[d] + 1;
+      }
+      cut.push([from, b]);
+    }
+    spans.splice(0, spans.length, ...cut);
   }
   tokens.splice(0, tokens.length, ...out);
 }
