@@ -1534,6 +1534,13 @@ describe('attribute: a "that" after the topic of a warning', () => {
   });
 });
 
+describe('attribute: organisations spelt out by their acronym', () => {
+  it('takes the whole name that an acronym in brackets spells, over title words and "of", "and"', () => {
+    const text = 'The National Institute of Economic and Social Research (NIESR) said taxes must rise. NIESR said growth would slow.';
+    expect(fieldsOf(text, 'name')).toEqual([['The National Institute of Economic and Social Research'], ['National Institute of Economic and Social Research']]);
+  });
+});
+
 describe('attribute: "the party"', () => {
   it('points "the party" back to the last party named, and lets "the Conservative Party" name itself', () => {
     const text = 'The Liberal Democrats met in Brighton. The party said taxes must rise. Later the Conservative Party told the BBC that taxes must fall.';

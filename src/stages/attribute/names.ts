@@ -265,6 +265,10 @@ function orgRunAhead(tokens: Token[], i: number, lex: Lexicon): boolean {
   return lex.orgWords.has(tokens[k].lower);
 }
 
+/** The capitals (and "&") that open the words of tokens[i, j]: "Open Society Institute" → "OSI". */
+const initialsOf = (tokens: Token[], i: number, j: number): string =>
+  tokens.slice(i, j + 1).filter((t) => isCap(t) || t.value === '&').map((t) => (t.value === '&' ? '&' : t.value[0])).join('');
+
 export const CONNECTORS = new Set(['of', 'for', 'the', '&', 'and', 'de', 'du', 'von', 'van', 'al', 'bin']);
 
 /** Pre-pass: every run of two or more name tokens (connectors allowed inside), with the title run before it. */
@@ -326,6 +330,14 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     }
     // the end of a title "X of Y" before a full name is the title's: "Secretary of State Jon Husted"
     if (j - i >= 2 && endsTitleOf(tokens, i, lex)) i++;
+    // an acronym in brackets after the run spells the whole name, back over title words and "of", "and": "National
+    // Institute of Economic and Social Research (NIESR)" (the run stopped at "Economic", a title word)
+    const acronym = tokens[j + 1]?.value === '(' && tokens[j + 3]?.value === ')' && /^[A-Z&]{2,6}$/.test(tokens[j + 2]?.value ?? '') ? tokens[j + 2].value : null;
+    if (acronym && initialsOf(tokens, i, j) !== acronym) {
+      for (let k = i - 1; k >= 0 && i - k <= 8 && tokens[k].sentence === tokens[j].sentence && (isCap(tokens[k]) || CONNECTORS.has(tokens[k].lower)) && tokens[k].pos !== 'DET'; k--) {
+        if (isCap(tokens[k]) && initialsOf(tokens, k, j) === acronym) { i = k; break; }
+      }
+    }
     const honor = i > 0 && lex.honorifics.has(tokens[i - 1].lower);
     // "FULL TEXT", "ABSTRACT": page furniture in capitals is not a name
     const shouting = j > i && tokens.slice(i, j + 1).every((t) => t.value.length >= 4 && t.value === t.value.toUpperCase());
@@ -343,7 +355,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
         at: tokens[i].start,
         the: i > 0 && tokens[i - 1].lower === 'the',
         org,
-        initials: tokens.slice(i, j + 1).filter((t) => isCap(t) || t.value === '&').map((t) => (t.value === '&' ? '&' : t.value[0])).join(''),
+        initials: initialsOf(tokens, i, j),
         titleCase: titleCase(tokens[i].sentence),
         sentence: tokens[i].sentence,
         subject: tokens[j + 1] !== undefined && tokens[j + 1].sentence === tokens[j].sentence && (tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'AUX'),
