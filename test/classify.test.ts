@@ -104,6 +104,11 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');
     expect(label('The minister said the number of illegal immigrants had dropped.')).toBe('assertion');
     expect(label('The minister said the claims were illegal.')).toBe('denial');
+    // before a noun, "illegal" describes ("illegal file-sharing"); said of something it denies
+    expect(label('The industry body said illegal file-sharing continued to depress the market.')).toBe('assertion');
+    expect(label('The e-mails tell recipients that they have accessed illegal websites.')).toBe('assertion');
+    expect(label('Lawyers said the auction was illegal because the firm had filed for bankruptcy.')).toBe('denial');
+    expect(label('She said that if you make abortion illegal again, women will suffer.')).toBe('denial');
     // "made up of" composes and a mind made up is decided: nothing called invented
     expect(label('The minister said the panel was made up of local councillors.')).toBe('assertion');
     expect(label('Most voters said they have their minds made up.')).toBe('assertion');

@@ -183,6 +183,11 @@ function firstMatch(
   const accept = (at: number, end: number): boolean => {
     const spans = exceptionSpans(p.label);
     if (spans.some(([s, e]) => (p.kind === 'construction' ? s < end && end <= e : s < end && e > at))) return false;
+    // a word that before a noun only describes it: "illegal file-sharing", not "the auction was illegal because …"
+    if (p.kind === 'phrase' && rules.attributive.words.has(p.phrase)) {
+      const next = /^ ([\p{L}][\p{L}\p{N}'-]*)/u.exec(content.slice(end, end + 40));
+      if (next && !rules.attributive.predicativeNext.has(next[1])) return false;
+    }
     return !(p.label === 'warning' && negatedBefore(content, at, rules));
   };
   if (!starts) {

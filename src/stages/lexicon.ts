@@ -366,6 +366,7 @@ interface LabelPhrasesFile extends LabelPhrases {
   coordinators?: string[];
   subjectSkip?: string[];
   embeddedReports?: { verbs: string[]; notSubjects: string[] };
+  attributive?: { words: string[]; predicativeNext: string[] };
 }
 
 export interface LabelRules {
@@ -388,6 +389,8 @@ export interface LabelRules {
   subjectSkip: Set<string>;
   /** Reporting verbs inside the content, and the words that are not their own subject (the source's "I"/"we", conjunctions). */
   embedded: { verbs: RegExp; notSubjects: Set<string> } | null;
+  /** Denial words that before a noun only describe it ("illegal immigrants"), and the words after which they still deny ("illegal because"). */
+  attributive: { words: Set<string>; predicativeNext: Set<string> };
 }
 
 /**
@@ -481,5 +484,6 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
     embedded: f.embeddedReports?.verbs.length
       ? { verbs: new RegExp(wordBounded(alternation(f.embeddedReports.verbs)), 'gu'), notSubjects: lower(f.embeddedReports.notSubjects) }
       : null,
+    attributive: { words: lower(f.attributive?.words), predicativeNext: lower(f.attributive?.predicativeNext) },
   };
 }
