@@ -86,6 +86,8 @@ describe('classify: scope and polarity of label rules', () => {
 
   it('cancels phrase matches inside exceptions: things going wrong, tax cuts, cost estimates, inability', () => {
     expect(label('The singer said things went badly wrong after the tour.')).toBe('assertion');
+    expect(label('"Don\'t get me wrong, England have a lot of talented players," he said.')).toBe('assertion');
+    expect(label('The player said he knew something was wrong when he fell.')).toBe('assertion');
     expect(label('The party said it would deliver much bigger tax cuts.')).toBe('assertion');
     expect(label('Officials said the scheme could cost £80m to run.')).toBe('assertion');
     // a saving is no harm, a cost still is
