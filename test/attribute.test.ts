@@ -1527,6 +1527,14 @@ describe('attribute: organisations named in full', () => {
   });
 });
 
+describe('attribute: "this", "last", "next" after a cue', () => {
+  it('skips them as a time only before one ("said last summer that"), not before the statement\'s subject', () => {
+    expect(contentsOf('He denied this strategy was opportunism.')).toEqual(['this strategy was opportunism']);
+    expect(contentsOf('The brewer said last summer that it was not looking to expand.')).toEqual(['that it was not looking to expand']);
+    expect(contentsOf('The minister said this week that taxes would rise.')).toEqual(['that taxes would rise']);
+  });
+});
+
 describe('attribute: a "that" after the topic of a warning', () => {
   it('reads "that" after "about X" as a relative clause of X, not the statement\'s start; after a time it opens the statement', () => {
     expect(contentsOf('Security firms are warning about several viruses that can spread fast.')).toEqual(['about several viruses that can spread fast']);

@@ -354,6 +354,10 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   const addresseeOf = (i: number): boolean => tokens[i].lower === 'of' && i + 1 <= end && np(i + 1) && isCapTok(tokens[i + 1]) &&
     (tokens[i - 1].pos === 'PROPN' || ctx.lex.groupNouns.has(tokens[i - 1].lower) || ctx.lex.personNouns.has(tokens[i - 1].lower));
   const isTime = (t: Token) => TIME_AFTER_VERB.has(t.lower);
+  // ("this", "last", "next" only before a time: "said this week", not "said this plan was wrong")
+  const timeAt = (k: number) =>
+    (isTime(tokens[k]) && (!TIME_DETERMINERS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k + 1]?.lower ?? '') || SEASONS.has(tokens[k + 1]?.lower ?? ''))) ||
+    (SEASONS.has(tokens[k].lower) && TIME_DETERMINERS.has(tokens[k - 1]?.lower ?? ''));
   // what was skipped: only times ("said Tuesday", "said on Friday") and a told one's addressee ("told reporters")
   let plain = true;
   // (a phrase skipped that is the cue's own complement: "expressed concerns about the competitor", "voiced support for Trump")
@@ -364,7 +368,7 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   let hasHead = false;
   for (;;) {
     if (k > end || limit >= 8) break;
-    if (isTime(tokens[k])) { k++; limit++; continue; }
+    if (timeAt(k)) { k++; limit++; continue; }
     // (a named or group addressee may run on with "of" and a name: "told Chris Cuomo of CNN", "told the newspaper
     // of Charleston"; not "told Mr Brown of his intention", "tells the story of Torak")
     if (tellsSomeone && !addressed && (np(k) || capsAnd(k) || (hasHead && addresseeOf(k)))) {
@@ -478,6 +482,9 @@ function trimEnd(ctx: Ctx, e: number, floor: number): number {
 }
 
 /** Words of a time right after a reporting verb ("said Tuesday", "told them Saturday night", "said earlier"). */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next']);
+/** Spans of time after "this", "last", "next" beside TIME_WORDS' days, months and weeks ("said last summer", "reported last quarter"). */
+const SEASONS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall', 'quarter', 'season', 'term', 'decade']);
 const TIME_AFTER_VERB = new Set([
   ...WEEKDAYS, 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'earlier', 'later', 'recently',
