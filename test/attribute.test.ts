@@ -1549,6 +1549,14 @@ describe('attribute: organisations spelt out by their acronym', () => {
   });
 });
 
+describe('attribute: passives in headlines', () => {
+  it('reads a sentence-case headline\'s participle after a noun as a passive, not a claim; keeps present-tense verbs', () => {
+    expect(claimsOf("'Super union' merger plan touted\n\nUnions met on Monday.")).toEqual([]);
+    expect(claimsOf('Long life promised for laptop PCs\n\nBatteries are improving.')).toEqual([]);
+    expect(fieldsOf('Brown promises tax freeze\n\nThe chancellor spoke.', 'speaker', 'cue')).toEqual([['Brown', 'promises']]);
+  });
+});
+
 describe('attribute: "the party"', () => {
   it('points "the party" back to the last party named, and lets "the Conservative Party" name itself', () => {
     const text = 'The Liberal Democrats met in Brighton. The party said taxes must rise. Later the Conservative Party told the BBC that taxes must fall.';

@@ -159,6 +159,10 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     if (rule === 'cue:verb' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') continue;
     if (rule === 'cue:verb' && lex.experienceVerbs.has(t.lemma) && !voicedView(ctx, i, sFirst, sLast)) continue;
     if (rule === 'cue:verb' && (reducedPassive(ctx, t, i, sFirst) || byline(ctx, t, i, sLast) || authorship(ctx, t, i, sLast))) continue;
+    // a headline in sentence case drops the passive's "is": "'Super union' merger plan touted", "Long life promised for
+    // laptop PCs" (its active verbs are in the present, "Brown says"; a title-case headline may use the past actively)
+    if (rule === 'cue:verb' && headline && PARTICIPLE.test(t.lower) && t.lower !== t.lemma && i > sFirst && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') &&
+      (i === sLast || tokens[i + 1].pos === 'PUNCT' || HEADLINE_PASSIVE_NEXT.has(tokens[i + 1].lower)) && !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1))) continue;
     // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
     let cueEnd = withNext ? i + 1 : i;
     const preps = lex.prepositionCues.get(t.lemma);
@@ -349,6 +353,9 @@ function reducedPassive(ctx: Ctx, t: Token, i: number, sFirst: number): boolean 
   while (k >= sFirst && !relative(tokens[k]) && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM')) k--;
   return !(k >= sFirst && relative(tokens[k]));
 }
+
+/** Words after a headline's participle that show it passive: "promised for", "hit by", "criticised over". */
+const HEADLINE_PASSIVE_NEXT = new Set(['for', 'by', 'over', 'as', 'in', 'at', 'after', 'amid']);
 
 /** Words between a hearing body and its verb: perfect and passive auxiliaries, and times ("has also heard"; not "will hear"). */
 const VENUE_AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'been', 'also', 'later', 'earlier']);
