@@ -1549,6 +1549,15 @@ describe('attribute: organisations spelt out by their acronym', () => {
   });
 });
 
+describe('attribute: a participle opening the sentence', () => {
+  it('gives it the main clause subject when that subject reports too, not an inverted speaker', () => {
+    expect(fieldsOf('Announcing the plans, Mr Redwood said: "Mr Blair has forgotten the taxpayers."', 'speaker', 'cue')).toEqual([['Mr Redwood', 'said:']]);
+    expect(fieldsOf('Describing Mr Jackson as "a good person", the mother-of-nine said she feared a bad trial.', 'speaker')).toEqual([['the mother-of-nine']]);
+    // "Speaking of noise, …" reports nothing
+    expect(fieldsOf('Speaking of noise, Battlefront has plenty of it.', 'speaker')).toEqual([]);
+  });
+});
+
 describe('attribute: passives in headlines', () => {
   it('reads a sentence-case headline\'s participle after a noun as a passive, not a claim; keeps present-tense verbs', () => {
     expect(claimsOf("'Super union' merger plan touted\n\nUnions met on Monday.")).toEqual([]);

@@ -136,7 +136,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   // "the most recently proposed date": a superlative, not a quantity of people
   if (t0.lower === 'most' && tokens[j - 1]?.lower === 'the') return -1;
   // quantified subjects: "About one in five say", "42% say", "Some say", "most said"
-  if (QUANTIFIERS.has(t0.lower) || t0.pos === 'NUM' || t0.value === '%') {
+  // (not the end of a hyphenated compound: "the mother-of-nine said")
+  if ((QUANTIFIERS.has(t0.lower) || t0.pos === 'NUM' || t0.value === '%') && !isGluedHyphen(tokens, j - 1)) {
     let k = j;
     // (also the article of a fraction: "nearly a quarter", "a third")
     while (k - 1 >= floor && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].value === '%' || APPROXIMATORS.has(tokens[k - 1].lower) || isNumberHyphen(tokens, k - 1) || (k === j && (tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an')))) k--;
@@ -577,6 +578,15 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   if (!walked) return { mention: null, inherit: false };
   let { j } = walked;
   const { tail } = walked;
+  // a participle that opens the sentence is the act of the main clause's subject after its comma: "Describing Mr
+  // Jackson as \"a good person\", the mother-of-nine said …" (not an inverted report of Mr Jackson)
+  // (when that subject reports too: "Assuming that Citigroup is right, …", "Speaking of noise, Battlefront has …" are no reports)
+  if (j < sFirst && ci === sFirst && cueTok.pos === 'VERB' && /ing$/.test(cueTok.lower)) {
+    const subj = subjectAfterOpener(ctx, cj, sLast);
+    let v = subj ? subj.mention.last + 1 : sLast;
+    while (v < sLast && isVerbAdverb(tokens[v])) v++;
+    if (subj && tokens[v].pos === 'VERB' && ctx.lex.verbLabel.has(tokens[v].lemma)) return { mention: subj.mention, inherit: false, content: subj.opener };
+  }
   // "So says the minister": a word that refers back opens an inverted report
   if (j < sFirst || (j === sFirst && REFER_BACK.has(tokens[j].lower))) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
   const t = tokens[j];
