@@ -655,6 +655,10 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('On Tuesday, after winning Ohio, Gov. John Kasich (R-OH), said, "We are ready."', 'name')).toEqual([['John Kasich']]);
   });
 
+  it('reads a phrase set off by commas as an aside even when a subordinate clause inside it has a verb', () => {
+    expect(fieldsOf('Dr Brian Gibbons, on his first day in the job after Jane Hutt was sacked, admitted "big challenges".', 'name')).toEqual([['Brian Gibbons']]);
+  });
+
   it('reads an apposition opened by an adverb', () => {
     expect(fieldsOf('Healey, twice a Heineken Cup winner, believes the match was "up there" with the best.', 'name')).toEqual([['Healey']]);
     expect(fieldsOf("But Ed Balls, now a parliamentary hopeful, said the plans showed a gap.", 'name')).toEqual([['Ed Balls']]);

@@ -1119,7 +1119,11 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // (also one opened by a conjunction: "An increasing number of Democrats, while still confident in her victory, are warning")
   // (its participles make no clause: "Corey Lewandowski, in a statement released by the campaign on Thursday, said")
   const clauseIn = seg.some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-');
-  if ((tokens[c].pos === 'ADP' || tokens[c].pos === 'SCONJ') && !['of', 'for', 'to', 'at', 'from', 'with'].includes(tokens[c].lower) && !clauseIn && !objectBefore) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
+  // (a clause subordinate inside the phrase is part of it: "Dr Brian Gibbons, on his first full day in the job after Jane
+  // Hutt was sacked, admitted")
+  const sub = seg.findIndex((t, x) => x > 0 && OPENING_SUBORDINATORS.has(t.lower));
+  const phraseClause = sub > 0 ? seg.slice(0, sub).some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-') : clauseIn;
+  if ((tokens[c].pos === 'ADP' || tokens[c].pos === 'SCONJ') && !['of', 'for', 'to', 'at', 'from', 'with'].includes(tokens[c].lower) && !phraseClause && !objectBefore) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
   // "Some observers, including professor Zeynep Tufekci, criticized": examples belong to the mention, the group names it
   if (['including', 'notably', 'especially', 'particularly', 'like'].includes(tokens[c].lower) || (tokens[c].lower === 'such' && tokens[c + 1]?.lower === 'as')) {
     const m = makeMention(ctx, a, k - 1, 'speaker:subject-examples', null);
