@@ -1562,6 +1562,13 @@ describe('attribute: a participle opening the sentence', () => {
   });
 });
 
+describe('attribute: "it" after a subject that did not speak', () => {
+  it('points "it" to the sentence before\'s subject rather than an organisation that spoke further back', () => {
+    const text = 'The government said it would act. Officials met on Monday. Marsh posted a loss for the last three months. It blamed a payout to settle a lawsuit.';
+    expect(fieldsOf(text, 'name')).toEqual([['The government'], ['Marsh']]);
+  });
+});
+
 describe('attribute: passives in headlines', () => {
   it('reads a sentence-case headline\'s participle after a noun as a passive, not a claim; keeps present-tense verbs', () => {
     expect(claimsOf("'Super union' merger plan touted\n\nUnions met on Monday.")).toEqual([]);

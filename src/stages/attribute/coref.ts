@@ -114,7 +114,14 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       } else {
         const groups = ctx.history.filter((h) => canBeOrganisation(h) && !h.plural).reverse();
         pick = groups.find((h) => h.named && h.kind === 'group') ?? groups.find((h) => h.named) ?? groups[0];
-        if (pick) evidence.push('coref:pronoun-last-organisation');
+        // (a speaker from before the sentence before yields to the subject of that sentence when "it" opens its own:
+        // "Marsh posted a $676m loss …. It blamed an $850m payout …" is Marsh, not an organisation that spoke earlier)
+        const before = ctx.doc.sentences[tokens[m.first].sentence - 1];
+        const near = pick && before && pick.at < before.start ? nearbySubject(ctx, m.first, false) : undefined;
+        if (near) {
+          pick = near;
+          evidence.push('coref:pronoun-nearby-subject');
+        } else if (pick) evidence.push('coref:pronoun-last-organisation');
       }
     }
     // no speaker before it: the subject of its own clause or of the sentence before, when it agrees
