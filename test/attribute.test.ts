@@ -1569,6 +1569,15 @@ describe('attribute: "it" after a subject that did not speak', () => {
   });
 });
 
+describe('attribute: "he" after a person who is the subject of the sentence before', () => {
+  it('points a pronoun that opens its sentence to that person rather than a speaker further back, also across a paragraph', () => {
+    const text = 'Mr Jones said the plan would fail.\n\nOn Monday night, Clinton campaign manager Robby Mook released a memo.\n\nHe writes that Clinton has an insurmountable lead.';
+    expect(fieldsOf(text, 'name')).toEqual([['Jones'], ['Robby Mook']]);
+    // not a name that opens with an acronym
+    expect(fieldsOf('Mr Jones said the plan would fail. IRB Rugby Aid met today. He said it would work.', 'name')).toEqual([['Jones'], ['Jones']]);
+  });
+});
+
 describe('attribute: passives in headlines', () => {
   it('reads a sentence-case headline\'s participle after a noun as a passive, not a claim; keeps present-tense verbs', () => {
     expect(claimsOf("'Super union' merger plan touted\n\nUnions met on Monday.")).toEqual([]);

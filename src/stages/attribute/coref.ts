@@ -82,7 +82,14 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
           evidence.push('coref:pronoun-subject-before-aside');
         }
       }
-      if (subject) evidence.push('coref:pronoun-main-clause-subject');
+      // (a speaker from before the sentence before yields to a named person who is that sentence's subject, when the
+      // pronoun opens its own: "Sanders himself has tapered his campaign …. He even revealed …")
+      const before = ctx.doc.sentences[tokens[m.first].sentence - 1];
+      const near = pick && !subject && !opening && before && pick.at < before.start ? nearbyPerson(ctx, m.first, want) : undefined;
+      if (near) {
+        pick = near;
+        evidence.push('coref:pronoun-sentence-before-subject');
+      } else if (subject) evidence.push('coref:pronoun-main-clause-subject');
       else if (opening) evidence.push('coref:pronoun-opening-clause-subject');
       else if (pick) evidence.push('coref:pronoun-last-person-speaker');
       else {
@@ -373,6 +380,27 @@ export function isPlural(ctx: Ctx, m: Mention): boolean {
  * or a group, organisation, document or person noun) and agrees: plural for "they", a singular
  * non-person for "it".
  */
+/**
+ * For "he"/"she" that opens its sentence: the sentence before's subject (not quoted; a news paragraph is often one
+ * sentence), when it is a named person of no other gender.
+ */
+function nearbyPerson(ctx: Ctx, pronoun: number, want: Gender): Ctx['history'][number] | undefined {
+  const { tokens, doc } = ctx;
+  const si = tokens[pronoun].sentence;
+  const s = doc.sentences[si];
+  const before = doc.sentences[si - 1];
+  if (!before || clauseSubject(ctx, s.tokens[0], s.tokens[1])?.first !== pronoun) return undefined;
+  const there = clauseSubject(ctx, before.tokens[0], before.tokens[1]);
+  if (!there || ctx.inQuote(tokens[there.first].start) || tokens.slice(there.coreFirst, there.coreLast + 1).some((t) => t.pos === 'PRON')) return undefined;
+  const ment = resolveMention(ctx, there);
+  // (a person's name opens with no acronym: "IRB Rugby Aid" is none)
+  const first = tokens[there.nameFirst ?? there.coreFirst];
+  if (ment.kind !== 'person' || !ment.named || (first.value.length > 1 && first.value === first.value.toUpperCase())) return undefined;
+  const gender = genderOf(ctx, ment);
+  if (want !== null && gender !== null && gender !== want) return undefined;
+  return { name: ment.name, role: ment.role, kind: 'person', plural: false, at: ment.start, named: true, gender };
+}
+
 function nearbySubject(ctx: Ctx, pronoun: number, plural: boolean): Ctx['history'][number] | undefined {
   const { tokens, doc, lex } = ctx;
   const si = tokens[pronoun].sentence;
