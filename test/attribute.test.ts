@@ -1578,6 +1578,13 @@ describe('attribute: "he" after a person who is the subject of the sentence befo
   });
 });
 
+describe('attribute: a plural possessive is no quotation mark', () => {
+  it('does not read the apostrophe of "critics\'" as a quotation before a cue', () => {
+    expect(claimsOf("The comedy has had more praise from two US critics' associations, adding to honours it has already won.")).toEqual([]);
+    expect(claimsOf("The presidential candidates' favorite TV shows sound about right.")).toEqual([]);
+  });
+});
+
 describe('attribute: passives in headlines', () => {
   it('reads a sentence-case headline\'s participle after a noun as a passive, not a claim; keeps present-tense verbs', () => {
     expect(claimsOf("'Super union' merger plan touted\n\nUnions met on Monday.")).toEqual([]);

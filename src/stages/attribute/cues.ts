@@ -582,7 +582,8 @@ function parenthetical(ctx: Ctx, i: number, sFirst: number, sLast: number): bool
 /** A quotation closes right before the verb or its subject: "“…,” he continued". */
 function quoteBefore(ctx: Ctx, i: number, sFirst: number): boolean {
   const { tokens } = ctx;
-  for (let k = i - 1; k >= sFirst && k >= i - 4; k--) if (isQuoteTok(tokens[k])) return true;
+  // (not a plural possessive's apostrophe: "two US critics' associations, adding to …")
+  for (let k = i - 1; k >= sFirst && k >= i - 4; k--) if (isQuoteTok(tokens[k]) && !isPluralPossessive(tokens, k)) return true;
   return false;
 }
 
