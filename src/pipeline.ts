@@ -34,6 +34,7 @@ export interface CueLexicon {
   prepositionCues?: Record<string, string[]>;
   cueNeedsNext?: Record<string, string[]>;
   cueNeverBefore?: Record<string, string[]>;
+  cueNeverWithObject?: Record<string, string[]>;
   passiveBefore?: Record<string, string[]>;
   bylineVerbs?: string[];
   resumptiveNouns?: string[];

@@ -1585,6 +1585,15 @@ describe('attribute: a plural possessive is no quotation mark', () => {
   });
 });
 
+describe('attribute: "claim" a title', () => {
+  it('reads claiming a title, a set or a share of the vote as winning it, but keeps a claimed clause and a claimed victory', () => {
+    expect(claimsOf('The 2003 champion claimed her seventh Grand Slam title.')).toEqual([]);
+    expect(claimsOf('Tenney won, claiming 41 percent of the vote.')).toEqual([]);
+    expect(fieldsOf('Critics claim the record is at best patchy.', 'cue')).toEqual([['claim']]);
+    expect(fieldsOf('Trump claimed victory in a tweet.', 'cue')).toEqual([['claimed']]);
+  });
+});
+
 describe('attribute: passives in headlines', () => {
   it('reads a sentence-case headline\'s participle after a noun as a passive, not a claim; keeps present-tense verbs', () => {
     expect(claimsOf("'Super union' merger plan touted\n\nUnions met on Monday.")).toEqual([]);

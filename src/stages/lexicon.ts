@@ -54,6 +54,8 @@ export interface Lexicon {
   cueNeedsNext: Map<string, Set<string>>;
   /** Verbs that are no cue right before one of these words, or an amount for "NUM" ("added to her lead", "added 5.3%"). */
   cueNeverBefore: Map<string, Set<string>>;
+  /** Verbs that are no cue when their object's head is one of these words ("claimed the title"), or a distance ("the 200m"). */
+  cueNeverWithObject: Map<string, Set<string>>;
   /** Verbs whose participle right after its noun and before one of these words is a reduced passive ("Labour accused of …"). */
   passiveBefore: Map<string, Set<string>>;
   /** Verbs that report nothing before only "from" and a place name: the writer's byline ("Costa reported from Washington."). */
@@ -189,6 +191,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     gerundComplementVerbs: new Set(p.cues.gerundComplementVerbs ?? []),
     cueNeedsNext: new Map(Object.entries(p.cues.cueNeedsNext ?? {}).map(([k, v]) => [k, new Set(v)])),
     cueNeverBefore: new Map(Object.entries(p.cues.cueNeverBefore ?? {}).map(([k, v]) => [k, new Set(v)])),
+    cueNeverWithObject: new Map(Object.entries(p.cues.cueNeverWithObject ?? {}).map(([k, v]) => [k, new Set(v)])),
     passiveBefore: new Map(Object.entries(p.cues.passiveBefore ?? {}).map(([k, v]) => [k, new Set(v)])),
     bylineVerbs: new Set(p.cues.bylineVerbs ?? []),
     resumptiveNouns: new Set((p.cues.resumptiveNouns ?? []).map((w) => w.toLowerCase())),

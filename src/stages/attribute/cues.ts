@@ -176,6 +176,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     // (after a quotation it reports, still a cue: '“…,” Trump added to People')
     const never = rule === 'cue:verb' && next ? lex.cueNeverBefore.get(t.lemma) : undefined;
     if (never && (never.has(next.lower) || (never.has('NUM') && isAmountAt(tokens, i + 1))) && !quoteBefore(ctx, i, sFirst)) continue;
+    // (nor before an object that is won or taken, not said: "claimed her seventh Grand Slam title", "claiming the 200m")
+    const wonHeads = rule === 'cue:verb' ? lex.cueNeverWithObject.get(t.lemma) : undefined;
+    if (wonHeads && wonObject(tokens, i, sLast, wonHeads)) continue;
     // (a finding's verb may take a bare object, tested once its subject is known: "a new poll shows Clinton with a lead")
     const bareObject = rule === 'cue:verb' && !needs && lex.needComplement.has(t.lemma) && !complementAfter(ctx, cueEnd, sLast) && !quoteBefore(ctx, i, sFirst) && !statementBefore(ctx, i, sFirst, sLast) && !parenthetical(ctx, i, sFirst, sLast);
     if (bareObject && !lex.findingVerbs.has(t.lemma)) continue;
@@ -580,6 +583,20 @@ function parenthetical(ctx: Ctx, i: number, sFirst: number, sLast: number): bool
 }
 
 /** A quotation closes right before the verb or its subject: "“…,” he continued". */
+/** The head of the noun phrase right after the verb at i is one of `heads`, or a distance ("the men's 800m"). */
+function wonObject(tokens: Token[], i: number, sLast: number, heads: Set<string>): boolean {
+  let head: Token | null = null;
+  let k = i + 1;
+  for (; k <= sLast && k <= i + 8; k++) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'PROPN') head = t;
+    else if (!(t.pos === 'DET' || t.pos === 'ADJ' || isPossessiveMark(t) || POSSESSIVE_DET.has(t.lower) || t.value === '-')) break;
+  }
+  // (a verb after the phrase makes it a clause's subject: "critics claim the record is at best patchy")
+  if (k <= sLast && (tokens[k].pos === 'AUX' || isFiniteVerb(tokens[k]))) return false;
+  return head !== null && (heads.has(head.lower) || /^\d+(?:\.\d+)?k?m$/.test(head.lower));
+}
+
 function quoteBefore(ctx: Ctx, i: number, sFirst: number): boolean {
   const { tokens } = ctx;
   // (not a plural possessive's apostrophe: "two US critics' associations, adding to …")
