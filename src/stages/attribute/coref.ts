@@ -58,6 +58,8 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const p = tokens[m.first].lower;
     const at = start;
     let pick: Ctx['history'][number] | undefined;
+    // the sentence before the pronoun's, whose subject may stand for it
+    const prevSentence = ctx.doc.sentences[tokens[m.first].sentence - 1];
     if (lex.personPronouns.has(p)) {
       // the last person speaker whose gender does not contradict the pronoun
       const want = lex.pronounGender.get(p) ?? null;
@@ -84,8 +86,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       }
       // (a speaker from before the sentence before yields to a named person who is that sentence's subject, when the
       // pronoun opens its own: "Sanders himself has tapered his campaign …. He even revealed …")
-      const before = ctx.doc.sentences[tokens[m.first].sentence - 1];
-      const near = pick && !subject && !opening && before && pick.at < before.start ? nearbyPerson(ctx, m.first, want) : undefined;
+      const near = pick && !subject && !opening && prevSentence && pick.at < prevSentence.start ? nearbyPerson(ctx, m.first, want) : undefined;
       if (near) {
         pick = near;
         evidence.push('coref:pronoun-sentence-before-subject');
@@ -123,8 +124,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
         pick = groups.find((h) => h.named && h.kind === 'group') ?? groups.find((h) => h.named) ?? groups[0];
         // (a speaker from before the sentence before yields to the subject of that sentence when "it" opens its own:
         // "Marsh posted a $676m loss …. It blamed an $850m payout …" is Marsh, not an organisation that spoke earlier)
-        const before = ctx.doc.sentences[tokens[m.first].sentence - 1];
-        const near = pick && before && pick.at < before.start ? nearbySubject(ctx, m.first, false) : undefined;
+        const near = pick && prevSentence && pick.at < prevSentence.start ? nearbySubject(ctx, m.first, false) : undefined;
         if (near) {
           pick = near;
           evidence.push('coref:pronoun-nearby-subject');
@@ -222,11 +222,11 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     // not a party named in its own sentence ("The party challenged the Tories": not the Tories)
     const sentence = ctx.doc.sentences[tokens[m.first].sentence];
     const own = text.slice(start, sentence.end);
+    // (the last named by where it ends, the longer of two that end together: "Liberal Democrats", not "Democrats")
+    const ends = (b: { name: string; at: number }) => b.at + b.name.length;
     for (const p of lex.parties) {
       if (own.includes(p) || (p.endsWith('y') && own.includes(`${p.slice(0, -1)}ies`))) continue;
       const at = text.lastIndexOf(p, start);
-      // (the last named by where it ends, the longer of two that end together: "Liberal Democrats", not "Democrats")
-      const ends = (b: { name: string; at: number }) => b.at + b.name.length;
       const cand = { name: p, at };
       if (at >= 0 && (!best || ends(cand) > ends(best) || (ends(cand) === ends(best) && p.length > best.name.length)) && /\W/.test(text[at + p.length] ?? ' ')) best = cand;
     }
@@ -373,14 +373,6 @@ export function isPlural(ctx: Ctx, m: Mention): boolean {
 }
 
 /**
- * "Yukos has dropped its action against banks it had accused …", "Analysts were surprised. They
- * believe …": for a pronoun that no earlier speaker answers, the main clause's subject before it in
- * its sentence, else, for a pronoun that is its sentence's main subject, the sentence before's (same paragraph,
- * not quoted), when it is no pronoun, can speak (a name,
- * or a group, organisation, document or person noun) and agrees: plural for "they", a singular
- * non-person for "it".
- */
-/**
  * For "he"/"she" that opens its sentence: the sentence before's subject (not quoted; a news paragraph is often one
  * sentence), when it is a named person of no other gender.
  */
@@ -401,6 +393,15 @@ function nearbyPerson(ctx: Ctx, pronoun: number, want: Gender): Ctx['history'][n
   return { name: ment.name, role: ment.role, kind: 'person', plural: false, at: ment.start, named: true, gender };
 }
 
+/**
+ * "Yukos has dropped its action against banks it had accused …", "Analysts were surprised. They
+ * believe …": for a pronoun that no earlier speaker answers (for "it" also one whose last speaker came
+ * before the sentence before), the main clause's subject before it in
+ * its sentence, else, for a pronoun that is its sentence's main subject, the sentence before's (same paragraph,
+ * not quoted), when it is no pronoun, can speak (a name,
+ * or a group, organisation, document or person noun) and agrees: plural for "they", a singular
+ * non-person for "it".
+ */
 function nearbySubject(ctx: Ctx, pronoun: number, plural: boolean): Ctx['history'][number] | undefined {
   const { tokens, doc, lex } = ctx;
   const si = tokens[pronoun].sentence;

@@ -505,11 +505,11 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   if (OBJECT_PRONOUNS.has(t.lower) && ctx.lex.perceptionVerbs.has(tokens[i].lemma) && tokens[k + 1]?.lower !== 'as') return false;
   // "has found it difficult to satisfy …", "has found itself in trouble": what the subject finds hard or easy, or
   // finds itself in, no statement (but "I find it hard to believe that …" voices a doubt)
-  if (REFLEXIVES.has(t.lower) && ctx.lex.difficultyVerbs.has(tokens[i].lemma)) return false;
-  if (t.lower === 'it' && ctx.lex.difficultyVerbs.has(tokens[i].lemma)) {
+  if (ctx.lex.difficultyVerbs.has(tokens[i].lemma)) {
+    if (REFLEXIVES.has(t.lower)) return false;
     let a = k + 1;
     if (tokens[a]?.pos === 'ADV') a++;
-    if (tokens[a]?.pos === 'ADJ' && tokens[a + 1]?.lower === 'to' && !ctx.lex.verbLabel.has(tokens[a + 2]?.lemma ?? '')) return false;
+    if (t.lower === 'it' && tokens[a]?.pos === 'ADJ' && tokens[a + 1]?.lower === 'to' && !ctx.lex.verbLabel.has(tokens[a + 2]?.lemma ?? '')) return false;
   }
   // a subject and a finite verb within a few words: "polls show Clinton leads", "he thinks it will";
   // or a phrase of place or time, then a quotation: "Sanders asks at Western High School, “Any questions …?”"

@@ -581,11 +581,11 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   // a participle that opens the sentence is the act of the main clause's subject after its comma: "Describing Mr
   // Jackson as \"a good person\", the mother-of-nine said …" (not an inverted report of Mr Jackson)
   // (when that subject reports too: "Assuming that Citigroup is right, …", "Speaking of noise, Battlefront has …" are no reports)
-  if (j < sFirst && ci === sFirst && cueTok.pos === 'VERB' && /ing$/.test(cueTok.lower)) {
-    const subj = subjectAfterOpener(ctx, cj, sLast);
-    let v = subj ? subj.mention.last + 1 : sLast;
+  const opener = j < sFirst && ci === sFirst && cueTok.pos === 'VERB' && /ing$/.test(cueTok.lower) ? subjectAfterOpener(ctx, cj, sLast) : null;
+  if (opener) {
+    let v = opener.mention.last + 1;
     while (v < sLast && isVerbAdverb(tokens[v])) v++;
-    if (subj && tokens[v].pos === 'VERB' && ctx.lex.verbLabel.has(tokens[v].lemma)) return { mention: subj.mention, inherit: false, content: subj.opener };
+    if (tokens[v].pos === 'VERB' && ctx.lex.verbLabel.has(tokens[v].lemma)) return { mention: opener.mention, inherit: false, content: opener.opener };
   }
   // "So says the minister": a word that refers back opens an inverted report
   if (j < sFirst || (j === sFirst && REFER_BACK.has(tokens[j].lower))) return { mention: rightSpeaker(ctx, cj + 1, sLast), inherit: false };
@@ -1118,11 +1118,12 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const objectBefore = a - 1 >= sFirst && (tokens[a - 1].pos === 'ADP' || tokens[a - 1].value === ',');
   // (also one opened by a conjunction: "An increasing number of Democrats, while still confident in her victory, are warning")
   // (its participles make no clause: "Corey Lewandowski, in a statement released by the campaign on Thursday, said")
-  const clauseIn = seg.some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-');
+  const finiteAt = (t: Token, x: number) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-';
+  const clauseIn = seg.some(finiteAt);
   // (a clause subordinate inside the phrase is part of it: "Dr Brian Gibbons, on his first full day in the job after Jane
   // Hutt was sacked, admitted")
   const sub = seg.findIndex((t, x) => x > 0 && OPENING_SUBORDINATORS.has(t.lower));
-  const phraseClause = sub > 0 ? seg.slice(0, sub).some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-') : clauseIn;
+  const phraseClause = sub > 0 ? seg.slice(0, sub).some(finiteAt) : clauseIn;
   if ((tokens[c].pos === 'ADP' || tokens[c].pos === 'SCONJ') && !['of', 'for', 'to', 'at', 'from', 'with'].includes(tokens[c].lower) && !phraseClause && !objectBefore) return makeMention(ctx, a, k - 1, 'speaker:subject', null);
   // "Some observers, including professor Zeynep Tufekci, criticized": examples belong to the mention, the group names it
   if (['including', 'notably', 'especially', 'particularly', 'like'].includes(tokens[c].lower) || (tokens[c].lower === 'such' && tokens[c + 1]?.lower === 'as')) {
@@ -1157,7 +1158,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   }
   // between dashes, a phrase with no finite verb is set aside whatever it starts with: "the firm - China's
   // biggest jet fuel supplier - said", "Mr Yushchenko - keen to reassure potential investors - had said"
-  const clause = seg.some((t, x) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-' && !infinitive(x));
+  const clause = seg.some((t, x) => finiteAt(t, x) && !infinitive(x));
   if (dash && !clause && (coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast)) && !ctx.inQuote(tokens[c].start)) {
     return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
   }
