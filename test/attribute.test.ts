@@ -1573,6 +1573,11 @@ describe('attribute: "he" after a person who is the subject of the sentence befo
   it('points a pronoun that opens its sentence to that person rather than a speaker further back, also across a paragraph', () => {
     const text = 'Mr Jones said the plan would fail.\n\nOn Monday night, Clinton campaign manager Robby Mook released a memo.\n\nHe writes that Clinton has an insurmountable lead.';
     expect(fieldsOf(text, 'name')).toEqual([['Jones'], ['Robby Mook']]);
+    // also after a quotation that opens the sentence, for someone shown to be a person (here by an age and a description)
+    const quoted = 'Mr Jones said the plan would fail. Crowds gathered downtown. Joel Bradshaw, 39, a teacher, carried a flag. "We will win," he said.';
+    expect(fieldsOf(quoted, 'name')).toEqual([['Jones'], ['Joel Bradshaw']]);
+    const place = 'Mr Jones said the plan would fail. In that sense, Sandy Hook was a personal summons. "I regret it," he said.';
+    expect(fieldsOf(place, 'name')).toEqual([['Jones'], ['Jones']]);
     // not a name that opens with an acronym
     expect(fieldsOf('Mr Jones said the plan would fail. IRB Rugby Aid met today. He said it would work.', 'name')).toEqual([['Jones'], ['Jones']]);
   });

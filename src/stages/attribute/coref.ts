@@ -3,7 +3,8 @@
  * earlier speaker, description to a role or an organisation) and reads gender and number.
  */
 import type { Mention, Range, SourceKind } from '../../types.ts';
-import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, isPossessiveMark, isSourceNoun, nameWords, PLURAL_NOUN, POSSESSIVE_DET, SUBJECT_PRONOUNS } from './context.ts';
+import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, nameWords, PLURAL_NOUN, POSSESSIVE_DET, SUBJECT_PRONOUNS } from './context.ts';
+import { isTitleCase } from '../words.ts';
 import { clauseSubject } from './mentions.ts';
 
 const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
@@ -372,8 +373,17 @@ export function isPlural(ctx: Ctx, m: Mention): boolean {
   return /s$/i.test(last) || (/ and /.test(m.name) && !oneBody) || ctx.lex.pluralPronouns.has(last.toLowerCase());
 }
 
+/** The pronoun reports the quotation that opens its sentence: "“…,” it said." */
+function reportsQuotation(ctx: Ctx, pronoun: number): boolean {
+  const { tokens } = ctx;
+  const s = ctx.doc.sentences[tokens[pronoun].sentence];
+  let k = pronoun - 1;
+  if (tokens[k]?.value === ',') k--;
+  return k > s.tokens[0] && isQuoteTok(tokens[k]) && isQuoteTok(tokens[s.tokens[0]]);
+}
+
 /**
- * For "he"/"she" that opens its sentence: the sentence before's subject (not quoted; a news paragraph is often one
+ * For "he"/"she" that opens its sentence (or reports the quotation that opens it): the sentence before's subject (not quoted; a news paragraph is often one
  * sentence), when it is a named person of no other gender.
  */
 function nearbyPerson(ctx: Ctx, pronoun: number, want: Gender): Ctx['history'][number] | undefined {
@@ -381,7 +391,10 @@ function nearbyPerson(ctx: Ctx, pronoun: number, want: Gender): Ctx['history'][n
   const si = tokens[pronoun].sentence;
   const s = doc.sentences[si];
   const before = doc.sentences[si - 1];
-  if (!before || clauseSubject(ctx, s.tokens[0], s.tokens[1])?.first !== pronoun) return undefined;
+  // (not a headline or a title-case line, whose capitals make false names: "Ted Cruz Hints Trump …")
+  if (!before || before.headline || isTitleCase(tokens, before.tokens[0], before.tokens[1])) return undefined;
+  const opens = clauseSubject(ctx, s.tokens[0], s.tokens[1])?.first === pronoun;
+  if (!opens && !reportsQuotation(ctx, pronoun)) return undefined;
   const there = clauseSubject(ctx, before.tokens[0], before.tokens[1]);
   if (!there || ctx.inQuote(tokens[there.first].start) || tokens.slice(there.coreFirst, there.coreLast + 1).some((t) => t.pos === 'PRON')) return undefined;
   const ment = resolveMention(ctx, there);
@@ -390,6 +403,11 @@ function nearbyPerson(ctx: Ctx, pronoun: number, want: Gender): Ctx['history'][n
   if (ment.kind !== 'person' || !ment.named || (first.value.length > 1 && first.value === first.value.toUpperCase())) return undefined;
   const gender = genderOf(ctx, ment);
   if (want !== null && gender !== null && gender !== want) return undefined;
+  // (a full name, or one whose gender is known: not a place taken for a name, "San Jose, Calif.")
+  if (gender === null && !/\s/.test(ment.name)) return undefined;
+  // (after a quotation, which the last speaker may well go on with, only someone shown to be a person: by a first
+  // name, an honorific, a role or an apposition, "Carole Bower, 75, a retiree in Carthage, Ill., …"; not "Sandy Hook")
+  if (!opens && gender === null && !ment.role && there.last <= there.coreLast) return undefined;
   return { name: ment.name, role: ment.role, kind: 'person', plural: false, at: ment.start, named: true, gender };
 }
 
@@ -410,12 +428,15 @@ function nearbySubject(ctx: Ctx, pronoun: number, plural: boolean): Ctx['history
   // (not for a reporting clause set off inside the statement: "US officials were talking up the dollar, they said")
   const after = tokens[pronoun + 2];
   const setOff = tokens[pronoun - 1]?.value === ',' && tokens[pronoun + 1]?.pos === 'VERB' && (after === undefined || after.pos === 'PUNCT');
-  const here = setOff ? null : clauseSubject(ctx, s.tokens[0], pronoun);
+  // (after the quotation it reports, the subjects inside the quotation are no candidates)
+  const reports = reportsQuotation(ctx, pronoun);
+  const here = setOff || reports ? null : clauseSubject(ctx, s.tokens[0], pronoun);
   if (here && here.last < pronoun) found.push(here);
-  // (the sentence before's only for a pronoun that is its own sentence's main subject: "Last month it said …")
-  const main = found.length ? null : clauseSubject(ctx, s.tokens[0], s.tokens[1]);
+  // (the sentence before's only for a pronoun that is its own sentence's main subject: "Last month it said …", or
+  // that reports the quotation opening it: "“This move is the best of both worlds,” it said.")
+  const main = found.length || reports ? null : clauseSubject(ctx, s.tokens[0], s.tokens[1]);
   const before = doc.sentences[si - 1];
-  if (main?.first === pronoun && before && before.paragraph === s.paragraph) {
+  if ((main?.first === pronoun || reports) && before && before.paragraph === s.paragraph) {
     const there = clauseSubject(ctx, before.tokens[0], before.tokens[1]);
     if (there && !ctx.inQuote(tokens[there.first].start)) found.push(there);
   }
