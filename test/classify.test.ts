@@ -82,6 +82,8 @@ describe('classify: scope and polarity of label rules', () => {
 
   it('does not make an accusation a denial through the falsity words it reports', () => {
     expect(label('The letter accused the reporter of misrepresenting the documents.')).toBe('assertion');
+    // …nor an admission of the source's own error
+    expect(label('The minister has already admitted he was wrong to give the tickets away.')).toBe('assertion');
   });
 
   it('cancels phrase matches inside exceptions: things going wrong, tax cuts, cost estimates, inability', () => {
