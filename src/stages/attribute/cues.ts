@@ -99,7 +99,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       // "“…,” Viguerie notes.": after a closing quotation, a name and the verb end the sentence
       const endsQuote = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && quoteBefore(ctx, i, sFirst) && (!next || next.pos === 'PUNCT') && (!next || next.value !== ',');
       // a headline's verb after its subject's name: "Obama slams GOP’s ‘doom and despair’"
-      const headlineVerb = headline && prev?.pos === 'PROPN' && i - 1 >= sFirst && next !== undefined && next.pos !== 'PUNCT' && !lex.needComplement.has(t.lemma);
+      // (not at the headline's end, "Irish company hit by Iraqi report", nor before a verb whose subject it is, "Green
+      // reports shun supply chain")
+      const headlineVerb = headline && prev?.pos === 'PROPN' && i - 1 >= sFirst && next !== undefined && i + 1 <= sLast && next.pos !== 'PUNCT' && next.pos !== 'VERB' && !lex.needComplement.has(t.lemma);
       // the progressive after "be": "has been warning that"
       const progressive = /ing$/.test(t.lower) && prev !== undefined && BE_FORMS.has(prev.lower) && clauseAfter;
       // a finding's verb right after its plural source, which wink tags a noun: "Polls show Clinton up by 10
