@@ -383,8 +383,8 @@ function reportsQuotation(ctx: Ctx, pronoun: number): boolean {
 }
 
 /**
- * For "he"/"she" that opens its sentence (or reports the quotation that opens it): the sentence before's subject (not quoted; a news paragraph is often one
- * sentence), when it is a named person of no other gender.
+ * For "he"/"she" that opens its sentence (or reports the quotation that opens it): the sentence before's subject
+ * (not quoted; a news paragraph is often one sentence), when it is a named person of no other gender.
  */
 function nearbyPerson(ctx: Ctx, pronoun: number, want: Gender): Ctx['history'][number] | undefined {
   const { tokens, doc } = ctx;
