@@ -1546,6 +1546,14 @@ describe('attribute: a "that" after the topic of a warning', () => {
   });
 });
 
+describe('attribute: hyphenated surnames', () => {
+  it('keeps a title word after the hyphen of a surname in the name ("Betts-Green"), not in a title ("Under-Secretary")', () => {
+    expect(fieldsOf('Broadreach chief executive Magnus McEwen-King commented: "We are delighted."', 'name')).toEqual([['Magnus McEwen-King']]);
+    expect(fieldsOf('Nicholas Betts-Green quit on Monday. The former teacher confirmed he had attended the meeting.', 'name')).toEqual([['Nicholas Betts-Green']]);
+    expect(fieldsOf('US Treasury Under-Secretary John Taylor said the plan would not work.', 'name')).toEqual([['John Taylor']]);
+  });
+});
+
 describe('attribute: organisations spelt out by their acronym', () => {
   it('takes the whole name that an acronym in brackets spells, over title words and "of", "and"', () => {
     const text = 'The National Institute of Economic and Social Research (NIESR) said taxes must rise. NIESR said growth would slow.';

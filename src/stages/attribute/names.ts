@@ -401,11 +401,15 @@ function markSurnames(tokens: Token[], lex: Lexicon): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     const prev = tokens[k - 1];
-    if (!lex.titles.has(t.lower) || !/^\p{Lu}\p{Ll}/u.test(t.value) || prev.sentence !== t.sentence || prev.end + 1 !== t.start) continue;
+    if (!lex.titles.has(t.lower) || !/^\p{Lu}\p{Ll}/u.test(t.value) || prev.sentence !== t.sentence) continue;
+    // (the second part of a hyphenated surname after a known first name: "Nicholas Betts-Green"; not "Under-Secretary")
+    if (k >= 3 && isNameHyphen(tokens, k - 1) && !lex.titles.has(tokens[k - 2].lower) && lex.nameGender.has(tokens[k - 3].lower)) { t.surname = true; continue; }
+    if (prev.end + 1 !== t.start) continue;
     // (the first name opens the name: not "South Carolina Democrat")
     const before = tokens[k - 2];
     const opens = !before || before.sentence !== t.sentence || !/^\p{Lu}/u.test(before.value) || before.pos !== 'PROPN' || lex.titles.has(before.lower) || lex.honorifics.has(before.lower) || lex.markerGender.has(before.lower);
     if (lex.nameGender.has(prev.lower) && /^\p{Lu}/u.test(prev.value) && !lex.titles.has(prev.lower) && opens) t.surname = true;
     else if (/^\p{Lu}\.$/u.test(prev.value) && k >= 2 && lex.nameGender.has(tokens[k - 2].lower)) t.surname = true;
+
   }
 }
