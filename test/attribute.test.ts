@@ -1546,6 +1546,13 @@ describe('attribute: a "that" after the topic of a warning', () => {
   });
 });
 
+describe('attribute: a described title holder', () => {
+  it('names "the former CEO of X" and "The MP for Y" as the person described, not the firm or the seat', () => {
+    const text = 'Donald Trump is on solid ground, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added, it is not the way to win.';
+    expect(fieldsOf(text, 'name')).toEqual([['Carly Fiorina'], ['Carly Fiorina']]);
+  });
+});
+
 describe('attribute: hyphenated surnames', () => {
   it('keeps a title word after the hyphen of a surname in the name ("Betts-Green"), not in a title ("Under-Secretary")', () => {
     expect(fieldsOf('Broadreach chief executive Magnus McEwen-King commented: "We are delighted."', 'name')).toEqual([['Magnus McEwen-King']]);

@@ -447,7 +447,9 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     // (a surname that wink tags as a noun after a known first name: "Hannah Ward of the Refugee Council")
     // (or a group noun capitalised only because it opens the sentence: "People in Fort Pierce said")
     const opening = k - 1 === a && h.pos === 'NOUN' && a === ctx.doc.sentences[h.sentence].tokens[0] && isSourceNoun(lex, h.lower);
-    if ((isNameTok(h, lex) && (h.pos === 'PROPN' || (isCap(h) && k - 1 > a && lex.nameGender.has(tokens[k - 2].lower)))) || (h.pos === 'NOUN' && !isCap(h)) || opening) {
+    // (or a title in capitals in a description: "the former CEO of Hewlett-Packard" is the CEO, not the firm)
+    const title = tokens[a].pos === 'DET' && lex.titles.has(h.lower) && !CONNECTORS.has(h.lower) && h.value === h.value.toUpperCase();
+    if ((isNameTok(h, lex) && (h.pos === 'PROPN' || (isCap(h) && k - 1 > a && lex.nameGender.has(tokens[k - 2].lower)))) || (h.pos === 'NOUN' && !isCap(h)) || opening || title) {
       coreEnd = k - 1;
       break;
     }
