@@ -1554,10 +1554,12 @@ describe('attribute: a described title holder', () => {
 });
 
 describe('attribute: hyphenated surnames', () => {
-  it('keeps a title word after the hyphen of a surname in the name ("Betts-Green"), not in a title ("Under-Secretary")', () => {
+  it('keeps a title word after the hyphen of a surname in the name ("Betts-Green"), not in a title ("Under-Secretary"); reads "F-Secure" whole', () => {
     expect(fieldsOf('Broadreach chief executive Magnus McEwen-King commented: "We are delighted."', 'name')).toEqual([['Magnus McEwen-King']]);
     expect(fieldsOf('Nicholas Betts-Green quit on Monday. The former teacher confirmed he had attended the meeting.', 'name')).toEqual([['Nicholas Betts-Green']]);
     expect(fieldsOf('US Treasury Under-Secretary John Taylor said the plan would not work.', 'name')).toEqual([['John Taylor']]);
+    // a single capital before the hyphen: "T-Mobile", "F-Secure"
+    expect(fieldsOf('Finnish security firm F-Secure said the viruses do no damage.', 'name')).toEqual([['F-Secure']]);
   });
 });
 
