@@ -47,6 +47,7 @@ export interface CueLexicon {
   addresseeVerbs?: string[];
   perceptionVerbs?: string[];
   difficultyVerbs?: string[];
+  notCueForms?: string[];
   experienceVerbs?: string[];
   headlineNouns?: string[];
   timeSubjectVerbs?: string[];

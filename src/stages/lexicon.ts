@@ -42,6 +42,8 @@ export interface Lexicon {
   perceptionVerbs: Set<string>;
   /** Verbs that before "it", an adjective and "to", or a reflexive, tell what the subject finds hard or easy, or finds itself in ("found it difficult to satisfy", "found itself in trouble"). */
   difficultyVerbs: Set<string>;
+  /** Spellings that wink lemmatises to a reporting verb but are no form of it ("seed" is not "see"). */
+  notCueForms: Set<string>;
   /** Verbs whose past and modal forms tell what the subject went through ("Electrolux saw its shares rise"). */
   experienceVerbs: Set<string>;
   /** Reporting nouns that cue a claim in a headline after its source ("Fed chief warning on US deficit"). */
@@ -184,6 +186,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     addresseeVerbs: new Set(p.cues.addresseeVerbs ?? []),
     perceptionVerbs: new Set(p.cues.perceptionVerbs ?? []),
     difficultyVerbs: new Set(p.cues.difficultyVerbs ?? []),
+    notCueForms: new Set(p.cues.notCueForms ?? []),
     experienceVerbs: new Set(p.cues.experienceVerbs ?? []),
     headlineNouns: new Set(p.cues.headlineNouns ?? []),
     timeSubjectVerbs: new Set(p.cues.timeSubjectVerbs ?? []),

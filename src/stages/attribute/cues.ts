@@ -64,6 +64,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     // a capitalised cue word inside a sentence of running text is a name: "but Respond gets it done"
     if (!headline && i > sFirst && isCap(w) && !isQuoteTok(tokens[i - 1]) && !/^[:;(—–-]$/.test(tokens[i - 1].value) && !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1))) continue;
     if (taken.has(i)) continue;
+    // (a word that wink lemmatises to a reporting verb but is no form of it: a tennis "seed" is not "see")
+    if (lex.notCueForms.has(w.lower)) continue;
     const t = verbView(ctx, w, i, sFirst);
     if (ctx.inQuote(t.start)) continue;
     let label = lex.verbLabel.get(t.lemma) ?? lex.verbLabel.get(t.lower);
