@@ -198,8 +198,10 @@ export const isGluedHyphen = (tokens: Token[], k: number): boolean =>
  * "Wal-Mart"); not between initials or abbreviations ("N-C", "US-German").
  */
 export const isNameHyphen = (tokens: Token[], k: number): boolean =>
-  isGluedHyphen(tokens, k) && (NAME_PART.test(tokens[k - 1].value) || /^\p{Lu}$/u.test(tokens[k - 1].value)) && NAME_PART.test(tokens[k + 1].value);
+  isGluedHyphen(tokens, k) && NAME_LEAD.test(tokens[k - 1].value) && NAME_PART.test(tokens[k + 1].value);
 const NAME_PART = /^\p{Lu}\p{Ll}/u;
+/** The part before a name's hyphen may also be a single capital: "F-Secure", "T-Mobile". */
+const NAME_LEAD = /^\p{Lu}(?:\p{Ll}|$)/u;
 
 /** The words of a name in tokens[a, b], a hyphenated part as one word ("Robert Kilroy-Silk" → Robert, Kilroy-Silk). */
 /**

@@ -373,6 +373,14 @@ export function isPlural(ctx: Ctx, m: Mention): boolean {
   return /s$/i.test(last) || (/ and /.test(m.name) && !oneBody) || ctx.lex.pluralPronouns.has(last.toLowerCase());
 }
 
+/** The main clause's subject of sentence `si`, when it stands outside quotation marks and no pronoun is in its core. */
+function namedSubjectOf(ctx: Ctx, si: number): FoundMention | null {
+  const s = ctx.doc.sentences[si];
+  const f = s ? clauseSubject(ctx, s.tokens[0], s.tokens[1]) : null;
+  if (!f || ctx.inQuote(ctx.tokens[f.first].start) || ctx.tokens.slice(f.coreFirst, f.coreLast + 1).some((t) => t.pos === 'PRON')) return null;
+  return f;
+}
+
 /** The pronoun reports the quotation that opens its sentence: "“…,” it said." */
 function reportsQuotation(ctx: Ctx, pronoun: number): boolean {
   const { tokens } = ctx;
@@ -391,12 +399,13 @@ function nearbyPerson(ctx: Ctx, pronoun: number, want: Gender): Ctx['history'][n
   const si = tokens[pronoun].sentence;
   const s = doc.sentences[si];
   const before = doc.sentences[si - 1];
-  // (not a headline or a title-case line, whose capitals make false names: "Ted Cruz Hints Trump …")
-  if (!before || before.headline || isTitleCase(tokens, before.tokens[0], before.tokens[1])) return undefined;
+  if (!before || before.headline) return undefined;
   const opens = clauseSubject(ctx, s.tokens[0], s.tokens[1])?.first === pronoun;
   if (!opens && !reportsQuotation(ctx, pronoun)) return undefined;
-  const there = clauseSubject(ctx, before.tokens[0], before.tokens[1]);
-  if (!there || ctx.inQuote(tokens[there.first].start) || tokens.slice(there.coreFirst, there.coreLast + 1).some((t) => t.pos === 'PRON')) return undefined;
+  // (not a title-case line, whose capitals make false names: "Ted Cruz Hints Trump …")
+  if (isTitleCase(tokens, before.tokens[0], before.tokens[1])) return undefined;
+  const there = namedSubjectOf(ctx, si - 1);
+  if (!there) return undefined;
   const ment = resolveMention(ctx, there);
   // (a person's name opens with no acronym: "IRB Rugby Aid" is none)
   const first = tokens[there.nameFirst ?? there.coreFirst];
@@ -437,8 +446,8 @@ function nearbySubject(ctx: Ctx, pronoun: number, plural: boolean): Ctx['history
   const main = found.length || reports ? null : clauseSubject(ctx, s.tokens[0], s.tokens[1]);
   const before = doc.sentences[si - 1];
   if ((main?.first === pronoun || reports) && before && before.paragraph === s.paragraph) {
-    const there = clauseSubject(ctx, before.tokens[0], before.tokens[1]);
-    if (there && !ctx.inQuote(tokens[there.first].start)) found.push(there);
+    const there = namedSubjectOf(ctx, si - 1);
+    if (there) found.push(there);
   }
   for (const f of found) {
     if (tokens.slice(f.coreFirst, f.coreLast + 1).some((t) => t.pos === 'PRON')) continue;

@@ -586,7 +586,6 @@ function parenthetical(ctx: Ctx, i: number, sFirst: number, sLast: number): bool
   return commaBeforeSubject(ctx, i, sFirst, true) > sFirst;
 }
 
-/** A quotation closes right before the verb or its subject: "“…,” he continued". */
 /** The head of the noun phrase right after the verb at i is one of `heads`, or a distance ("the men's 800m"). */
 function wonObject(tokens: Token[], i: number, sLast: number, heads: Set<string>): boolean {
   let head: Token | null = null;
@@ -601,6 +600,7 @@ function wonObject(tokens: Token[], i: number, sLast: number, heads: Set<string>
   return head !== null && (heads.has(head.lower) || /^\d+(?:\.\d+)?k?m$/.test(head.lower));
 }
 
+/** A quotation closes right before the verb or its subject: "“…,” he continued". */
 function quoteBefore(ctx: Ctx, i: number, sFirst: number): boolean {
   const { tokens } = ctx;
   // (not a plural possessive's apostrophe: "two US critics' associations, adding to …")

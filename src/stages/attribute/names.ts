@@ -101,7 +101,7 @@ export class NameIndex {
     // when the fullest names all come later, a full name before it is the one meant ("Bush" after "Jeb Bush" is
     // not a "George W. Bush" named further on), written as the fullest name that holds all its words; not when
     // the name was first written alone ("Sanders …, his wife, Jane Sanders, …": someone named in full later)
-    if (before.length === 0 && maxLen > 2 && (this.firstSeen.get(want[want.length - 1]) ?? 0) >= Math.min(...fits.map((e) => e.at))) {
+    if (before.length === 0 && maxLen > 2 && (this.firstSeen(want[want.length - 1]) ?? 0) >= Math.min(...fits.map((e) => e.at))) {
       const fullest = (e: NameEntry): NameEntry => {
         const have = e.tokens.map((t) => t.toLowerCase());
         let best = e;
@@ -122,8 +122,17 @@ export class NameIndex {
     return { ...pick, role: pick.role ?? withRole.role };
   }
 
-  /** Where each capitalised word (lower-cased) is first written in the text. */
-  readonly firstSeen = new Map<string, number>();
+  /** The document's tokens, which the index was built from. */
+  tokens: Token[] = [];
+  private firstSeenAt: Map<string, number> | null = null;
+  /** Where a capitalised word (lower-cased) is first written in the text; worked out on first use (rarely needed). */
+  firstSeen(lower: string): number | undefined {
+    if (!this.firstSeenAt) {
+      this.firstSeenAt = new Map();
+      for (const t of this.tokens) if (isCap(t) && !this.firstSeenAt.has(t.lower)) this.firstSeenAt.set(t.lower, t.start);
+    }
+    return this.firstSeenAt.get(lower);
+  }
 
   /** First names that the lexicon knows: a person. */
   firstNames: Map<string, 'f' | 'm'> = new Map();
@@ -288,7 +297,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     }
     return v;
   };
-  for (const t of tokens) if (isCap(t) && !idx.firstSeen.has(t.lower)) idx.firstSeen.set(t.lower, t.start);
+  idx.tokens = tokens;
   let i = 0;
   while (i < tokens.length) {
     // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
