@@ -647,8 +647,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       // Gov. John Kasich (R-OH), said" (the name opens the sentence, or follows a comma)
       if (t.value === ',' && tokens[j - 1]?.value === ')') {
         const o = openParen(tokens, j - 1, sFirst);
-        const inside = o >= 0 ? ctx.text.slice(tokens[o].end, tokens[j - 1].start) : '';
-        const a = o - 1 >= sFirst && /^[DRI]-[A-Z]/.test(inside) && isNameTok(tokens[o - 1], ctx.lex) ? npLeft(ctx, o - 1, sFirst) : -1;
+        const a = o - 1 >= sFirst && partyStateAt(tokens, o + 1) && isNameTok(tokens[o - 1], ctx.lex) ? npLeft(ctx, o - 1, sFirst) : -1;
         if (a >= 0 && (a === sFirst || tokens[a - 1].value === ',') && !ctx.inQuote(tokens[a].start)) return { mention: { ...makeMention(ctx, a, o - 1, 'speaker:subject', null), last: j - 1 }, inherit: false };
       }
       // X, who …, said  /  X, director of …, said  /  The Secretary …, Theresa May, said
@@ -1146,12 +1145,11 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // a description with no finite verb that gives an affiliation or a role is an apposition whatever
   // it starts with: "Carl Emmerson, from the Institute for Fiscal Studies, told", "Peter Williams, CML
   // deputy director, said", "Roderick Lindblom, one of Ms Clarkson's lawyers, said"
-  const finiteVerb = clauseIn;
   const affiliation = ['from', 'of', 'at', 'with'].includes(tokens[c].lower);
   const role = seg.some((t) => lex.titles.has(t.lower) || lex.personNouns.has(t.lower));
   // (after a name, or a noun for people: "The research team, from New York State Department of Health, said")
   const peopleNoun = lex.groupNouns.has(coreLast.lower) || lex.personNouns.has(coreLast.lower);
-  if (!finiteVerb && (affiliation || role) && (coreLast.pos === 'PROPN' || isCap(coreLast) || peopleNoun) && !ctx.inQuote(tokens[c].start)) {
+  if (!clauseIn && (affiliation || role) && (coreLast.pos === 'PROPN' || isCap(coreLast) || peopleNoun) && !ctx.inQuote(tokens[c].start)) {
     // (a relative clause stays out: "a 30-year veteran of the CIA who retired as acting director")
     const rel = seg.findIndex((t, x) => x > 0 && RELATIVE_PRONOUNS.has(t.lower));
     let e = rel > 0 ? c + rel - 1 : d;
@@ -1207,8 +1205,11 @@ function partyStateBefore(tokens: Token[], k: number): number {
   let m = k - 1;
   while (m > 0 && m > k - 8 && tokens[m].value !== ',') m--;
   if (tokens[m]?.value !== ',' || m + 3 > k - 1) return -1;
-  return /^[RDI]$/.test(tokens[m + 1].value) && tokens[m + 2].value === '-' && isCap(tokens[m + 3]) ? m : -1;
+  return partyStateAt(tokens, m + 1) ? m : -1;
 }
+
+/** A party letter, a hyphen and a state start at token m: "R-Fla.", "D-N.Y.", "I-Vt.". */
+const partyStateAt = (tokens: Token[], m: number): boolean => /^[RDI]$/.test(tokens[m]?.value ?? '') && tokens[m + 1]?.value === '-' && isCap(tokens[m + 2]);
 
 /** The main clause's subject: the noun phrase before the first finite verb after any opening adverbial. */
 export function clauseSubject(ctx: Ctx, sFirst: number, before: number): FoundMention | null {
