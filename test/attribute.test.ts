@@ -645,6 +645,13 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('A candidate for the party (UKIP) has resigned after admitting a "brief attachment" to the BNP.', 'name')).toEqual([['A candidate for the party']]);
   });
 
+  it('gives a participle the main clause subject past a time between it and its verb, not past a list\'s comma', () => {
+    expect(fieldsOf('Donald Trump on Thursday ratcheted up his attacks on Rubio, saying he is "weak on illegal immigration."', 'name')).toEqual([['Donald Trump']]);
+    expect(fieldsOf('Speaking to reporters, the party chairman last week lashed out at critics, advising them to stick to the issues.', 'name')).toEqual([['the party chairman']]);
+    // (the comma after "artists" is a list's, not an opening adverbial's: no part of the list is the subject)
+    expect(fieldsOf('A group of artists, writers, actors and scientists this week published a letter, saying the rhetoric was hateful.', 'name')).not.toContainEqual(['actors and scientists']);
+  });
+
   it('reads an apposition with an infinitive in it as a description, not a clause', () => {
     expect(fieldsOf('But Lord Walker, the one law lord to oppose the appeal, said the laws contained safeguards.', 'name')).toEqual([['Lord Walker']]);
     expect(fieldsOf('Cruz, the only Republican candidate to campaign in Wyoming, told delegates that their votes mattered.', 'name')).toEqual([['Cruz']]);

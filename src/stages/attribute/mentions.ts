@@ -901,6 +901,17 @@ function occasionAfter(ctx: Ctx, k: number, ceil: number): boolean {
 }
 
 /**
+ * Where a time phrase that ends at token j and stands between a subject and its verb starts, or -1: "The mayor
+ * on Tuesday rejected", "Beck last week said", "Spicer on Thursday evening said", "Priebus late Tuesday night
+ * told"; a year only after a name ("The Downing Street Strategy Unit in 2003 said").
+ */
+function timePhraseStart(tokens: Token[], j: number, sFirst: number): number {
+  if (j - 1 < sFirst || !(TIME_WORDS.has(tokens[j].lower) || (YEAR.test(tokens[j].value) && tokens[j - 2]?.pos === 'PROPN'))) return -1;
+  const lead = TIME_WORDS.has(tokens[j].lower) && !TIME_LEADS.has(tokens[j - 1].lower) && TIME_WORDS.has(tokens[j - 1].lower) && !TIME_LEADS.has(tokens[j - 1].lower) ? j - 2 : j - 1;
+  return lead >= sFirst && TIME_LEADS.has(tokens[lead].lower) ? lead : -1;
+}
+
+/**
  * The walk from the cue at ci back to the end of its subject, over what may stand between subject and
  * verb: auxiliaries, adverbs and adverbials, times, a parenthesis, a verb that leads to the cue ("went
  * on to say"), and words that belong to the subject though they stand after its head ("voters polled",
@@ -926,15 +937,10 @@ function subjectEnd(ctx: Ctx, ci: number, sFirst: number): { j: number; tail: nu
       j -= 3;
       continue;
     }
-    // a time between subject and verb: "The mayor on Tuesday rejected", "Beck last week said", "The unit in 2003 said",
-    // "Spicer on Thursday evening said", "Priebus late Tuesday night told"
-    // (a year only after a name: "The Downing Street Strategy Unit in 2003 said")
-    if (j - 1 >= sFirst && (TIME_WORDS.has(tokens[j].lower) || (YEAR.test(tokens[j].value) && tokens[j - 2]?.pos === 'PROPN'))) {
-      const lead = TIME_WORDS.has(tokens[j].lower) && !TIME_LEADS.has(tokens[j - 1].lower) && TIME_WORDS.has(tokens[j - 1].lower) && !TIME_LEADS.has(tokens[j - 1].lower) ? j - 2 : j - 1;
-      if (lead >= sFirst && TIME_LEADS.has(tokens[lead].lower)) {
-        j = lead - 1;
-        continue;
-      }
+    const time = timePhraseStart(tokens, j, sFirst);
+    if (time >= 0) {
+      j = time - 1;
+      continue;
     }
     // where it was said, between subject and verb: "an IMF official in a briefing on Wednesday said", "Trump at a
     // rally told" (occasionNouns)
@@ -1234,6 +1240,8 @@ function subjectFrom(ctx: Ctx, sFirst: number, before: number, subordinate: bool
       break;
     }
   }
+  // whether the sentence opens with what may be the subject, its first comma taken for an opening adverbial's
+  const opensWithSubject = () => tokens[sFirst].pos === 'PROPN' || (['DET', 'ADJ', 'NOUN'].includes(tokens[sFirst].pos) && !TIME_WORDS.has(tokens[sFirst].lower) && !tokens.slice(sFirst, start - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || TIME_WORDS.has(t.lower)));
   for (let k = start; k < before; k++) {
     // (a relative clause set off by commas has its own verb: "Sen. Mark Kirk, R-Ill., who faces …, rescinded …")
     if (tokens[k].value === ',' && RELATIVE.has(tokens[k + 1]?.lower ?? '') && k > start) {
@@ -1245,6 +1253,11 @@ function subjectFrom(ctx: Ctx, sFirst: number, before: number, subordinate: bool
       // back over adverbs and auxiliaries to the subject: "Mitt Romney largely ran"
       let j = k - 1;
       while (j >= start && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || SUBJECT_SKIP_AUX.has(tokens[j].lower))) j--;
+      // (a time between them: "Donald Trump on Thursday ratcheted up …, saying"; not after a comma taken for an
+      // opening adverbial's, which may be a list's or a relative clause's: "A group of … artists, writers, actors
+      // and scientists this week published", "Mr. Sanders, whose sole win on Tuesday came …")
+      const time = start === sFirst || !opensWithSubject() ? timePhraseStart(tokens, j, start) : -1;
+      if (time > start) j = time - 1;
       // (a parenthesis after the subject: "Sen. Ted Cruz (R-Texas) weighed in …")
       if (tokens[j]?.value === ')' && j > start) {
         const o = openParen(tokens, j, start);
@@ -1255,7 +1268,6 @@ function subjectFrom(ctx: Ctx, sFirst: number, before: number, subordinate: bool
       // a subject with an apposition or a relative clause, its first comma taken for an opening adverbial's:
       // "Colin MacIntyre, of Mull Historical Society, was playing a gig but said …", "Many MPs with rural
       // constituencies, particularly in eastern England, have been pressing …"
-      const opensWithSubject = () => tokens[sFirst].pos === 'PROPN' || (['DET', 'ADJ', 'NOUN'].includes(tokens[sFirst].pos) && !TIME_WORDS.has(tokens[sFirst].lower) && !tokens.slice(sFirst, start - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || TIME_WORDS.has(t.lower)));
       if (start > sFirst && tokens[start - 1].value === ',' && tokens[j]?.value === ',' && !subordinate && opensWithSubject()) {
         const m = appositionSpeaker(ctx, j, sFirst);
         // (the whole opening phrase when the apposition's subject falls short of it: "Many MPs with rural …")
