@@ -52,6 +52,15 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label(lose)).toBe('warning');
   });
 
+  it('gives no label from a cue in the source\'s own relative clause, another act than this statement', () => {
+    const blair = 'Mr Blair, who last year denied he planned to join the Catholic faith, said abortion was a "difficult issue".';
+    expect(label(blair)).toBe('assertion');
+    expect(evidence(blair)).toBe('label:other-act-cue:deny');
+    expect(label('Gov. John Kasich, a Republican who has refused to endorse Mr. Trump, said the family deserved better.')).toBe('assertion');
+    // the main cue still labels its own statement
+    expect(label('Mr Blair, who last year said he would stay, denied he planned to join the Catholic faith.')).toBe('denial');
+  });
+
   it('reads "I cannot deny" as an admission and "any risks" under a negation as no warning', () => {
     expect(label('"I cannot deny that we made a lot of mistakes," she said.')).toBe('assertion');
     expect(label('"We don\'t see any risks to us in that growth," he said.')).toBe('assertion');

@@ -11,7 +11,9 @@
  *   past-tense cue inside the content with its own subject ("said … because
  *   he denied …", "told the court that he warned …") is reported, not
  *   performed, and gives no label (attribute already drops negated cues); `cueLabels` overrides a few
- *   lemmas (criticism such as "derided" is an assertion);
+ *   lemmas (criticism such as "derided" is an assertion); a cue before the
+ *   claim's own, outside its content, is another act of the source (in a
+ *   relative clause about it: "Mr Blair, who denied …, said …") and gives none;
  * - content phrases are matched on normalised text (labelText): contractions
  *   spelt out, quotation marks dropped;
  * - a phrase match is cancelled when it ends inside an exception of its label
@@ -125,6 +127,13 @@ function cueLabel(text: string, claim: Claim, cue: Cue, rules: LabelRules): { la
   const override = rules.cueLabels.get(entry);
   if (override && override !== cue.label) return { label: override, why: override === 'assertion' ? `label:cue-override:${slug(entry)}` : null };
   if (cue.label === 'assertion') return { label: 'assertion', why: null };
+  // a cue before the claim's own cue and outside its content is another act of the source, in a relative clause
+  // or an opening phrase ("Hoff, who declined to comment, proposes similar language: …", "Despite denying …, the
+  // firms said"): it labels that act, not this statement
+  const lead = claim.cues[0];
+  if (cue !== lead && cue.end <= lead.start && (cue.end <= claim.content.start || cue.start >= claim.content.end)) {
+    return { label: 'assertion', why: `label:other-act-cue:${slug(entry)}` };
+  }
   const raw = wordsBefore(text, cue.start, 8);
   const skip = (w: string) => rules.subjectSkip.has(w) || (w.endsWith('ly') && w.length > 4);
   const at = raw.findIndex((w) => !skip(w));
