@@ -61,6 +61,11 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('Mr Blair, who last year said he would stay, denied he planned to join the Catholic faith.')).toBe('denial');
   });
 
+  it('reads "disagree" as a denial and the noun "disagreements" as none', () => {
+    expect(label('"I fundamentally disagree with locking people up," he said.')).toBe('denial');
+    expect(label('Mr Prescott said there were occasional disagreements in any government.')).toBe('assertion');
+  });
+
   it('reads "I cannot deny" as an admission and "any risks" under a negation as no warning', () => {
     expect(label('"I cannot deny that we made a lot of mistakes," she said.')).toBe('assertion');
     expect(label('"We don\'t see any risks to us in that growth," he said.')).toBe('assertion');
