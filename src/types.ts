@@ -87,6 +87,8 @@ export interface Cue extends Range {
   label: Label;
   /** Which lexicon rule matched: "cue:verb", "cue:noun", "cue:phrase:according-to", ... */
   rule: string;
+  /** Set when the cue's subject is a relative pronoun for the claim's speaker ("…, said a Juventus official, who declined to be named"): another act of the source, which labels no statement of this claim. */
+  relative?: true;
 }
 
 export interface Claim {

@@ -57,7 +57,9 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label(blair)).toBe('assertion');
     expect(evidence(blair)).toBe('label:other-act-cue:deny');
     expect(label('Gov. John Kasich, a Republican who has refused to endorse Mr. Trump, said the family deserved better.')).toBe('assertion');
-    // the main cue still labels its own statement
+    expect(label('"Mutu will be in our stand," said a Juventus official, who declined to be named.')).toBe('assertion');
+    // a later act of the source outside the content still labels the claim; the main cue its own statement
+    expect(label('"Women\'s tennis is really strong," she said, dismissing suggestions that the game was weak.')).toBe('denial');
     expect(label('Mr Blair, who last year said he would stay, denied he planned to join the Catholic faith.')).toBe('denial');
   });
 

@@ -127,11 +127,13 @@ function cueLabel(text: string, claim: Claim, cue: Cue, rules: LabelRules): { la
   const override = rules.cueLabels.get(entry);
   if (override && override !== cue.label) return { label: override, why: override === 'assertion' ? `label:cue-override:${slug(entry)}` : null };
   if (cue.label === 'assertion') return { label: 'assertion', why: null };
-  // a cue before the claim's own cue and outside its content is another act of the source, in a relative clause
-  // or an opening phrase ("Hoff, who declined to comment, proposes similar language: …", "Despite denying …, the
-  // firms said"): it labels that act, not this statement
+  // a cue in a relative clause about the source, or before the claim's own cue and outside its content, is
+  // another act of the source ("Hoff, who declined to comment, proposes similar language: …", "“…,” said a
+  // Juventus official, who declined to be named", "Despite denying …, the firms said"): it labels that act, not
+  // this statement (a later act of the source outside the content, ", dismissing suggestions that …", is one of
+  // this claim's and may label it)
   const lead = claim.cues[0];
-  if (cue !== lead && cue.end <= lead.start && (cue.end <= claim.content.start || cue.start >= claim.content.end)) {
+  if (cue !== lead && (cue.relative || (cue.end <= lead.start && (cue.end <= claim.content.start || cue.start >= claim.content.end)))) {
     return { label: 'assertion', why: `label:other-act-cue:${slug(entry)}` };
   }
   const raw = wordsBefore(text, cue.start, 8);
