@@ -1013,6 +1013,15 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(claimsOf('She became the first person to speak at a convention, Isaac Stanley-Becker reports.')).toEqual([['Isaac Stanley-Becker', 'assertion', 'reports']]);
     expect(claimsOf('The group faces lawsuits from Trump supporters over remarks.')).toEqual([]);
   });
+
+  it('reads a cue word that wink tags a verb as a noun or its modifier inside a noun phrase', () => {
+    // the head of a light verb's object, and a modifier after an article or in a subject joined by "and"
+    expect(fieldsOf('The government estimates it will issue security alerts about six times a year.', 'cue', 'content')).toEqual([['estimates', 'it will issue security alerts about six times a year']]);
+    expect(claimsOf('The defending champion overcame Tommy Haas in straight sets.')).toEqual([]);
+    expect(claimsOf('The spokesman said the site and alerting service would stay open.')).toEqual([['The spokesman', 'assertion', 'said']]);
+    // (a verb joined by "and" to a noun before it stays one)
+    expect(claimsOf('With his campaign buffeted by criticism and denying claims of plagiarism, delegates voted.')[0]?.[1]).toBe('denial');
+  });
 });
 
 describe('attribute: gerund complements', () => {

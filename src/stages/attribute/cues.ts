@@ -634,6 +634,16 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
     }
     return t;
   }
+  if (t.pos === 'VERB' && i - 2 >= sFirst) {
+    const prev = tokens[i - 1];
+    // …but a verb in -s after a noun that a light verb takes is the head of its object: "will issue security
+    // alerts about …"; a word in -ing before a noun modifies it after an article ("the defending champion", "some
+    // affirming language"), or after a noun's "and" when the two make the subject of the verb that follows ("the
+    // site and alerting service would stay"; not "buffeted by criticism and denying claims of plagiarism")
+    if (/s$/.test(t.lower) && prev.pos === 'NOUN' && !isCap(prev) && tokens[i - 2].pos === 'VERB' && lex.lightVerbs.has(tokens[i - 2].lemma)) return { ...t, pos: 'NOUN' };
+    const nx = tokens[i + 1];
+    if (/ing$/.test(t.lower) && nx?.pos === 'NOUN' && (prev.pos === 'DET' || ((prev.lower === 'and' || prev.lower === 'or') && tokens[i - 2].pos === 'NOUN' && (tokens[i + 2]?.pos === 'AUX' || tokens[i + 2]?.pos === 'VERB')))) return { ...t, pos: 'ADJ' };
+  }
   if (t.pos === 'VERB' || !/ed$/.test(t.lower) || isCap(t)) return t;
   let k = i - 1;
   while (k >= sFirst && tokens[k].pos === 'ADV') k--;
