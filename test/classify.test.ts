@@ -63,6 +63,12 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('Mr Blair, who last year said he would stay, denied he planned to join the Catholic faith.')).toBe('denial');
   });
 
+  it('reads "made up" as a denial of something invented, not of a share that people make up', () => {
+    expect(label('He said Fields had "made up the story."')).toBe('denial');
+    expect(label('He said the "forgotten majority" made up the backbone of Britain.')).toBe('assertion');
+    expect(label('The report said whites made up just 36 percent of the electorate.')).toBe('assertion');
+  });
+
   it('reads "disagree" as a denial and the noun "disagreements" as none', () => {
     expect(label('"I fundamentally disagree with locking people up," he said.')).toBe('denial');
     expect(label('Mr Prescott said there were occasional disagreements in any government.')).toBe('assertion');
