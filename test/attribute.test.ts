@@ -645,6 +645,15 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('A candidate for the party (UKIP) has resigned after admitting a "brief attachment" to the BNP.', 'name')).toEqual([['A candidate for the party']]);
   });
 
+  it('reads a participle inside an apposition after the opening name as no verb: "he" after it is that name', () => {
+    const text = 'Tony Blair was adding a promise, he said. Oliver Letwin, one of the men lampooned in the Labour poster, shows bewilderment at the loss. The Peter Hain attack, he says, is just the latest example.';
+    expect(fieldsOf(text, 'name')).toEqual([['Tony Blair'], ['Oliver Letwin']]);
+  });
+
+  it('reads a party\'s name after a word that may be a title as a group, which "they" goes back to', () => {
+    expect(fieldsOf('Senior Tories believe they are starting to tap into the public mood. This, they say, contrasts with Labour.', 'name')).toEqual([['Tories'], ['Tories']]);
+  });
+
   it('gives a participle the main clause subject past a time between it and its verb, not past a list\'s comma', () => {
     expect(fieldsOf('Donald Trump on Thursday ratcheted up his attacks on Rubio, saying he is "weak on illegal immigration."', 'name')).toEqual([['Donald Trump']]);
     expect(fieldsOf('Speaking to reporters, the party chairman last week lashed out at critics, advising them to stick to the issues.', 'name')).toEqual([['the party chairman']]);

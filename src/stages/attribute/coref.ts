@@ -168,7 +168,8 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       if (prev) role = prev.role;
     }
     const fullLast = (hit && hit.tokens.length >= words.length ? hit.tokens[hit.tokens.length - 1] : lastWord).toLowerCase();
-    const org = lex.orgWords.has(fullLast) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase());
+    // (a party's name is a group's, also after a word that may be a title: "Senior Tories believe")
+    const org = lex.orgWords.has(fullLast) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase()) || lex.parties.includes(name);
     const kind: SourceKind = org ? 'group' : hit || honor || role || words.length >= 2 ? 'person' : 'group';
     // a name written after "The" is an organisation's, and keeps it ("The Islamic State")
     const theBefore = m.nameFirst > m.coreFirst && tokens[m.nameFirst - 1].lower === 'the' && !role;

@@ -1264,6 +1264,17 @@ function subjectFrom(ctx: Ctx, sFirst: number, before: number, subordinate: bool
         if (o - 1 >= start) j = o - 1;
       }
       const a = j >= start ? npLeft(ctx, j, start) : -1;
+      // (a participle inside an apposition after the opening name, whose closing comma the finite verb follows:
+      // "Oliver Letwin, one of the men lampooned in the Labour poster, affects bewilderment")
+      if (a >= 0 && start > sFirst && tokens[sFirst].pos === 'PROPN' && !subordinate && PARTICIPLE.test(tokens[k].lower)) {
+        let c = k + 1;
+        while (c < before && c < k + 15 && tokens[c].value !== ',' && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
+        const after = tokens[c + 1];
+        if (tokens[c]?.value === ',' && c + 1 < before && after && isFiniteVerb(after)) {
+          const m = appositionSpeaker(ctx, c, sFirst);
+          if (m && m.first === sFirst) return { ...m, rule: 'speaker:main-clause-subject' };
+        }
+      }
       if (a >= 0) return makeMention(ctx, a, j, 'speaker:main-clause-subject', null);
       // a subject with an apposition or a relative clause, its first comma taken for an opening adverbial's:
       // "Colin MacIntyre, of Mull Historical Society, was playing a gig but said …", "Many MPs with rural
