@@ -650,6 +650,11 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf(text, 'name')).toEqual([['Tony Blair'], ['Oliver Letwin']]);
   });
 
+  it('reads an organisation\'s name with "of" or "for" before a person noun as that person\'s description, whom "she" goes back to', () => {
+    const text = 'The top judge said the plan was flawed. A Department for Work and Pensions spokeswoman said the plan was fine. "No date was ever given," she said.';
+    expect(fieldsOf(text, 'name')).toEqual([['The top judge'], ['A Department for Work and Pensions spokeswoman'], ['A Department for Work and Pensions spokeswoman']]);
+  });
+
   it('reads a party\'s name after a word that may be a title as a group, which "they" goes back to', () => {
     expect(fieldsOf('Senior Tories believe they are starting to tap into the public mood. This, they say, contrasts with Labour.', 'name')).toEqual([['Tories'], ['Tories']]);
   });

@@ -443,6 +443,8 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
       break;
     }
     if (t.pos !== 'ADP' && !['of', 'at', 'from', 'for', 'with', 'on', 'in', 'between', 'to'].includes(t.lower)) continue;
+    // (inside an organisation's name that modifies a person noun at the end: "A Department of Health spokeswoman")
+    if (k + 1 < coreEnd && coreEnd === b && !isCap(tokens[b]) && lex.personNouns.has(tokens[b].lower) && tokens.slice(k + 1, b).every((x) => isCap(x) || x.lower === 'and')) continue;
     const h = tokens[k - 1];
     // (a surname that wink tags as a noun after a known first name: "Hannah Ward of the Refugee Council")
     // (or a group noun capitalised only because it opens the sentence: "People in Fort Pierce said")
