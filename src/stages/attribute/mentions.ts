@@ -1127,7 +1127,14 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const objectBefore = a - 1 >= sFirst && (tokens[a - 1].pos === 'ADP' || tokens[a - 1].value === ',');
   // (also one opened by a conjunction: "An increasing number of Democrats, while still confident in her victory, are warning")
   // (its participles make no clause: "Corey Lewandowski, in a statement released by the campaign on Thursday, said")
-  const finiteAt = (t: Token, x: number) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-';
+  // (nor a "verb" right after a preposition or an article, past adverbs, which wink mistags: "in characteristically
+  // blunt style")
+  const afterPrep = (x: number) => {
+    let y = x - 1;
+    while (y >= 0 && seg[y].pos === 'ADV') y--;
+    return y >= 0 && (seg[y].pos === 'ADP' || seg[y].pos === 'DET') && seg[y].lower !== 'that';
+  };
+  const finiteAt = (t: Token, x: number) => isFiniteVerb(t) && !isCap(t) && seg[x - 1]?.value !== '-' && !(t.pos === 'VERB' && afterPrep(x));
   const clauseIn = seg.some(finiteAt);
   // (a clause subordinate inside the phrase is part of it: "Dr Brian Gibbons, on his first full day in the job after Jane
   // Hutt was sacked, admitted")
