@@ -676,6 +676,11 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('On Tuesday, after winning Ohio, Gov. John Kasich (R-OH), said, "We are ready."', 'name')).toEqual([['John Kasich']]);
   });
 
+  it('reads a phrase set off by commas as an aside when the only "verb" in it follows its preposition (a tagging error)', () => {
+    // (wink tags "blunt" a verb)
+    expect(fieldsOf('Bob Geldof, in characteristically blunt style, promised that the commission would deliver.', 'name')).toEqual([['Bob Geldof']]);
+  });
+
   it('reads a phrase set off by commas as an aside even when a subordinate clause inside it has a verb', () => {
     expect(fieldsOf('Dr Brian Gibbons, on his first day in the job after Jane Hutt was sacked, admitted "big challenges".', 'name')).toEqual([['Brian Gibbons']]);
   });
@@ -1026,6 +1031,11 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
   it('reads a reporting verb in -s that wink tags a plural noun as the verb after a name that opens its clause', () => {
     expect(claimsOf('She became the first person to speak at a convention, Isaac Stanley-Becker reports.')).toEqual([['Isaac Stanley-Becker', 'assertion', 'reports']]);
     expect(claimsOf('The group faces lawsuits from Trump supporters over remarks.')).toEqual([]);
+  });
+
+  it('reads "answered questions" or "answered his critics" as no statement, and what follows it as the answer', () => {
+    expect(claimsOf('The band will also answer questions e-mailed in by listeners.')).toEqual([]);
+    expect(fieldsOf('Trump answered a question on free trade by asserting that he uses visas to hire workers.', 'cue', 'content')).toEqual([['asserting', 'that he uses visas to hire workers']]);
   });
 
   it('reads a cue word that wink tags a verb as a noun or its modifier inside a noun phrase', () => {
