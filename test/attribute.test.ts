@@ -676,6 +676,23 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('On Tuesday, after winning Ohio, Gov. John Kasich (R-OH), said, "We are ready."', 'name')).toEqual([['John Kasich']]);
   });
 
+  it('finds the subject before a participle phrase after a person noun, two names joined by "and", or a stray comma', () => {
+    expect(fieldsOf('An Israeli official, speaking on the condition of anonymity to discuss the schedule, said that Netanyahu will meet any candidate.', 'name')).toEqual([['An Israeli official']]);
+    expect(fieldsOf('New Jersey Gov. Chris Christie, hoping to surge in New Hampshire, called Obama a "petulant child."', 'name')).toEqual([['Chris Christie']]);
+    expect(fieldsOf("Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor had a tin ear.", 'speaker')).toEqual([["Henry Clay's biographers, David and Jeanne Heidler"]]);
+    expect(fieldsOf("The men's solicitor Matthew Knight, said that at no time had it occurred to the men.", 'name')).toEqual([['Matthew Knight']]);
+    // (a single word before the comma may be what is left of a sentence split at an abbreviation: no speaker)
+    expect(fieldsOf('Org, said: "Bungie got everything right."', 'name')).not.toContainEqual(['Org']);
+  });
+
+  it('finds the main clause subject before a relative clause opened by "who", "which" or "whose"', () => {
+    expect(fieldsOf('Clinton, who was speaking to the US Conference of Mayors, did not mention Trump by name, but told city leaders that the country should be governed well.', 'name')).toEqual([['Clinton']]);
+    expect(fieldsOf("Wilcox, whose education at the University of Tampa was paid for because he joined the Reserve Officers' Training Corps program, said he'd like to see more students get it.", 'name')).toEqual([['Wilcox']]);
+    // "he" after such a sentence is its subject
+    const text = 'Mitch McConnell said the party was united. Mr Jackson, who has clashed with his leaders over fees, served as minister between 1987 and 1990. He wrote: "It is in the country\'s best interest."';
+    expect(fieldsOf(text, 'name')).toEqual([['Mitch McConnell'], ['Jackson']]);
+  });
+
   it('reads a phrase set off by commas as an aside when the only "verb" in it follows its preposition (a tagging error)', () => {
     // (wink tags "blunt" a verb)
     expect(fieldsOf('Bob Geldof, in characteristically blunt style, promised that the commission would deliver.', 'name')).toEqual([['Bob Geldof']]);

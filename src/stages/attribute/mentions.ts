@@ -47,6 +47,8 @@ function betweenSubjectAndVerb(t: Token): boolean {
 }
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', "'m", '’m', "'re", '’re']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
+/** Relative pronouns that follow their antecedent's comma, never an opening adverbial's ("In 2004, when …" may). */
+const RELATIVE_WHO = new Set(['who', 'which', 'whose', 'whom']);
 /** Conjunctions that open a subordinate clause at the start of a sentence ("When Carson died, …"). */
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'as']);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
@@ -666,6 +668,15 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
         }
       }
       if (m) return { mention: m, inherit: false };
+      // a stray comma between the name that opens the sentence and its verb: "The men's solicitor Matthew Knight, said
+      // that …" (nothing before it but the name's phrase of two words or more: no verb, comma or quotation mark; no
+      // capitalised word after the verb, which would be an inverted speaker; no abbreviation's stop, which may have
+      // split the sentence: "Rep. Chris Collins, R-N.Y., noted")
+      const nx = tokens[cj + 1];
+      if (t.value === ',' && j - 2 >= sFirst && isNameTok(tokens[j - 1], ctx.lex) && !/\.$/.test(tokens[j - 1].value) && nx !== undefined && !isCap(nx) && tokens.slice(sFirst, j).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.value !== ',' && !isQuoteTok(x))) {
+        const a = npLeft(ctx, j - 1, sFirst);
+        if (a === sFirst && !ctx.inQuote(tokens[a].start)) return { mention: makeMention(ctx, a, j - 1, 'speaker:subject', null), inherit: false };
+      }
       // "…, X said" handled above; otherwise the clause before the comma is content: look right
       // "…, said John Smith.": only a speaker that closes the clause stands after the verb
       // ("Currently, says Dr Paniccia, telecoms equipment … is": after an opening adverbial with no verb,
@@ -1034,15 +1045,15 @@ function rightSpeaker(ctx: Ctx, i: number, sLast: number, withAppo = true): Foun
 }
 
 /**
- * The subject before ", who …" or ", which …" that the comma at `comma` closes, when the clause
+ * The subject before ", who …", ", which …" or ", whose …" that the comma at `comma` closes, when the clause
  * opens within 45 tokens and the subject starts the sentence: null otherwise.
  */
 function relativeClauseSubject(ctx: Ctx, comma: number, sFirst: number): FoundMention | null {
   const { tokens } = ctx;
   for (let r = comma - 2; r > sFirst + 1 && comma - r < 45; r--) {
     const t = tokens[r];
-    if (isQuoteTok(t) || t.value === ';' || t.value === ':') return null;
-    if ((t.lower !== 'who' && t.lower !== 'which') || tokens[r - 1].value !== ',') continue;
+    if ((isQuoteTok(t) && !isPluralPossessive(tokens, r)) || t.value === ';' || t.value === ':') return null;
+    if (!RELATIVE_WHO.has(t.lower) || tokens[r - 1].value !== ',') continue;
     // the clause has its verb, and the subject before it opens the sentence
     if (!tokens.slice(r + 1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
     const a = npLeft(ctx, r - 2, sFirst);
@@ -1155,7 +1166,10 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // …and a present participle phrase with no finite verb after a name: "Trump, speaking at a rally in Wilmington, N.C., warned"
   // (not a title's modifier: "Brian McBride, managing director of T-Mobile, said")
   // (also after an adverb: "Hillary Clinton, also campaigning in Wisconsin, said")
-  if (p0 >= 0 && p0 <= 1 && seg[p0].pos === 'VERB' && /ing$/.test(seg[p0].lower) && !isCap(seg[p0]) && !lex.titles.has(seg[p0 + 1]?.lower ?? '') && isNameTok(tokens[coreEnd], lex) && !seg.some((t) => isFiniteVerb(t))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
+  // (also after a noun for a person or people: "The mayor, still stinging over …, agreed", "An Israeli official, speaking
+  // on the condition of anonymity to discuss …, said"; an infinitive in it makes no clause)
+  const speakerCore = isNameTok(tokens[coreEnd], lex) || (tokens[coreEnd].pos === 'NOUN' && (lex.personNouns.has(tokens[coreEnd].lower) || lex.titles.has(tokens[coreEnd].lower)));
+  if (p0 >= 0 && p0 <= 1 && seg[p0].pos === 'VERB' && /ing$/.test(seg[p0].lower) && !isCap(seg[p0]) && !lex.titles.has(seg[p0 + 1]?.lower ?? '') && speakerCore && !seg.some((t, x) => isFiniteVerb(t) && !infinitive(x))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t)) || partyStateBefore(tokens, comma) === k;
   // a description with no finite verb that gives an affiliation or a role is an apposition whatever
   // it starts with: "Carl Emmerson, from the Institute for Fiscal Studies, told", "Peter Williams, CML
@@ -1205,7 +1219,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const appoStartsDescr = tokens[c0].pos === 'DET' || lex.titles.has(tokens[c0].lower) || tokens[c0].pos === 'NOUN' || tokens[c0].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c0].lower) || titledName || possessiveDescr;
   // a name with a post-nominal is a name: "The Tory finance spokesman, Brian Monteith MSP, said";
   // so is a title with a possessive: "The book, Brown's Britain, said"
-  const appoIsName = tokens.slice(c, beforePostNominal(tokens, c, d) + 1).every((t) => isNameTok(t, lex) || (isPossessiveMark(t) && t !== tokens[c]));
+  // (two names joined by "and": "Henry Clay's biographers, David and Jeanne Heidler, wrote")
+  const appoEnd = beforePostNominal(tokens, c, d);
+  const appoIsName = tokens.slice(c, appoEnd + 1).every((t, x) => isNameTok(t, lex) || (isPossessiveMark(t) && t !== tokens[c]) || (t.lower === 'and' && x > 0 && c + x < appoEnd));
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
   if (ageOrPlace && !appoIsName) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null);
@@ -1243,12 +1259,19 @@ function subjectFrom(ctx: Ctx, sFirst: number, before: number, subordinate: bool
   // skip an opening adverbial that ends in a comma ("Earlier,", "At the same time,"), or the whole
   // subordinate clause when asked
   for (let k = sFirst; k < before && k < sFirst + 30; k++) {
-    if (tokens[k].value === ',') { start = k + 1; break; }
+    // (a comma before "who" or "which" closes no adverbial but opens a relative clause after the subject: "Clinton,
+    // who was speaking to …, did not mention Trump by name, but told city leaders that …")
+    if (tokens[k].value === ',') {
+      if (!(RELATIVE_WHO.has(tokens[k + 1]?.lower ?? '') && k > sFirst && !subordinate)) start = k + 1;
+      break;
+    }
     if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !subordinate) {
       if (k === sFirst || tokens[k].lower.endsWith('ing') || modifiesNoun(tokens, k)) continue;
       break;
     }
   }
+  // the relative clause set off by commas that the scan last passed
+  let relative: [number, number] | null = null;
   // whether the sentence opens with what may be the subject, its first comma taken for an opening adverbial's
   const opensWithSubject = () => tokens[sFirst].pos === 'PROPN' || (['DET', 'ADJ', 'NOUN'].includes(tokens[sFirst].pos) && !TIME_WORDS.has(tokens[sFirst].lower) && !tokens.slice(sFirst, start - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || TIME_WORDS.has(t.lower)));
   for (let k = start; k < before; k++) {
@@ -1256,12 +1279,18 @@ function subjectFrom(ctx: Ctx, sFirst: number, before: number, subordinate: bool
     if (tokens[k].value === ',' && RELATIVE.has(tokens[k + 1]?.lower ?? '') && k > start) {
       let e = k + 2;
       while (e < before && tokens[e].value !== ',') e++;
-      if (e < before) { k = e - 1; continue; }
+      if (e < before) {
+        relative = [k, e];
+        k = e - 1;
+        continue;
+      }
     }
     if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !isCap(tokens[k]) && !modifiesNoun(tokens, k) && !isGluedHyphen(tokens, k - 1)) {
       // back over adverbs and auxiliaries to the subject: "Mitt Romney largely ran"
       let j = k - 1;
       while (j >= start && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || SUBJECT_SKIP_AUX.has(tokens[j].lower))) j--;
+      // (back over the relative clause just passed, to its antecedent, when the sentence opens with it)
+      if (relative && j === relative[1] && start === sFirst) j = relative[0] - 1;
       // (a time between them: "Donald Trump on Thursday ratcheted up …, saying"; not after a comma taken for an
       // opening adverbial's, which may be a list's or a relative clause's: "A group of … artists, writers, actors
       // and scientists this week published", "Mr. Sanders, whose sole win on Tuesday came …")
