@@ -685,6 +685,12 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('Org, said: "Bungie got everything right."', 'name')).not.toContainEqual(['Org']);
   });
 
+  it('gives "he" after a sentence with a named subject to that subject, but not when it is the object of his verb', () => {
+    const told = 'Scott Szlachta said he had been a worker for years. Marco Rubio backed a bill this year that would triple the cap. "We have been abused," he told Rubio.';
+    expect(fieldsOf(told, 'name')).toEqual([['Scott Szlachta'], ['Scott Szlachta']]);
+    expect(fieldsOf('Cruz belittled the issue of the loans, calling it a "paperwork error."', 'name')).toEqual([['Cruz']]);
+  });
+
   it('finds the main clause subject before a relative clause opened by "who", "which" or "whose"', () => {
     expect(fieldsOf('Clinton, who was speaking to the US Conference of Mayors, did not mention Trump by name, but told city leaders that the country should be governed well.', 'name')).toEqual([['Clinton']]);
     expect(fieldsOf("Wilcox, whose education at the University of Tampa was paid for because he joined the Reserve Officers' Training Corps program, said he'd like to see more students get it.", 'name')).toEqual([['Wilcox']]);

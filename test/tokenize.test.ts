@@ -121,6 +121,11 @@ describe('tokenize: part-of-speech corrections (retag)', () => {
     expect(tags('A teary-eyed Bush said he was proud.').eyed).toBe('ADJ');
     expect(tags('A third said they would vote for him.').third).toBe('NUM');
   });
+  it('makes a word in -ed after a name that opens the sentence, before an article or pronoun, the name\'s verb', () => {
+    // (wink tags "belittled" an adjective)
+    expect(tags('Cruz belittled the issue of the loans, calling it an error.').belittled).toBe('VERB');
+    expect(tags('The belittled critics left.').belittled).not.toBe('VERB');
+  });
   it('reads the phrase after "according to" as nouns and adjectives, but keeps its participles verbs', () => {
     expect(tags('She won, according to exit polls.').exit).toBe('NOUN');
     expect(tags('He resigned, according to press reports.').press).toBe('NOUN');

@@ -14,6 +14,9 @@
  *   number: "A third said they would …".
  * - "said" is a verb except after a determiner ("the said property"): wink
  *   tags it an adjective after a name it misreads ("Ian Read said").
+ * - A word in -ed tagged an adjective or noun right after a name that opens
+ *   the sentence, before an article or pronoun, is the name's verb: "Cruz
+ *   belittled the issue of the loans, calling it …".
  * - After "according to" comes a noun phrase, never a verb: wink reads the
  *   word after "to" as an infinitive ("according to exit polls", "according
  *   to press reports", "according to recent polling"); such a word is a noun,
@@ -44,6 +47,15 @@ function nounPhraseAfterTo(tokens: Token[], i: number, end: number): void {
     if (k + 1 < end && !['NOUN', 'PROPN', 'ADJ', 'VERB', 'CCONJ', 'PUNCT'].includes(next.pos)) return;
     t.pos = k + 1 < end && (next.pos === 'ADJ' || next.pos === 'CCONJ') ? 'ADJ' : 'NOUN';
   }
+}
+
+/** Tags that open an object noun phrase. */
+const OBJECT_LEADS = new Set(['DET', 'PRON']);
+
+/** tokens[first, i) are a capitalised name alone: "Cruz", "Sen. Ted Cruz". */
+function opensWithName(tokens: Token[], first: number, i: number): boolean {
+  for (let k = first; k < i; k++) if (tokens[k].pos !== 'PROPN' || !isCap(tokens[k])) return false;
+  return i - first <= 4;
 }
 
 /** Retags tokens[first, end) of one sentence in place. */
@@ -77,6 +89,10 @@ export function retag(tokens: Token[], first: number, end: number): void {
     if (t.lower === 'said' && t.pos !== 'VERB' && t.pos !== 'AUX' && !(i - 1 >= first && tokens[i - 1].pos === 'DET')) {
       t.pos = 'VERB';
       t.lemma = 'say';
+      continue;
+    }
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /[^e]ed$/.test(t.lower) && !isCap(t) && i > first && inside(i + 1) && OBJECT_LEADS.has(next.pos) && next.lower !== 'that' && opensWithName(tokens, first, i)) {
+      t.pos = 'VERB';
       continue;
     }
     if (FRACTIONS.has(t.lower) && t.pos !== 'NUM' && i - 1 >= first && FRACTION_DETS.has(tokens[i - 1].lower) && inside(i + 1) && isVerb(next)) {

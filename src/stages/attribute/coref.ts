@@ -418,6 +418,11 @@ function nearbyPerson(ctx: Ctx, pronoun: number, want: Gender): Ctx['history'][n
   // (after a quotation, which the last speaker may well go on with, only someone shown to be a person: by a first
   // name, an honorific, a role or an apposition, "Carole Bower, 75, a retiree in Carthage, Ill., …"; not "Sandy Hook")
   if (!opens && gender === null && !ment.role && there.last <= there.coreLast) return undefined;
+  // (nor the object of the pronoun's own verb: '"…," he told Rubio.')
+  const surname = ment.name.split(' ').pop();
+  if (tokens[pronoun + 1]?.pos === 'VERB') {
+    for (let k = pronoun + 2; k < s.tokens[1] && k <= pronoun + 4 && tokens[k].pos !== 'PUNCT'; k++) if (tokens[k].value === surname) return undefined;
+  }
   return { name: ment.name, role: ment.role, kind: 'person', plural: false, at: ment.start, named: true, gender };
 }
 

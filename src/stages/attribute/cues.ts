@@ -644,7 +644,8 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
     const nx = tokens[i + 1];
     if (/ing$/.test(t.lower) && nx?.pos === 'NOUN' && (prev.pos === 'DET' || ((prev.lower === 'and' || prev.lower === 'or') && tokens[i - 2].pos === 'NOUN' && (tokens[i + 2]?.pos === 'AUX' || tokens[i + 2]?.pos === 'VERB')))) return { ...t, pos: 'ADJ' };
   }
-  if (t.pos === 'VERB' || !/ed$/.test(t.lower) || isCap(t)) return t;
+  // (also a verb whose lemma is still its form, which retag made a verb: "Mr Howard branded the decision unacceptable")
+  if ((t.pos === 'VERB' && t.lemma !== t.lower) || !/ed$/.test(t.lower) || isCap(t)) return t;
   let k = i - 1;
   while (k >= sFirst && tokens[k].pos === 'ADV') k--;
   const prev = tokens[k];
