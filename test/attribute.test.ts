@@ -671,6 +671,13 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('Cruz, the only Republican candidate to campaign in Wyoming, told delegates that their votes mattered.', 'name')).toEqual([['Cruz']]);
   });
 
+  it('finds a name before its party and state in parentheses and an apposition after them', () => {
+    expect(fieldsOf("Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he hadn't thought about enlisting Cruz.", 'name')).toEqual([['Rob Portman']]);
+    expect(fieldsOf('New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, acknowledged some plagiarism.', 'name')).toEqual([['Chris Christie']]);
+    // (an acronym in parentheses is no party: the first apposition's name stays the speaker)
+    expect(fieldsOf('Mary Blewitt, founder of the Survivors Fund (SURF), one of the organisations through which the funds are channelled, said it was a recognition.', 'name')).toEqual([['Mary Blewitt']]);
+  });
+
   it('reads a comma after a name\'s party and state as setting nothing off', () => {
     expect(fieldsOf("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn't read the plan.", 'name')).toEqual([['Jack Reed']]);
     expect(fieldsOf('On Tuesday, after winning Ohio, Gov. John Kasich (R-OH), said, "We are ready."', 'name')).toEqual([['John Kasich']]);

@@ -1105,7 +1105,10 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (a < 0) return null;
   if (ctx.inQuote(tokens[a].start)) return null;
   // the core must end in a name, a title or a group noun
-  const coreLast = tokens[k - 1];
+  // (the name before a party and state in parentheses: "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said",
+  // "Gov. Chris Christie (R), a staunch Donald Trump ally, acknowledged")
+  const party = coreEnd < k - 1 && (partyStateAt(tokens, coreEnd + 2) || (/^[RDI]$/.test(tokens[coreEnd + 2]?.value ?? '') && tokens[coreEnd + 3]?.value === ')'));
+  const coreLast = party ? tokens[coreEnd] : tokens[k - 1];
   const seg = tokens.slice(c, d + 1);
   if (RELATIVE.has(tokens[c].lower)) {
     // a core set off by a comma before it is the apposition of a subject further left: "Paul Porter, a
