@@ -671,6 +671,10 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('Cruz, the only Republican candidate to campaign in Wyoming, told delegates that their votes mattered.', 'name')).toEqual([['Cruz']]);
   });
 
+  it('finds an inverted speaker with a relative clause about it after a clause with its own verb', () => {
+    expect(fieldsOf('That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness has driven reporters off the beat.', 'speaker', 'content')).toEqual([['Sherman, a George Washington University grad', 'That will be true up to a point']]);
+  });
+
   it('finds a name before its party and state in parentheses and an apposition after them', () => {
     expect(fieldsOf("Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he hadn't thought about enlisting Cruz.", 'name')).toEqual([['Rob Portman']]);
     expect(fieldsOf('New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, acknowledged some plagiarism.', 'name')).toEqual([['Chris Christie']]);

@@ -681,7 +681,9 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       // "…, said John Smith.": only a speaker that closes the clause stands after the verb
       // ("Currently, says Dr Paniccia, telecoms equipment … is": after an opening adverbial with no verb,
       // the name closes the aside, and what follows its comma is the statement, not an apposition)
-      const closesAt = (m: FoundMention | null) => m !== null && (m.last >= sLast - 1 || tokens[m.last + 1]?.value === ',' || tokens[m.last + 1]?.value === '.');
+      // (or a relative clause about it follows: "That will be true up to a point, said Sherman, a George Washington
+      // University grad whose aggressiveness has driven …")
+      const closesAt = (m: FoundMention | null) => m !== null && (m.last >= sLast - 1 || tokens[m.last + 1]?.value === ',' || tokens[m.last + 1]?.value === '.' || RELATIVE_WHO.has(tokens[m.last + 1]?.lower ?? ''));
       let r = rightSpeaker(ctx, cj + 1, sLast);
       let opener = true;
       for (let k = sFirst; k < j && opener; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || isQuoteTok(tokens[k])) opener = false;
