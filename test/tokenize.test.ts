@@ -121,6 +121,11 @@ describe('tokenize: part-of-speech corrections (retag)', () => {
     expect(tags('A teary-eyed Bush said he was proud.').eyed).toBe('ADJ');
     expect(tags('A third said they would vote for him.').third).toBe('NUM');
   });
+  it('makes a capitalised auxiliary after a proper noun inside a sentence part of the name', () => {
+    expect(tags("Munich Re, the world's biggest reinsurer, said it was a tragedy.").Re).toBe('PROPN');
+    expect(tags('Polk County GOP Chairman Will Rogers said the visit would likely earn the party a lot of free media coverage.').Will).toBe('PROPN');
+    expect(tags('Trump Will Win, He Says').Will).not.toBe('PROPN');
+  });
   it('makes a word in -ed after a name that opens the sentence, before an article or pronoun, the name\'s verb', () => {
     // (wink tags "belittled" an adjective)
     expect(tags('Cruz belittled the issue of the loans, calling it an error.').belittled).toBe('VERB');

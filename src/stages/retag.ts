@@ -7,7 +7,9 @@
  * - A capitalised word tagged as a verb or noun before a proper noun is the
  *   first part of a name (not in a title-case headline): "A Morning Consult Poll found", "Ted Cruz said" (at the
  *   start of a sentence only when a verb follows the name, since an imperative
- *   takes no verb after its object: "Thank Congress for …").
+ *   takes no verb after its object: "Thank Congress for …"); so is a
+ *   capitalised auxiliary after a proper noun inside a sentence ("Munich Re,
+ *   the world's biggest reinsurer, said", "Chairman Will Rogers said").
  * - A participle glued by a hyphen into a compound before a noun is an
  *   adjective: "A teary-eyed Bush said".
  * - A fraction word after "a"/"one" and before a verb is the subject, a
@@ -80,6 +82,11 @@ export function retag(tokens: Token[], first: number, end: number): void {
         while (inside(k) && tokens[k].pos === 'PROPN' && isCap(tokens[k])) k++;
         if (inside(k) && isVerb(tokens[k])) t.pos = 'PROPN';
       }
+      continue;
+    }
+    // (…and after one, inside a sentence: "Munich Re, the world's biggest reinsurer, said")
+    if (t.pos === 'AUX' && isCap(t) && i > first && tokens[i - 1].pos === 'PROPN' && isCap(tokens[i - 1]) && !titleCase()) {
+      t.pos = 'PROPN';
       continue;
     }
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && i - 2 >= first && tokens[i - 1].value === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === t.start && inside(i + 1) && (next.pos === 'NOUN' || next.pos === 'PROPN')) {
