@@ -1806,8 +1806,10 @@ describe('attribute: "who" and the subject it describes', () => {
   });
   it('lets the main clause\'s cue lead the claim, the relative clause\'s being another cue of it', () => {
     const r = extract('Senator Ted Cruz of Texas, who last year threatened to shut down the government, said the vote was a mistake.');
-    expect(r.claims.map((c) => [c.speaker?.name, c.cue?.text, c.content.text, c.label])).toEqual([['Ted Cruz', 'said', 'the vote was a mistake', 'warning']]);
+    // (the relative clause's threat is another act, last year's: it does not label this statement)
+    expect(r.claims.map((c) => [c.speaker?.name, c.cue?.text, c.content.text, c.label])).toEqual([['Ted Cruz', 'said', 'the vote was a mistake', 'assertion']]);
     expect(r.claims[0].otherCues.map((c) => c.text)).toEqual(['threatened']);
+    expect(r.claims[0].evidence).toContain('label:other-act-cue:threaten');
   });
 });
 
