@@ -1558,6 +1558,14 @@ describe('attribute: sources after "according to" (a hyphened adverb, a name end
   });
 });
 
+describe('content: what the reporting clause holds after its verb', () => {
+  it('leaves a time counted back and a discourse adverb set off by commas to the reporting clause', () => {
+    expect(fieldsOf('Alain Lipietz warned two weeks ago that the assembly would reject it.', 'content')).toEqual([['that the assembly would reject it']]);
+    expect(fieldsOf('He said, however, that he hopes somebody else takes up the cause.', 'content')).toEqual([['that he hopes somebody else takes up the cause']]);
+    expect(fieldsOf('He added, though, that in the end McCain could not escape it.', 'content')).toEqual([['that in the end McCain could not escape it']]);
+  });
+});
+
 describe('content: the cue\'s complement before the source\'s next cue', () => {
   it('keeps "support for X" or "concerns about X" before ", saying …", and passes over a time', () => {
     expect(fieldsOf('Marine Le Pen voiced support for Donald Trump on Wednesday, saying his rival would bring war.', 'cue', 'content')).toEqual([

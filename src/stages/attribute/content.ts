@@ -369,6 +369,13 @@ function statementStart(ctx: Ctx, fc: FoundCue, a: number, end: number): number 
   for (;;) {
     if (k > end || limit >= 8) break;
     if (timeAt(k)) { k++; limit++; continue; }
+    // (a discourse adverb set off after the verb is the reporting clause's: "He said, however, that he hopes …")
+    if (REPORT_ASIDES.has(tokens[k].value) && tokens[k - 1]?.value === ',' && tokens[k + 1]?.value === ',' && k + 1 < end) { k += 2; limit++; continue; }
+    if (tokens[k].value === ',' && REPORT_ASIDES.has(tokens[k + 1]?.value ?? '') && tokens[k + 2]?.value === ',' && k + 2 < end) { k += 3; limit++; continue; }
+    // ("warned two weeks ago that …", "said a year ago")
+    if (AGO_COUNTS.has(tokens[k].lower) || (tokens[k].pos === 'NUM' && /^\d+$/.test(tokens[k].value))) {
+      if (AGO_UNITS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'ago' && k + 2 <= end) { k += 3; limit += 3; continue; }
+    }
     // (a named or group addressee may run on with "of" and a name: "told Chris Cuomo of CNN", "told the newspaper
     // of Charleston"; not "told Mr Brown of his intention", "tells the story of Torak")
     if (tellsSomeone && !addressed && (np(k) || capsAnd(k) || (hasHead && addresseeOf(k)))) {
@@ -489,6 +496,13 @@ const TIME_AFTER_VERB = new Set([
   ...WEEKDAYS, 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'earlier', 'later', 'recently',
 ]);
+
+/** Discourse adverbs, in lower case, set off by commas right after a reporting verb: "said, however, that …". */
+const REPORT_ASIDES = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'instead']);
+
+/** A time counted back from now after a reporting verb: "warned two weeks ago that …". */
+const AGO_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'some']);
+const AGO_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours']);
 
 /** Prepositions that open where, when or to whom something was said ("in a video message", "to a cheering crowd"). */
 const CIRCUMSTANCE_PREPS = new Set(['in', 'at', 'on', 'during', 'to']);
