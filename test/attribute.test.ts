@@ -696,6 +696,10 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('Org, said: "Bungie got everything right."', 'name')).not.toContainEqual(['Org']);
   });
 
+  it('does not lengthen a name with the capitals of the title-case line it stands in', () => {
+    expect(fieldsOf('Media Reports Reveal Reason Behind Firing Of Campaign Manager\n\nCorey Lewandowski helped convince voters.', 'name')).toEqual([['Media Reports']]);
+  });
+
   it('gives "he" after a sentence with a named subject to that subject, but not when it is the object of his verb', () => {
     const told = 'Scott Szlachta said he had been a worker for years. Marco Rubio backed a bill this year that would triple the cap. "We have been abused," he told Rubio.';
     expect(fieldsOf(told, 'name')).toEqual([['Scott Szlachta'], ['Scott Szlachta']]);

@@ -94,6 +94,9 @@ export class NameIndex {
     }
     // a full name written in running text wins over one from a title-case line
     if (fits.some((e) => e.titleCase) && fits.some((e) => !e.titleCase && e.tokens.length >= 2)) fits = fits.filter((e) => !e.titleCase);
+    // (and a title-case line's capitals do not lengthen a name written in that very run: "Media Reports Reveal Reason
+    // Behind …" does not make "Media Reports" a longer name)
+    fits = fits.filter((e) => !(e.titleCase && e.tokens.length > tokens.length && at >= e.at && at < e.at + e.name.length));
     if (fits.length === 0) return null;
     const maxLen = Math.max(...fits.map((e) => e.tokens.length));
     const full = fits.filter((e) => e.tokens.length === maxLen);
