@@ -63,6 +63,11 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('Mr Blair, who last year said he would stay, denied he planned to join the Catholic faith.')).toBe('denial');
   });
 
+  it('reads a denial or warning cue in a relative clause inside the content as reported, not the source\'s own', () => {
+    expect(label("O'Donnell recalled that Trump sent an attorney to his office who threatened to link him with illegal activities.")).toBe('assertion');
+    expect(label('The government has said it will act against employers who refuse to pay the minimum wage.')).toBe('assertion');
+  });
+
   it('reads "made up" as a denial of something invented, not of a share that people make up', () => {
     expect(label('He said Fields had "made up the story."')).toBe('denial');
     expect(label('He said the "forgotten majority" made up the backbone of Britain.')).toBe('assertion');
