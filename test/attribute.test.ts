@@ -696,6 +696,16 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('Org, said: "Bungie got everything right."', 'name')).not.toContainEqual(['Org']);
   });
 
+  it('names two sources joined by "and" by both, "they" after them by both, and "the group" not by two people', () => {
+    expect(fieldsOf('Both The New York Times and the Wall Street Journal confirmed a few of his revelations.', 'name')).toEqual([['The New York Times and the Wall Street Journal']]);
+    expect(fieldsOf('Clinton and the State Department have said that none of the material was marked classified.', 'name')).toEqual([['Clinton and the State Department']]);
+    expect(fieldsOf('Mark Blumenthal and Jon Cohen wrote that the race was tight. They added that it could change.', 'name')).toEqual([['Mark Blumenthal and Jon Cohen'], ['Mark Blumenthal and Jon Cohen']]);
+    // (one body with "and" in its name stays one: "The World Travel and Tourism Council")
+    expect(fieldsOf('The World Travel and Tourism Council said tourism was vital.', 'name')).toEqual([['The World Travel and Tourism Council']]);
+    const union = 'The International Federation of Engineers sent a survey. Hillary Clinton and Bernie Sanders said they supported the unions. The group asked whether candidates supported the act.';
+    expect(fieldsOf(union, 'name')).toEqual([['Hillary Clinton and Bernie Sanders'], ['The International Federation of Engineers']]);
+  });
+
   it('does not lengthen a name with the capitals of the title-case line it stands in', () => {
     expect(fieldsOf('Media Reports Reveal Reason Behind Firing Of Campaign Manager\n\nCorey Lewandowski helped convince voters.', 'name')).toEqual([['Media Reports']]);
   });

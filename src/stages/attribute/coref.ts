@@ -66,7 +66,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       const want = lex.pronounGender.get(p) ?? null;
       const subject = subordinateSubject(ctx, m.first, want);
       const opening = subject ? undefined : openingClauseSubject(ctx, m.first, want);
-      const agrees = (h: Ctx['history'][number]) => h.kind === 'person' && (want === null || h.gender === null || h.gender === want);
+      const agrees = (h: Ctx['history'][number]) => h.kind === 'person' && !h.plural && (want === null || h.gender === null || h.gender === want);
       pick = subject ?? opening ?? ctx.history.findLast(agrees);
       // (the subject that spoke of a source's claims, not that source: "The prime minister shrugged off claims from
       // Michael Howard that …. He said …" is the prime minister)
@@ -142,6 +142,15 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     return { start, end, head: { start, end }, name: tokens[m.first].value, role: null, kind: 'pronoun', evidence };
   }
   if (m.nameFirst !== null && m.nameLast !== null) {
+    // two names joined by "and" are one source named by both: "The New York Times and the Wall Street Journal
+    // confirmed", "Clinton and the State Department have said" (from the first name, past "Both")
+    const first = coordinatedNames(ctx, m);
+    if (first >= 0) {
+      // (two people are persons, and plural: "they" stands for them, "he", "she" and "the group" do not)
+      const and = tokens.findIndex((t, k) => k > first && t.lower === 'and');
+      const kind: SourceKind = personAt(ctx, first, and - 1, start) && personAt(ctx, m.nameFirst, m.nameLast, start) ? 'person' : 'group';
+      return { start, end, head: { start: tokens[first].start, end: tokens[m.nameLast].end }, name: text.slice(tokens[first].start, tokens[m.nameLast].end), role: null, kind, evidence: [...evidence, 'speaker:coordinated-names'], named: true };
+    }
     const words = nameWords(tokens, m.nameFirst, m.nameLast);
     const head: Range = { start: tokens[m.nameFirst].start, end: tokens[m.nameLast].end };
     const lastWord = words[words.length - 1].toLowerCase();
@@ -247,7 +256,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     // (not "the prime minister's spokesman": someone else's, see below)
     const possessive = tokens.slice(m.coreFirst, m.coreLast + 1).some(isPossessiveMark);
     if (m.coreLast - m.coreFirst >= 2 && !possessive) {
-      const last = ctx.history.findLast((h) => h.kind === 'person' && h.named);
+      const last = ctx.history.findLast((h) => h.kind === 'person' && h.named && !h.plural);
       if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };
       // else the person named last before it, close by
       const named = ctx.names.lastBefore(start, 599);
@@ -365,13 +374,56 @@ export function genderOf(ctx: Ctx, m: Mention): Gender {
 }
 
 export function isPlural(ctx: Ctx, m: Mention): boolean {
-  if (m.kind === 'person') return false;
+  // (two people named together are plural: "Mark Blumenthal and Jon Cohen")
+  if (m.kind === 'person') return m.evidence.includes('speaker:coordinated-names');
   const last = ctx.doc.text.slice(m.head.start, m.head.end).split(/\s+/).pop() ?? '';
   // (an organisation's name with "and" in it is one body: "the Finance and Economy Ministry"; not two bodies
   // joined, "the IMF and World Bank", "the Treasury and the Bank of England")
   const before = / (\S+) and /.exec(m.name)?.[1] ?? '';
   const oneBody = m.named === true && ctx.lex.orgWords.has(last.toLowerCase()) && before !== before.toUpperCase() && !ctx.lex.orgWords.has(before.toLowerCase()) && !/ and the /i.test(m.name);
   return /s$/i.test(last) || (/ and /.test(m.name) && !oneBody) || ctx.lex.pluralPronouns.has(last.toLowerCase());
+}
+
+/**
+ * Where the first of two names joined by "and" starts, when the mention's last name run follows "and" (and a
+ * "the") right after another name: "The New York Times and the Wall Street Journal", "Clinton and the State
+ * Department"; -1 otherwise.
+ */
+/** tokens[a, b] name a person: opened by a known first name, or one word the article names a person by. */
+function personAt(ctx: Ctx, a: number, b: number, at: number): boolean {
+  const { tokens, lex } = ctx;
+  if (lex.nameGender.has(tokens[a].lower)) return true;
+  return a === b && ctx.names.resolve([tokens[a].value], at, lex.orgWords)?.person === true;
+}
+
+function coordinatedNames(ctx: Ctx, m: FoundMention): number {
+  const { tokens, lex } = ctx;
+  if (m.nameFirst === null || m.nameLast === null) return -1;
+  const last = m.nameLast;
+  let and = -1;
+  for (let k = m.nameFirst - 1; k > m.coreFirst; k--) {
+    if (tokens[k].lower === 'and' && isNameTok(tokens[k - 1], lex)) { and = k; break; }
+    if (tokens[k].lower !== 'the') return -1;
+  }
+  if (and < 0) return -1;
+  let f = and - 1;
+  // (back over the first name, "&" inside it too: "Cable & Wireless and NTL")
+  while (f - 1 >= m.coreFirst && (isNameTok(tokens[f - 1], lex) || (tokens[f - 1].value === '&' && f - 2 >= m.coreFirst && isNameTok(tokens[f - 2], lex)))) f--;
+  const nameStart = f;
+  // (a proper noun: not a common noun capitalised at the sentence's start, "Analysts and …")
+  if (tokens[nameStart].pos !== 'PROPN') return -1;
+  if (f - 1 >= m.coreFirst && tokens[f - 1].value === 'The') f--;
+  // (only descriptions before the first name, no preposition or verb: not "… at Twickenham and Kirwan")
+  for (let k = m.coreFirst; k < f; k++) if (['ADP', 'VERB', 'AUX', 'PUNCT'].includes(tokens[k].pos)) return -1;
+  // (not one body whose name has "and" in it: "the World Travel and Tourism Council", "Securities and Exchange
+  // Commission", where only the last part ends in an organisation's word)
+  const endsOrg = (k: number) => lex.orgWords.has(tokens[k].lower);
+  if (endsOrg(last) && !endsOrg(and - 1) && tokens[and - 1].value !== tokens[and - 1].value.toUpperCase() && tokens[and + 1].lower !== 'the') return -1;
+  // (a person's name after "and" wants a surname or a full name before it: "Bush and Blair", "Mark Blumenthal and
+  // Jon Cohen"; not a title, "Do The Right Thing and Malcolm X. Attallah Shabazz")
+  const firstName = (k: number) => lex.nameGender.has(tokens[k].lower);
+  if (firstName(m.nameFirst) && and - 1 > nameStart && !firstName(nameStart)) return -1;
+  return f;
 }
 
 /** The main clause's subject of sentence `si`, when it stands outside quotation marks and no pronoun is in its core. */
@@ -410,7 +462,7 @@ function nearbyPerson(ctx: Ctx, pronoun: number, want: Gender): Ctx['history'][n
   const ment = resolveMention(ctx, there);
   // (a person's name opens with no acronym: "IRB Rugby Aid" is none)
   const first = tokens[there.nameFirst ?? there.coreFirst];
-  if (ment.kind !== 'person' || !ment.named || (first.value.length > 1 && first.value === first.value.toUpperCase())) return undefined;
+  if (ment.kind !== 'person' || !ment.named || isPlural(ctx, ment) || (first.value.length > 1 && first.value === first.value.toUpperCase())) return undefined;
   const gender = genderOf(ctx, ment);
   if (want !== null && gender !== null && gender !== want) return undefined;
   // (a full name, or one whose gender is known: not a place taken for a name, "San Jose, Calif.")

@@ -319,7 +319,8 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
       while (tokens[k] && tokens[k].sentence === n.sentence && CONNECTORS.has(tokens[k].lower) && k - j <= 2) k++;
       // only inside organisation names: "Bank of England", "Standard & Poor's", not "Bernie Sanders of Vermont"
       const orgSoFar = tokens.slice(i, j + 1).some((t) => lex.orgWords.has(t.lower)) || tokens[j + 1].value === '&';
-      const andOk = tokens[j + 1].lower !== 'and' || orgRunAhead(tokens, k, lex);
+      // ("and the" joins two names: "Clinton and the State Department have said")
+      const andOk = tokens[j + 1].lower !== 'and' || (orgRunAhead(tokens, k, lex) && tokens[j + 2]?.lower !== 'the');
       if (k > j + 1 && (orgSoFar || (tokens[j + 1].lower === 'and' && andOk)) && isNameTok(tokens[k], lex) && tokens[k].pos === 'PROPN' && andOk) {
         j = k;
         connectors = true;
