@@ -696,6 +696,14 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('Org, said: "Bungie got everything right."', 'name')).not.toContainEqual(['Org']);
   });
 
+  it('does not name a description by the last capitalised name before it when that is no person\'s', () => {
+    const text = 'The summit in Downing Street ended late. The prime minister insisted that he had been involved in the proposals.';
+    expect(fieldsOf(text, 'name')).toEqual([['The prime minister']]);
+    // (a title before the name shows a person: "Cardinal Cormac Murphy")
+    const cardinal = 'Money should have been used to reduce poverty, Cardinal Cormac Murphy has said. The head of the Catholic Church in England and Wales made the comments on the radio.';
+    expect(fieldsOf(cardinal, 'name')).toEqual([['Cormac Murphy'], ['Cormac Murphy']]);
+  });
+
   it('names two sources joined by "and" by both, "they" after them by both, and "the group" not by two people', () => {
     expect(fieldsOf('Both The New York Times and the Wall Street Journal confirmed a few of his revelations.', 'name')).toEqual([['The New York Times and the Wall Street Journal']]);
     expect(fieldsOf('Clinton and the State Department have said that none of the material was marked classified.', 'name')).toEqual([['Clinton and the State Department']]);

@@ -259,8 +259,9 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       const last = ctx.history.findLast((h) => h.kind === 'person' && h.named && !h.plural);
       if (last && start - last.at < 800) return { start, end, head, name: last.name, role: last.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-speaker'], named: true };
       // else the person named last before it, close by
+      // (a person's: by a role, an honorific or a first name; not "Downing Street" for "the prime minister")
       const named = ctx.names.lastBefore(start, 599);
-      if (named) return { start, end, head, name: named.name, role: named.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-name'], named: true };
+      if (named && (named.person || named.role || lex.nameGender.has(named.tokens[0].toLowerCase()) || lex.titles.has(named.tokens[0].toLowerCase()))) return { start, end, head, name: named.name, role: named.role ?? description, kind: 'person', evidence: [...evidence, 'coref:description-to-last-name'], named: true };
     }
   }
   // "the men", "the pair", "the three" after a list of names: that list
