@@ -1089,6 +1089,11 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(claimsOf('The group faces lawsuits from Trump supporters over remarks.')).toEqual([]);
   });
 
+  it('reads a participle after the object of a causative "have" as no act of that object', () => {
+    expect(fieldsOf('The defence team lost their appeal to have the case dismissed at a hearing but will still argue the case should not go to trial.', 'speaker', 'cue')).toEqual([['The defence team', 'will still argue']]);
+    expect(claimsOf('They had a penalty appeal rejected.')).toEqual([]);
+  });
+
   it('reads "answered questions" or "answered his critics" as no statement, and what follows it as the answer', () => {
     expect(claimsOf('The band will also answer questions e-mailed in by listeners.')).toEqual([]);
     expect(fieldsOf('Trump answered a question on free trade by asserting that he uses visas to hire workers.', 'cue', 'content')).toEqual([['asserting', 'that he uses visas to hire workers']]);

@@ -191,6 +191,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], leadLabel ? 'speaker:headline-noun' : nounStatement ? 'speaker:noun-owner' : 'speaker:after-noun', null) : null;
     const sp: SpeakerSearch = own ? { mention: own, inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
+    // (a participle after the object of a causative "have" or "get" is no act of that object: "lost their appeal to
+    // have the case dismissed", "got the charges dropped")
+    if (sp.mention && /ed$/.test(t.lower) && sp.mention.first > sFirst && CAUSATIVES.has(tokens[sp.mention.first - 1].lower) && tokens[sp.mention.first].pos !== 'PRON') continue;
     // (a finite verb: a participle's bare object has no bounds, "Despite polls showing her well behind, Clinton …")
     if (bareObject && !(sp.mention && lex.findingNouns.has(tokens[sp.mention.headLast].lower) && !/ing$/.test(t.lower) && objectAfter(tokens, i, sLast))) continue;
     const last = extendCue(ctx, cueEnd, sLast);
@@ -658,6 +661,9 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   }
   return t;
 }
+
+/** Forms of "have" and "get" that make a causative with an object and a participle: "have the case dismissed". */
+const CAUSATIVES = new Set(['have', 'has', 'had', 'having', 'get', 'gets', 'got', 'getting']);
 
 /** Auxiliaries of the perfect, after which a word in -ed is a participle. */
 const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
