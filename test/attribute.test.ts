@@ -696,6 +696,13 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf('Org, said: "Bungie got everything right."', 'name')).not.toContainEqual(['Org']);
   });
 
+  it('reads a one-word name described as an organisation as one, which "it" goes back to', () => {
+    const text = 'Allianz, a leading German insurer, said it did not know yet what its exposure would be. However, it said the waves were unlikely to have a significant impact.';
+    expect(fieldsOf(text, 'name')).toEqual([['Allianz'], ['Allianz']]);
+    // (not a person whose description ends with an organisation: "Jill Martin, a lawyer for the company")
+    expect(fieldsOf('Jill Martin, a lawyer for the company, said the suit was baseless. She added that it would fail.', 'name')).toEqual([['Jill Martin'], ['Jill Martin']]);
+  });
+
   it('does not name a description by the last capitalised name before it when that is no person\'s', () => {
     const text = 'The summit in Downing Street ended late. The prime minister insisted that he had been involved in the proposals.';
     expect(fieldsOf(text, 'name')).toEqual([['The prime minister']]);

@@ -178,7 +178,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     }
     const fullLast = (hit && hit.tokens.length >= words.length ? hit.tokens[hit.tokens.length - 1] : lastWord).toLowerCase();
     // (a party's name is a group's, also after a word that may be a title: "Senior Tories believe")
-    const org = lex.orgWords.has(fullLast) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase()) || lex.parties.includes(name);
+    // (…and a one-word name whose description is an organisation's: "Allianz, a leading German insurer, said")
+    // (the description's head: its last word before any preposition, "a lawyer for the company" is a lawyer)
+    const roleHead = (role?.toLowerCase().split(/\s+(?:of|for|at|with|in|from|to|on|by|who|that|which)\s/)[0].split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
+    const org = lex.orgWords.has(fullLast) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase()) || lex.parties.includes(name) || (words.length === 1 && !honor && lex.orgDescriptors.has(roleHead) && !lex.personNouns.has(roleHead) && !lex.titles.has(roleHead));
     const kind: SourceKind = org ? 'group' : hit || honor || role || words.length >= 2 ? 'person' : 'group';
     // a name written after "The" is an organisation's, and keeps it ("The Islamic State")
     const theBefore = m.nameFirst > m.coreFirst && tokens[m.nameFirst - 1].lower === 'the' && !role;
