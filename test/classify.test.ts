@@ -68,6 +68,13 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('The government has said it will act against employers who refuse to pay the minimum wage.')).toBe('assertion');
   });
 
+  it('reads consequences that something will have as a warning, not consequences as a topic', () => {
+    expect(label('"If the Americans choose Trump, that will have consequences," he said.')).toBe('warning');
+    expect(label('"Carrier and Ford need to know that there are consequences to leaving," he said.')).toBe('warning');
+    expect(label('He says he was a great believer in responsibility and consequences, even when they were painful.')).toBe('assertion');
+    expect(label('Ted Cruz said he knows the tragic consequences of opioid addiction firsthand.')).toBe('assertion');
+  });
+
   it('reads "made up" as a denial of something invented, not of a share that people make up', () => {
     expect(label('He said Fields had "made up the story."')).toBe('denial');
     expect(label('He said the "forgotten majority" made up the backbone of Britain.')).toBe('assertion');
