@@ -11,9 +11,10 @@
  *   past-tense cue inside the content with its own subject ("said … because
  *   he denied …", "told the court that he warned …") is reported, not
  *   performed, and gives no label (attribute already drops negated cues); `cueLabels` overrides a few
- *   lemmas (criticism such as "derided" is an assertion); a cue before the
- *   claim's own, outside its content, is another act of the source (in a
- *   relative clause about it: "Mr Blair, who denied …, said …") and gives none;
+ *   lemmas (criticism such as "derided" is an assertion); a cue in a relative
+ *   clause about the source (Cue.relative: "Mr Blair, who denied …, said …",
+ *   "said a spokesman, who declined to be named"), or before the claim's own
+ *   and outside its content, is another act of the source and gives none;
  * - content phrases are matched on normalised text (labelText): contractions
  *   spelt out, quotation marks dropped;
  * - a phrase match is cancelled when it ends inside an exception of its label

@@ -144,10 +144,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   if (m.nameFirst !== null && m.nameLast !== null) {
     // two names joined by "and" are one source named by both: "The New York Times and the Wall Street Journal
     // confirmed", "Clinton and the State Department have said" (from the first name, past "Both")
-    const first = coordinatedNames(ctx, m);
-    if (first >= 0) {
+    const pair = coordinatedNames(ctx, m);
+    if (pair) {
+      const { first, and } = pair;
       // (two people are persons, and plural: "they" stands for them, "he", "she" and "the group" do not)
-      const and = tokens.findIndex((t, k) => k > first && t.lower === 'and');
       const kind: SourceKind = personAt(ctx, first, and - 1, start) && personAt(ctx, m.nameFirst, m.nameLast, start) ? 'person' : 'group';
       return { start, end, head: { start: tokens[first].start, end: tokens[m.nameLast].end }, name: text.slice(tokens[first].start, tokens[m.nameLast].end), role: null, kind, evidence: [...evidence, 'speaker:coordinated-names'], named: true };
     }
@@ -179,8 +179,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const fullLast = (hit && hit.tokens.length >= words.length ? hit.tokens[hit.tokens.length - 1] : lastWord).toLowerCase();
     // (a party's name is a group's, also after a word that may be a title: "Senior Tories believe")
     // (…and a one-word name whose description is an organisation's: "Allianz, a leading German insurer, said")
-    // (the description's head: its last word before any preposition, "a lawyer for the company" is a lawyer)
-    const roleHead = (role?.toLowerCase().split(/\s+(?:of|for|at|with|in|from|to|on|by|who|that|which)\s/)[0].split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
+    const roleHead = role ? descriptionHead(role) : '';
     const org = lex.orgWords.has(fullLast) || (words.length === 1 && !hit && !honor && !role && words[0] === words[0].toUpperCase()) || lex.parties.includes(name) || (words.length === 1 && !honor && lex.orgDescriptors.has(roleHead) && !lex.personNouns.has(roleHead) && !lex.titles.has(roleHead));
     const kind: SourceKind = org ? 'group' : hit || honor || role || words.length >= 2 ? 'person' : 'group';
     // a name written after "The" is an organisation's, and keeps it ("The Islamic State")
@@ -388,11 +387,10 @@ export function isPlural(ctx: Ctx, m: Mention): boolean {
   return /s$/i.test(last) || (/ and /.test(m.name) && !oneBody) || ctx.lex.pluralPronouns.has(last.toLowerCase());
 }
 
-/**
- * Where the first of two names joined by "and" starts, when the mention's last name run follows "and" (and a
- * "the") right after another name: "The New York Times and the Wall Street Journal", "Clinton and the State
- * Department"; -1 otherwise.
- */
+/** A description's head word, lower case: its last word before any preposition ("a lawyer for the company": "lawyer"). */
+const descriptionHead = (d: string): string =>
+  (d.toLowerCase().split(/\s+(?:of|for|at|with|in|from|to|on|by|who|that|which)\s/)[0].split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
+
 /** tokens[a, b] name a person: opened by a known first name, or one word the article names a person by. */
 function personAt(ctx: Ctx, a: number, b: number, at: number): boolean {
   const { tokens, lex } = ctx;
@@ -400,34 +398,39 @@ function personAt(ctx: Ctx, a: number, b: number, at: number): boolean {
   return a === b && ctx.names.resolve([tokens[a].value], at, lex.orgWords)?.person === true;
 }
 
-function coordinatedNames(ctx: Ctx, m: FoundMention): number {
+/**
+ * Two names joined by "and", when the mention's last name run follows "and" (and a "the") right after another
+ * name: "The New York Times and the Wall Street Journal", "Clinton and the State Department". Returns where the
+ * first name starts and where the "and" stands, or null.
+ */
+function coordinatedNames(ctx: Ctx, m: FoundMention): { first: number; and: number } | null {
   const { tokens, lex } = ctx;
-  if (m.nameFirst === null || m.nameLast === null) return -1;
+  if (m.nameFirst === null || m.nameLast === null) return null;
   const last = m.nameLast;
   let and = -1;
   for (let k = m.nameFirst - 1; k > m.coreFirst; k--) {
     if (tokens[k].lower === 'and' && isNameTok(tokens[k - 1], lex)) { and = k; break; }
-    if (tokens[k].lower !== 'the') return -1;
+    if (tokens[k].lower !== 'the') return null;
   }
-  if (and < 0) return -1;
+  if (and < 0) return null;
   let f = and - 1;
   // (back over the first name, "&" inside it too: "Cable & Wireless and NTL")
   while (f - 1 >= m.coreFirst && (isNameTok(tokens[f - 1], lex) || (tokens[f - 1].value === '&' && f - 2 >= m.coreFirst && isNameTok(tokens[f - 2], lex)))) f--;
   const nameStart = f;
   // (a proper noun: not a common noun capitalised at the sentence's start, "Analysts and …")
-  if (tokens[nameStart].pos !== 'PROPN') return -1;
+  if (tokens[nameStart].pos !== 'PROPN') return null;
   if (f - 1 >= m.coreFirst && tokens[f - 1].value === 'The') f--;
   // (only descriptions before the first name, no preposition or verb: not "… at Twickenham and Kirwan")
-  for (let k = m.coreFirst; k < f; k++) if (['ADP', 'VERB', 'AUX', 'PUNCT'].includes(tokens[k].pos)) return -1;
+  for (let k = m.coreFirst; k < f; k++) if (['ADP', 'VERB', 'AUX', 'PUNCT'].includes(tokens[k].pos)) return null;
   // (not one body whose name has "and" in it: "the World Travel and Tourism Council", "Securities and Exchange
   // Commission", where only the last part ends in an organisation's word)
   const endsOrg = (k: number) => lex.orgWords.has(tokens[k].lower);
-  if (endsOrg(last) && !endsOrg(and - 1) && tokens[and - 1].value !== tokens[and - 1].value.toUpperCase() && tokens[and + 1].lower !== 'the') return -1;
+  if (endsOrg(last) && !endsOrg(and - 1) && tokens[and - 1].value !== tokens[and - 1].value.toUpperCase() && tokens[and + 1].lower !== 'the') return null;
   // (a person's name after "and" wants a surname or a full name before it: "Bush and Blair", "Mark Blumenthal and
   // Jon Cohen"; not a title, "Do The Right Thing and Malcolm X. Attallah Shabazz")
   const firstName = (k: number) => lex.nameGender.has(tokens[k].lower);
-  if (firstName(m.nameFirst) && and - 1 > nameStart && !firstName(nameStart)) return -1;
-  return f;
+  if (firstName(m.nameFirst) && and - 1 > nameStart && !firstName(nameStart)) return null;
+  return { first: f, and };
 }
 
 /** The main clause's subject of sentence `si`, when it stands outside quotation marks and no pronoun is in its core. */
