@@ -721,6 +721,11 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
     expect(fieldsOf(union, 'name')).toEqual([['Hillary Clinton and Bernie Sanders'], ['The International Federation of Engineers']]);
   });
 
+  it('gives a surname the full name that the surname alone stood for before another full name of it came', () => {
+    const text = 'Senator Ted Cruz of Texas spoke in Iowa. Mr. Cruz won support. Mr. Cruz thanked the pastors. He deployed his pastor father, Rafael Cruz, as a surrogate. Mr. Cruz said he would win the nomination.';
+    expect(fieldsOf(text, 'name')).toEqual([['Ted Cruz']]);
+  });
+
   it('does not lengthen a name with the capitals of the title-case line it stands in', () => {
     expect(fieldsOf('Media Reports Reveal Reason Behind Firing Of Campaign Manager\n\nCorey Lewandowski helped convince voters.', 'name')).toEqual([['Media Reports']]);
   });

@@ -114,11 +114,20 @@ export class NameIndex {
       before = fits.filter((e) => e.tokens.length >= 2 && e.at <= at).map(fullest);
     }
     // between different people of one surname, the one the article has named more often so far, then
-    // the latest ("Clinton" in an article about Hillary Clinton that also names Bill Clinton)
+    // the latest ("Clinton" in an article about Hillary Clinton that also names Bill Clinton); the surname
+    // alone, written before another full name of it, counts for the first ("Senator Ted Cruz … Mr. Cruz … Mr.
+    // Cruz … his father, Rafael Cruz, … Mr. Cruz" is Ted Cruz)
     let pick = before.length ? before[before.length - 1] : full[0];
     const count = new Map<string, number>();
     for (const e of before) count.set(e.name, (count.get(e.name) ?? 0) + 1);
     if (count.size > 1) {
+      let first: string | null = null;
+      for (const e of (this.byLast.get(want[want.length - 1]) ?? []).filter((x) => x.at < at).sort((x, y) => x.at - y.at)) {
+        if (count.has(e.name)) {
+          if (first !== null && e.name !== first) break;
+          first = e.name;
+        } else if (e.tokens.length === 1 && first !== null) count.set(first, count.get(first)! + 1);
+      }
       for (const e of before) if (count.get(e.name)! > count.get(pick.name)!) pick = before.findLast((x) => x.name === e.name)!;
     }
     const withRole = fits.find((e) => e.name === pick.name && e.role) ?? pick;
