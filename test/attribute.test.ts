@@ -1106,6 +1106,11 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(claimsOf('They had a penalty appeal rejected.')).toEqual([]);
   });
 
+  it('ends a source after "according to" before an amount that opens the statement, and reads "thank goodness" as no claim', () => {
+    expect(fieldsOf('According to Pew Research 44% of searchers use just a single search engine.', 'speaker', 'content')).toEqual([['Pew Research', '44% of searchers use just a single search engine']]);
+    expect(claimsOf('Thank goodness that Kilroy-Silk has gone.')).toEqual([]);
+  });
+
   it('reads "answered questions" or "answered his critics" as no statement, and what follows it as the answer', () => {
     expect(claimsOf('The band will also answer questions e-mailed in by listeners.')).toEqual([]);
     expect(fieldsOf('Trump answered a question on free trade by asserting that he uses visas to hire workers.', 'cue', 'content')).toEqual([['asserting', 'that he uses visas to hire workers']]);

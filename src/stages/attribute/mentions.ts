@@ -355,6 +355,8 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
     // a determiner right after a common noun opens another phrase: "figures gathered by the Pew researchers the average users spends"
     // (not before a name it introduces: "local newspaper the Daily Telegraph")
     if (p === 'DET' && k > i && last === k - 1 && tokens[k - 1].pos === 'NOUN' && !isCap(tokens[k - 1]) && !isCap(tokens[k + 1])) break;
+    // a number right after a name opens the statement's amount: "According to Pew Research 44% of searchers use …"
+    if (p === 'NUM' && k > i && last === k - 1 && isNameTok(tokens[k - 1], lex) && (tokens[k + 1]?.value === '%' || tokens[k + 1]?.lower === 'percent' || tokens[k + 1]?.lower === 'per')) break;
     const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || (isCap(t) && p !== 'PUNCT')) last = k;
     // a name that ends in "'s" ("according to Standard & Poor's, which …"): the mark determines nothing after it
