@@ -1106,6 +1106,11 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(claimsOf('They had a penalty appeal rejected.')).toEqual([]);
   });
 
+  it('names a role with a post-modifier before a full name by that name', () => {
+    expect(fieldsOf('Shadow spokesman for sport Hugh Robertson said: "I suspect the correct way is to look at it."', 'name')).toEqual([['Hugh Robertson']]);
+    expect(fieldsOf('Gloucester director of rugby Nigel Melville said: "Phil has broken his radius."', 'name')).toEqual([['Nigel Melville']]);
+  });
+
   it('ends a source after "according to" before an amount that opens the statement, and reads "thank goodness" as no claim', () => {
     expect(fieldsOf('According to Pew Research 44% of searchers use just a single search engine.', 'speaker', 'content')).toEqual([['Pew Research', '44% of searchers use just a single search engine']]);
     expect(claimsOf('Thank goodness that Kilroy-Silk has gone.')).toEqual([]);

@@ -428,6 +428,10 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     const ofPerson = TITLE_LINKS.has(tokens[k - 1]?.lower ?? '') && (lex.titles.has(tokens[k - 2]?.lower ?? '') || lex.personNouns.has(tokens[k - 2]?.lower ?? ''));
     // (nor a name that ends in an organisation's word: "Stuart Hensel of the Economist Intelligence Unit")
     titledName = k < b && k >= a && lex.titles.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower) && !ofPerson && !lex.orgWords.has(tokens[b].lower);
+    // (…or a full name after a role's post-modifier: "Shadow spokesman for sport Hugh Robertson", the name opened by a
+    // known first name)
+    if (!titledName && k >= a && b - k >= 2 && tokens[k].pos === 'NOUN' && !isCap(tokens[k]) && lex.nameGender.has(tokens[k + 1].lower) &&
+      tokens.slice(a, k).some((x) => lex.titles.has(x.lower) || lex.personNouns.has(x.lower)) && !lex.orgWords.has(tokens[b].lower)) titledName = true;
   }
   // a participle after a common noun ends the core, whatever follows: "figures released by the Electoral
   // Commission", "a court document filed by state attorney Dave Aronberg"
