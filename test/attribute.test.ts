@@ -1106,6 +1106,10 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(claimsOf('They had a penalty appeal rejected.')).toEqual([]);
   });
 
+  it('names a description set off after a name, with an apposition of its own, by that name', () => {
+    expect(fieldsOf('Greg Raiff, chief executive officer of Private Jet Services, an aviation consulting firm, said the Boeing was an unusual aircraft.', 'name')).toEqual([['Greg Raiff']]);
+  });
+
   it('names a role with a post-modifier before a full name by that name', () => {
     expect(fieldsOf('Shadow spokesman for sport Hugh Robertson said: "I suspect the correct way is to look at it."', 'name')).toEqual([['Hugh Robertson']]);
     expect(fieldsOf('Gloucester director of rugby Nigel Melville said: "Phil has broken his radius."', 'name')).toEqual([['Nigel Melville']]);

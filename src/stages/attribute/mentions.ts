@@ -1117,6 +1117,13 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // "Gov. Chris Christie (R), a staunch Donald Trump ally, acknowledged")
   const party = coreEnd < k - 1 && (partyStateAt(tokens, coreEnd + 2) || (/^[RDI]$/.test(tokens[coreEnd + 2]?.value ?? '') && tokens[coreEnd + 3]?.value === ')'));
   const coreLast = party ? tokens[coreEnd] : tokens[k - 1];
+  // a description that is itself the apposition of a name before it is that name's: "RoseAnn DeMoro, executive director
+  // of National Nurses United, a union that …, said" is DeMoro, the mention running on over both
+  const outerName = (): FoundMention | null => {
+    if (dash || a - 2 < sFirst || tokens[a - 1].value !== ',' || isCap(tokens[a]) || tokens[a].pos === 'DET' || !isNameTok(tokens[a - 2], lex)) return null;
+    const n = npLeft(ctx, a - 2, sFirst);
+    return n === sFirst && !ctx.inQuote(tokens[n].start) ? makeMention(ctx, n, a - 2, 'speaker:subject-apposition', [a, d]) : null;
+  };
   const seg = tokens.slice(c, d + 1);
   if (RELATIVE.has(tokens[c].lower)) {
     // a core set off by a comma before it is the apposition of a subject further left: "Paul Porter, a
@@ -1194,7 +1201,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
     const rel = seg.findIndex((t, x) => x > 0 && RELATIVE_PRONOUNS.has(t.lower));
     let e = rel > 0 ? c + rel - 1 : d;
     if (rel > 0 && tokens[e].pos === 'ADP') e--;
-    return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, Math.max(c, e)]);
+    return outerName() ?? makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, Math.max(c, e)]);
   }
   // between dashes, a phrase with no finite verb is set aside whatever it starts with: "the firm - China's
   // biggest jet fuel supplier - said", "Mr Yushchenko - keen to reassure potential investors - had said"
@@ -1236,7 +1243,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
   if (ageOrPlace && !appoIsName) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null);
-  return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
+  return outerName() ?? makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
 }
 
 /**
