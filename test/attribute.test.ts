@@ -1106,6 +1106,11 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(claimsOf('They had a penalty appeal rejected.')).toEqual([]);
   });
 
+  it('does not lengthen a one-word name into an organisation whose name ends with it', () => {
+    const text = 'Barack Obama said the country was ready. Guests gathered in the White House East Room for Obama on Monday. Obama said the steps would make everyone safer.';
+    expect(fieldsOf(text, 'name')).toEqual([['Barack Obama'], ['Barack Obama']]);
+  });
+
   it('names a description set off after a name, with an apposition of its own, by that name', () => {
     expect(fieldsOf('Greg Raiff, chief executive officer of Private Jet Services, an aviation consulting firm, said the Boeing was an unusual aircraft.', 'name')).toEqual([['Greg Raiff']]);
   });

@@ -66,7 +66,10 @@ export class NameIndex {
       const have = e.tokens.map((t) => t.toLowerCase());
       return want.every((w) => have.includes(w));
     };
-    let fits = (this.byLast.get(want[want.length - 1]) ?? []).filter(contains);
+    // (a one-word name is no organisation's last word: "Leicester say …" is not "BBC Radio Leicester", whose name
+    // holds an organisation's word before it; a surname is a person's, "Journal" the Wall Street Journal's)
+    const orgTail = (e: NameEntry) => want.length === 1 && e.org && e.tokens.length > 1 && !orgWords.has(want[0]) && e.tokens.slice(0, -1).some((t) => orgWords.has(t.toLowerCase()));
+    let fits = (this.byLast.get(want[want.length - 1]) ?? []).filter((e) => contains(e) && !orgTail(e));
     // a surname spelt with one letter more or less than elsewhere in the article ("Abbot", "Abbott")
     if (tokens.length === 1 && want[0].length >= 5 && fits.every((e) => e.tokens.length === 1)) {
       for (const [last, list] of this.byLast) if (oneEditApart(last, want[0])) fits = fits.concat(list.filter((e) => e.tokens.length >= 2 && !e.org));
