@@ -1106,6 +1106,11 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(claimsOf('They had a penalty appeal rejected.')).toEqual([]);
   });
 
+  it('reads a name and a colon before a list of names as a line-up, not a claim', () => {
+    expect(claimsOf('Manchester United: Carroll, Gary Neville, Brown, Ferdinand, Heinze, Ronaldo, Keane, Scholes.')).toEqual([]);
+    expect(fieldsOf('Bernie Sanders: Brexit’s message could draw Trump support in US.', 'name')).toEqual([['Bernie Sanders']]);
+  });
+
   it('does not lengthen a one-word name into an organisation whose name ends with it', () => {
     const text = 'Barack Obama said the country was ready. Guests gathered in the White House East Room for Obama on Monday. Obama said the steps would make everyone safer.';
     expect(fieldsOf(text, 'name')).toEqual([['Barack Obama'], ['Barack Obama']]);

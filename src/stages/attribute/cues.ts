@@ -246,7 +246,10 @@ function punctuationCue(ctx: Ctx, sFirst: number, sLast: number, headline: boole
     // (a heading with the name of a source that the sentence after it names again as its cue's subject:
     // "Bernie Sanders: Credit scores On his website, Senator Bernie Sanders calls for …")
     const namedAgain = found.some((f) => f.mention && tokens.slice(f.mention.first, f.mention.last + 1).some((t) => t.lower === head));
-    if (((nameOk && (known || k - sFirst >= 2)) || (headline && sourceNoun && statementAfter(k))) && !namedAgain) {
+    // (nor a list of names after it, a team's line-up or a panel: "Manchester United: Carroll, Gary Neville, Brown, …")
+    const after = tokens.slice(k + 1, sLast + 1);
+    const list = after.filter((t) => t.value === ',').length >= 3 && !after.some((t) => isFiniteVerb(t) && !isCap(t));
+    if (((nameOk && (known || k - sFirst >= 2)) || (headline && sourceNoun && statementAfter(k))) && !namedAgain && !list) {
       found.push(colonCue(k, sFirst, k - 1, 'speaker:headline-colon'));
       return;
     }
