@@ -1116,6 +1116,11 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(fieldsOf(text, 'name')).toEqual([['Barack Obama'], ['Barack Obama']]);
   });
 
+  it('reads an apposition left open before its verb, and takes a name\'s gender from its own sentence only', () => {
+    const text = '"It is better to print at home," he said. Ann Simpson, marketing manager at Snappy Snaps believes the shops will keep their customers. "Some people want to do it themselves," she said.';
+    expect(fieldsOf(text, 'name')).toEqual([['he'], ['Ann Simpson'], ['Ann Simpson']]);
+  });
+
   it('names a description set off after a name, with an apposition of its own, by that name', () => {
     expect(fieldsOf('Greg Raiff, chief executive officer of Private Jet Services, an aviation consulting firm, said the Boeing was an unusual aircraft.', 'name')).toEqual([['Greg Raiff']]);
   });

@@ -361,10 +361,20 @@ function canBeOrganisation(h: Ctx['history'][number]): boolean {
 export function genderOf(ctx: Ctx, m: Mention): Gender {
   if (m.kind !== 'person') return null;
   const { lex, text } = ctx;
+  // (the words before it in its own sentence only: '…," he said. Ann Simpson, …' is no "he")
+  const sentences = ctx.doc.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= m.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const from = Math.max(0, m.start - 12, sentences[lo]?.start ?? 0);
   const words = [
     // the words up to the head (an honorific, "actress"), not words the span takes in after it (a participle
     // phrase, "voters polled", "(D-N.Y.)"); an apposition counts through the role
-    ...text.slice(Math.max(0, m.start - 12), Math.max(m.head.end, m.start)).toLowerCase().split(/[^\p{L}.]+/u),
+    ...text.slice(Math.min(from, m.start), Math.max(m.head.end, m.start)).toLowerCase().split(/[^\p{L}.]+/u),
     ...(m.role ?? '').toLowerCase().split(/\s+/),
     ...m.name.toLowerCase().split(/\s+/).slice(0, 1),
   ];

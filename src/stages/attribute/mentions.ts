@@ -814,7 +814,7 @@ function unclosedApposition(ctx: Ctx, a: number, j: number, sFirst: number): Fou
   // the apposition: an optional determiner or possessive, modifiers, then a title with a link word after it
   let t = p + 1;
   if (tokens[t].pos === 'DET' || POSSESSIVE_DET.has(tokens[t].lower)) t++;
-  while (t < a && (tokens[t].pos === 'ADJ' || (tokens[t].pos === 'NOUN' && !lex.titles.has(tokens[t].lower)) || titleModifier(t))) t++;
+  while (t < j && (tokens[t].pos === 'ADJ' || (tokens[t].pos === 'NOUN' && !lex.titles.has(tokens[t].lower)) || titleModifier(t))) t++;
   let title = t;
   while (title <= j && lex.titles.has(tokens[title].lower) && !TITLE_LINKS.has(tokens[title].lower)) title++;
   if (title === t || title > j || !TITLE_LINKS.has(tokens[title].lower)) return null;
