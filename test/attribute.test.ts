@@ -1116,6 +1116,11 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(fieldsOf(text, 'name')).toEqual([['Barack Obama'], ['Barack Obama']]);
   });
 
+  it('gives "because she said" the subject of its own clause after a semicolon', () => {
+    const text = 'Penny Nance said the ruling was good. The legislature passed a measure that would ban abortions; Republican Gov. Mary Fallin, who opposes abortion, vetoed the bill because she said it was unconstitutional.';
+    expect(fieldsOf(text, 'name')).toEqual([['Penny Nance'], ['Mary Fallin']]);
+  });
+
   it('reads an apposition left open before its verb, and takes a name\'s gender from its own sentence only', () => {
     const text = '"It is better to print at home," he said. Ann Simpson, marketing manager at Snappy Snaps believes the shops will keep their customers. "Some people want to do it themselves," she said.';
     expect(fieldsOf(text, 'name')).toEqual([['he'], ['Ann Simpson'], ['Ann Simpson']]);

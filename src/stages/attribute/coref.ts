@@ -575,7 +575,10 @@ function subordinateSubject(ctx: Ctx, pronoun: number, want: Gender | null): Ctx
   const { tokens } = ctx;
   const sub = pronoun - 1;
   if (sub < 0 || !CLAUSE_OPENERS.has(tokens[sub].lower)) return undefined;
-  const sFirst = ctx.doc.sentences[tokens[pronoun].sentence].tokens[0];
+  let sFirst = ctx.doc.sentences[tokens[pronoun].sentence].tokens[0];
+  // (the clause after a semicolon is one of its own: "The legislature passed a measure …; Gov. Mary Fallin, who …,
+  // vetoed the bill because she said …")
+  for (let k = sub - 1; k > sFirst; k--) if (tokens[k].value === ';' && !ctx.inQuote(tokens[k].start)) { sFirst = k + 1; break; }
   if (sub <= sFirst) return undefined;
   const subj = clauseSubject(ctx, sFirst, sub);
   if (!subj || subj.last >= sub || tokens[subj.first].pos === 'PRON') return undefined;
