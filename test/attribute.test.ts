@@ -1116,6 +1116,12 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(fieldsOf(text, 'name')).toEqual([['Barack Obama'], ['Barack Obama']]);
   });
 
+  it('gives a participle set off after the opening name that name, when the verb after it is no cue', () => {
+    expect(fieldsOf('Nate Cohn, writing in The New York Times, noticed this weekend that voters have been shifting toward Sanders.', 'name', 'cue')).toEqual([['Nate Cohn', 'writing']]);
+    // (with a reporting verb after it, that verb's claim keeps the name and its cue)
+    expect(fieldsOf('E Hayot, writing in the blogzine Print Culture, said recently: "I used to play the game a lot."', 'name', 'cue')).toContainEqual(['E Hayot', 'said']);
+  });
+
   it('gives "because she said" the subject of its own clause after a semicolon', () => {
     const text = 'Penny Nance said the ruling was good. The legislature passed a measure that would ban abortions; Republican Gov. Mary Fallin, who opposes abortion, vetoed the bill because she said it was unconstitutional.';
     expect(fieldsOf(text, 'name')).toEqual([['Penny Nance'], ['Mary Fallin']]);

@@ -9,12 +9,12 @@
  */
 import type { Claim, Doc, Mention, Quote } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { type Ctx, type FoundCue, isQuoteTok, isTimeMention, opensSubordinate, resumptiveComma } from './context.ts';
+import { type Ctx, type FoundCue, type FoundMention, isNameTok, isQuoteTok, isTimeMention, isVerbAdverb, opensSubordinate, resumptiveComma } from './context.ts';
 import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
 import { closingReport, findCues, nestedUnder, reportsOnItsOwn, verbGroupStart } from './cues.ts';
 import { carryQuotes, carryTurns, type Detached } from './followon.ts';
-import { clauseSubject } from './mentions.ts';
+import { clauseSubject, makeMention, npLeft } from './mentions.ts';
 import { buildNameIndex } from './names.ts';
 
 export interface AttributeOptions {
@@ -80,7 +80,9 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         const prior = lastMention as Mention | null;
         if (prior) mention = { ...prior, evidence: [...prior.evidence, 'speaker:same-clause'] };
         else {
-          const subj = clauseSubject(ctx, sFirst, fc.first);
+          // (a participle set off right after the name that opens the sentence is that name's act: "E Hayot, writing in
+          // the culture blogzine Print Culture, said recently: …")
+          const subj = clauseSubject(ctx, sFirst, fc.first) ?? openingNameBefore(ctx, fc.first, sFirst, sLast, cues);
           if (subj) mention = resolveMention(ctx, subj);
         }
       }
@@ -164,6 +166,26 @@ function isParagraphStart(doc: Doc, si: number): boolean {
 }
 
 /** Is the cue's subject a relative pronoun whose antecedent is the mention (the source's own relative clause)? */
+/**
+ * The name that opens the sentence and ends at the comma right before the participle at token k, as a mention, or
+ * null; only when the verb after the participle's phrase is no cue of the sentence ("Nate Cohn, writing in The New
+ * York Times, noticed …"; with "…, said" the participle joins the claim of "said" as its other cue), and not a
+ * name glued to what stands before it (a sentence split inside "Halo.Bungie.Org").
+ */
+function openingNameBefore(ctx: Ctx, k: number, sFirst: number, sLast: number, cues: FoundCue[]): FoundMention | null {
+  const { tokens } = ctx;
+  if (k - 2 < sFirst || tokens[k - 1].value !== ',' || !isNameTok(tokens[k - 2], ctx.lex) || /\.$/.test(tokens[k - 2].value)) return null;
+  const a = npLeft(ctx, k - 2, sFirst);
+  if (a !== sFirst || ctx.inQuote(tokens[a].start) || /\S/.test(ctx.doc.text[tokens[a].start - 1] ?? ' ')) return null;
+  let c = k + 1;
+  while (c <= sLast && tokens[c].value !== ',') c++;
+  let v = c + 1;
+  while (v <= sLast && isVerbAdverb(tokens[v])) v++;
+  const verb = tokens[v];
+  if (c > sLast || !verb || !(verb.pos === 'VERB' || verb.pos === 'AUX') || cues.some((x) => x.first <= v && v <= x.last)) return null;
+  return makeMention(ctx, a, k - 2, 'speaker:subject', null);
+}
+
 function ownRelative(ctx: Ctx, fc: FoundCue, mention: Mention | null): boolean {
   const ante = fc.mention?.pronounFor;
   return ante !== undefined && mention !== null && ctx.tokens[ante.first].start >= mention.start && ctx.tokens[ante.last].end <= mention.end;
