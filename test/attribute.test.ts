@@ -1638,6 +1638,10 @@ describe('attribute: sources after "according to" (a hyphened adverb, a name end
 });
 
 describe('content: what the reporting clause holds after its verb', () => {
+  it('leaves a relative clause about the source after an opening "according to" out of the statement', () => {
+    expect(fieldsOf('According to the WSJ, which cites people familiar with the case, the directors are expected to deny wrongdoing.', 'content')).toEqual([['the directors are expected to deny wrongdoing']]);
+  });
+
   it('leaves a time counted back and a discourse adverb set off by commas to the reporting clause', () => {
     expect(fieldsOf('Alain Lipietz warned two weeks ago that the assembly would reject it.', 'content')).toEqual([['that the assembly would reject it']]);
     expect(fieldsOf('He said, however, that he hopes somebody else takes up the cause.', 'content')).toEqual([['that he hopes somebody else takes up the cause']]);

@@ -99,6 +99,14 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
       }
     }
     while (a <= end && (tokens[a].value === ',')) a++;
+    // …and a relative clause about the source, set off by commas: "According to the WSJ, which cites people familiar
+    // to the case, the settling directors are expected to …"
+    if (blockFirst <= sFirst + 1 && a <= end && tokens[a - 1]?.value === ',' && (tokens[a].lower === 'which' || tokens[a].lower === 'who' || tokens[a].lower === 'whose')) {
+      for (let k = a + 1; k <= end && k < a + 25; k++) {
+        if (isQuoteTok(tokens[k])) break;
+        if (tokens[k].value === ',') { a = k + 1; break; }
+      }
+    }
   } else a = statementStart(ctx, fc, a, end);
   // (not when only "that" comes before the next cue: "said that, according to data …, GDP rose")
   const onlyThat = nextCueFirst > a && nextCueFirst <= end && tokens[a].lower === 'that' && countWords(tokens, a + 1, nextCueFirst - 1) === 0;
