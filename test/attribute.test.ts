@@ -1116,6 +1116,10 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
     expect(fieldsOf(text, 'name')).toEqual([['Barack Obama'], ['Barack Obama']]);
   });
 
+  it('reads a participle in -ing right after a noun for a person as part of the subject', () => {
+    expect(fieldsOf('The judge presiding has indicated the whole postal voting system is under scrutiny.', 'speaker', 'cue')).toEqual([['The judge presiding', 'has indicated']]);
+  });
+
   it('gives a participle set off after the opening name that name, when the verb after it is no cue', () => {
     expect(fieldsOf('Nate Cohn, writing in The New York Times, noticed this weekend that voters have been shifting toward Sanders.', 'name', 'cue')).toEqual([['Nate Cohn', 'writing']]);
     // (with a reporting verb after it, that verb's claim keeps the name and its cue)

@@ -983,7 +983,9 @@ function subjectEnd(ctx: Ctx, ci: number, sFirst: number): { j: number; tail: nu
     // a participle after its noun belongs to the subject: "Some 56 percent of voters polled said", "A news
     // report published Wednesday said"
     // (not after a name, where it is the verb: "Michael Mates joined calls for")
-    if (j - 1 >= sFirst && tokens[j].pos === 'VERB' && PARTICIPLE.test(tokens[j].lower) && tokens[j - 1].pos === 'NOUN' && !isCap(tokens[j - 1])) {
+    // (also one in -ing with no object after a noun for a person or people: "The judge presiding has indicated")
+    const presiding = /ing$/.test(tokens[j]?.lower ?? '') && j - 1 >= sFirst && (ctx.lex.personNouns.has(tokens[j - 1].lower) || ctx.lex.groupNouns.has(tokens[j - 1].lower) || ctx.lex.titles.has(tokens[j - 1].lower));
+    if (j - 1 >= sFirst && tokens[j].pos === 'VERB' && (PARTICIPLE.test(tokens[j].lower) || presiding) && tokens[j - 1].pos === 'NOUN' && !isCap(tokens[j - 1])) {
       tail = Math.max(tail, j);
       j -= 1;
       continue;
