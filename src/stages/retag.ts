@@ -98,7 +98,7 @@ export function retag(tokens: Token[], first: number, end: number): void {
       t.lemma = 'say';
       continue;
     }
-    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /[^e]ed$/.test(t.lower) && !isCap(t) && i > first && inside(i + 1) && OBJECT_LEADS.has(next.pos) && next.lower !== 'that' && opensWithName(tokens, first, i)) {
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && i > first && inside(i + 1) && OBJECT_LEADS.has(next.pos) && /[^e]ed$/.test(t.lower) && !isCap(t) && next.lower !== 'that' && opensWithName(tokens, first, i)) {
       t.pos = 'VERB';
       continue;
     }

@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPluralPossessive, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, resumptiveComma, SUBJECT_PRONOUNS, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPluralPossessive, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, RELATIVE_PRONOUNS, resumptiveComma, SUBJECT_PRONOUNS, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -101,7 +101,7 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
     while (a <= end && (tokens[a].value === ',')) a++;
     // …and a relative clause about the source, set off by commas: "According to the WSJ, which cites people familiar
     // to the case, the settling directors are expected to …"
-    if (blockFirst <= sFirst + 1 && a <= end && tokens[a - 1]?.value === ',' && (tokens[a].lower === 'which' || tokens[a].lower === 'who' || tokens[a].lower === 'whose')) {
+    if (blockFirst <= sFirst + 1 && a <= end && tokens[a - 1]?.value === ',' && RELATIVE_PRONOUNS.has(tokens[a].lower)) {
       for (let k = a + 1; k <= end && k < a + 25; k++) {
         if (isQuoteTok(tokens[k])) break;
         if (tokens[k].value === ',') { a = k + 1; break; }

@@ -14,7 +14,7 @@ import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
 import { closingReport, findCues, nestedUnder, reportsOnItsOwn, verbGroupStart } from './cues.ts';
 import { carryQuotes, carryTurns, type Detached } from './followon.ts';
-import { clauseSubject, makeMention, npLeft } from './mentions.ts';
+import { clauseSubject, openingMention } from './mentions.ts';
 import { buildNameIndex } from './names.ts';
 
 export interface AttributeOptions {
@@ -175,15 +175,14 @@ function isParagraphStart(doc: Doc, si: number): boolean {
 function openingNameBefore(ctx: Ctx, k: number, sFirst: number, sLast: number, cues: FoundCue[]): FoundMention | null {
   const { tokens } = ctx;
   if (k - 2 < sFirst || tokens[k - 1].value !== ',' || !isNameTok(tokens[k - 2], ctx.lex) || /\.$/.test(tokens[k - 2].value)) return null;
-  const a = npLeft(ctx, k - 2, sFirst);
-  if (a !== sFirst || ctx.inQuote(tokens[a].start) || /\S/.test(ctx.doc.text[tokens[a].start - 1] ?? ' ')) return null;
+  if (/\S/.test(ctx.doc.text[tokens[sFirst].start - 1] ?? ' ')) return null;
   let c = k + 1;
   while (c <= sLast && tokens[c].value !== ',') c++;
   let v = c + 1;
   while (v <= sLast && isVerbAdverb(tokens[v])) v++;
   const verb = tokens[v];
   if (c > sLast || !verb || !(verb.pos === 'VERB' || verb.pos === 'AUX') || cues.some((x) => x.first <= v && v <= x.last)) return null;
-  return makeMention(ctx, a, k - 2, 'speaker:subject', null);
+  return openingMention(ctx, k - 2, sFirst, 'speaker:subject', null);
 }
 
 function ownRelative(ctx: Ctx, fc: FoundCue, mention: Mention | null): boolean {

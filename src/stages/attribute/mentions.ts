@@ -47,8 +47,6 @@ function betweenSubjectAndVerb(t: Token): boolean {
 }
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', "'m", '’m', "'re", '’re']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
-/** Relative pronouns that follow their antecedent's comma, never an opening adverbial's ("In 2004, when …" may). */
-const RELATIVE_WHO = new Set(['who', 'which', 'whose', 'whom']);
 /** Conjunctions that open a subordinate clause at the start of a sentence ("When Carson died, …"). */
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'as']);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
@@ -680,8 +678,8 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       // split the sentence: "Rep. Chris Collins, R-N.Y., noted")
       const nx = tokens[cj + 1];
       if (t.value === ',' && j - 2 >= sFirst && isNameTok(tokens[j - 1], ctx.lex) && !/\.$/.test(tokens[j - 1].value) && nx !== undefined && !isCap(nx) && tokens.slice(sFirst, j).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.value !== ',' && !isQuoteTok(x))) {
-        const a = npLeft(ctx, j - 1, sFirst);
-        if (a === sFirst && !ctx.inQuote(tokens[a].start)) return { mention: makeMention(ctx, a, j - 1, 'speaker:subject', null), inherit: false };
+        const m = openingMention(ctx, j - 1, sFirst, 'speaker:subject', null);
+        if (m) return { mention: m, inherit: false };
       }
       // "…, X said" handled above; otherwise the clause before the comma is content: look right
       // "…, said John Smith.": only a speaker that closes the clause stands after the verb
@@ -689,7 +687,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       // the name closes the aside, and what follows its comma is the statement, not an apposition)
       // (or a relative clause about it follows: "That will be true up to a point, said Sherman, a George Washington
       // University grad whose aggressiveness has driven …")
-      const closesAt = (m: FoundMention | null) => m !== null && (m.last >= sLast - 1 || tokens[m.last + 1]?.value === ',' || tokens[m.last + 1]?.value === '.' || RELATIVE_WHO.has(tokens[m.last + 1]?.lower ?? ''));
+      const closesAt = (m: FoundMention | null) => m !== null && (m.last >= sLast - 1 || tokens[m.last + 1]?.value === ',' || tokens[m.last + 1]?.value === '.' || RELATIVE_PRONOUNS.has(tokens[m.last + 1]?.lower ?? ''));
       let r = rightSpeaker(ctx, cj + 1, sLast);
       let opener = true;
       for (let k = sFirst; k < j && opener; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || isQuoteTok(tokens[k])) opener = false;
@@ -1063,7 +1061,7 @@ function relativeClauseSubject(ctx: Ctx, comma: number, sFirst: number): FoundMe
   for (let r = comma - 2; r > sFirst + 1 && comma - r < 45; r--) {
     const t = tokens[r];
     if ((isQuoteTok(t) && !isPluralPossessive(tokens, r)) || t.value === ';' || t.value === ':') return null;
-    if (!RELATIVE_WHO.has(t.lower) || tokens[r - 1].value !== ',') continue;
+    if (!RELATIVE_PRONOUNS.has(t.lower) || tokens[r - 1].value !== ',') continue;
     // the clause has its verb, and the subject before it opens the sentence
     if (!tokens.slice(r + 1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
     const a = npLeft(ctx, r - 2, sFirst);
@@ -1123,8 +1121,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // of National Nurses United, a union that …, said" is DeMoro, the mention running on over both
   const outerName = (): FoundMention | null => {
     if (dash || a - 2 < sFirst || tokens[a - 1].value !== ',' || isCap(tokens[a]) || tokens[a].pos === 'DET' || !isNameTok(tokens[a - 2], lex)) return null;
-    const n = npLeft(ctx, a - 2, sFirst);
-    return n === sFirst && !ctx.inQuote(tokens[n].start) ? makeMention(ctx, n, a - 2, 'speaker:subject-apposition', [a, d]) : null;
+    return openingMention(ctx, a - 2, sFirst, 'speaker:subject-apposition', [a, d]);
   };
   const seg = tokens.slice(c, d + 1);
   if (RELATIVE.has(tokens[c].lower)) {
@@ -1249,6 +1246,15 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
 }
 
 /**
+ * The noun phrase that opens the sentence and ends at token e, as a mention (outside quotation marks), or null
+ * when the phrase ending there starts later.
+ */
+export function openingMention(ctx: Ctx, e: number, sFirst: number, rule: string, appo: [number, number] | null): FoundMention | null {
+  const a = npLeft(ctx, e, sFirst);
+  return a === sFirst && !ctx.inQuote(ctx.tokens[a].start) ? makeMention(ctx, a, e, rule, appo) : null;
+}
+
+/**
  * A party and state set off by commas ends at the comma at k: ", R-Fla.,", ", D-N.Y.,", ", I-Vt.,"; returns the
  * comma before it, or -1.
  */
@@ -1282,7 +1288,7 @@ function subjectFrom(ctx: Ctx, sFirst: number, before: number, subordinate: bool
     // (a comma before "who" or "which" closes no adverbial but opens a relative clause after the subject: "Clinton,
     // who was speaking to …, did not mention Trump by name, but told city leaders that …")
     if (tokens[k].value === ',') {
-      if (!(RELATIVE_WHO.has(tokens[k + 1]?.lower ?? '') && k > sFirst && !subordinate)) start = k + 1;
+      if (!(RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '') && k > sFirst && !subordinate)) start = k + 1;
       break;
     }
     if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !subordinate) {
