@@ -1399,6 +1399,14 @@ describe('attribute: subjects that end after their head', () => {
     expect(view('The self-described democratic socialist said he would win.')).toEqual([['The self-described democratic socialist', 'said']]);
     expect(view('The other proposed names include a domain for films.')).toEqual([]);
   });
+  it('takes a part of someone\'s people as the source, not all of them', () => {
+    expect(view('Some of his supporters said the plan would fail.')).toEqual([['Some of his supporters', 'said']]);
+    expect(view('A majority of their members believe she will win.')).toEqual([['A majority of their members', 'believe']]);
+    expect(view('Nearly half of her voters said they would stay home.')).toEqual([['Nearly half of her voters', 'said']]);
+    expect(view('The Lib Dems are set for their best results, one of their frontbenchers has predicted.')).toEqual([['one of their frontbenchers', 'has predicted']]);
+    // (the people spoken to are no source)
+    expect(view('He told some of his aides that he would run.')).toEqual([['He', 'told']]);
+  });
   it('finds the subject before a verb that leads to the cue, and puts the lead in the cue', () => {
     expect(view('Lewandowski continued to say he had never touched her.')).toEqual([['Lewandowski', 'continued to say']]);
     expect(view('He went on to say, “She once threw a Bible at an agent.”')).toEqual([['He', 'went on to say']]);

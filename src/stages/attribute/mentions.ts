@@ -199,6 +199,13 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
         steps++;
         continue;
       }
+      // a part of someone's people is the source, not all of them: "some of his supporters say", "one of
+      // her aides said", "a majority of their members believe" (as "some of the protesters" is, above)
+      if (POSSESSIVE_DET.has(t.lower) && k - 2 >= floor && partitiveOf(tokens, k - 1)) {
+        k -= 3;
+        if (k >= floor && (tokens[k].lower === 'a' || tokens[k].lower === 'an')) k--;
+        break;
+      }
       if (t.lower === 'the' && k - 2 >= floor && (((['of', 'for', 'in', 'at', 'from', 'on', 'and'].includes(tokens[k - 1].lower) && isCap(tokens[k + 1])) || tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'behind' || tokens[k - 1].lower === 'into' || personFor || documentBy || adviserTo) && (isCap(tokens[k - 2]) || tokens[k - 2].pos === 'NOUN' || partOf))) {
         // "Critics of the measure argue", "the head of the bank said", "the developers behind the system claim",
         // "An investigation into the crash revealed"
