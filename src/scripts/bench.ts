@@ -45,7 +45,31 @@ interface Sample {
   runSeconds?: number;
   /** extraction only: bare readDoc time over extraction time, passes in turn in the same process (median of 3) */
   sameRunRatio?: number;
+  /**
+   * extraction only, over its timed passes: CPU seconds of the extracting thread itself and of the
+   * process's other threads (V8's platform threads: concurrent compilation and garbage collection)
+   */
+  threadCpu?: number;
+  helperCpu?: number;
+  /** writer only: milliseconds per article of the store's writing (saveRows in batches of 32, fresh DB) */
+  writerMs?: number;
 }
+
+/** CPU seconds of the calling thread (Linux: /proc/thread-self/stat; utime + stime in clock ticks of 1/100 s). */
+function threadCpuSeconds(): number {
+  try {
+    const f = readFileSync('/proc/thread-self/stat', 'utf8');
+    const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return (Number(rest[11]) + Number(rest[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+/** CPU seconds of the whole process, every thread. */
+const processCpuSeconds = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 
 /* ---------------- child side: one measurement, printed as JSON ---------------- */
 
@@ -95,22 +119,33 @@ async function child(mode: string, folder: string): Promise<void> {
   };
   let seconds: number;
   let ratio: number | undefined;
+  let threadCpu: number | undefined;
+  let helperCpu: number | undefined;
   if (mode === 'extract') {
     // whole passes in turn, bare then extraction, three times: each ratio is
     // taken under the same load (passes, not articles, so that neither pollutes
     // the other's caches); the median ratio and extraction time are reported
     const ratios: number[] = [];
     const times: number[] = [];
+    const own: number[] = [];
+    const helpers: number[] = [];
     for (let r = 0; r < 3; r++) {
       const b = pass(bare);
+      const t0 = threadCpuSeconds();
+      const p0 = processCpuSeconds();
       const e = pass(work);
+      const t = threadCpuSeconds() - t0;
+      own.push(t);
+      helpers.push(processCpuSeconds() - p0 - t);
       ratios.push(b / e);
       times.push(e);
     }
     seconds = median(times);
     ratio = median(ratios);
+    threadCpu = median(own);
+    helperCpu = median(helpers);
   } else seconds = pass(work);
-  const s: Sample = { seconds, words, articles: paths.length, maxRss: process.resourceUsage().maxRSS, sameRunRatio: ratio };
+  const s: Sample = { seconds, words, articles: paths.length, maxRss: process.resourceUsage().maxRSS, sameRunRatio: ratio, threadCpu, helperCpu };
   process.stdout.write(`${JSON.stringify(s)}\n`);
 }
 
@@ -160,6 +195,42 @@ async function childRun(args: string[]): Promise<void> {
   const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   db.close();
   const s: Sample = { seconds, words, articles, maxRss: process.resourceUsage().maxRSS, startup: m ? Number(m[3]) : undefined, runSeconds: m ? Number(m[2]) : undefined };
+  process.stdout.write(`${JSON.stringify(s)}\n`);
+}
+
+/**
+ * The writer's share: every article of the folder extracted first (not timed), then stored into a
+ * fresh database in transactions of 32 articles, as `claims run`'s writer does in the main thread
+ * (three times, each into a new database; the median).
+ */
+async function childWriter(folder: string, tmp: string): Promise<void> {
+  const { articleRow, countWords, openDb, Store } = await import('../store/store.ts');
+  const { Extractor } = await cliModule();
+  const ex = new Extractor('news');
+  const rows: import('../store/store.ts').ArticleRow[] = [];
+  const seen = new Set<string>();
+  for (const p of files(folder)) {
+    try {
+      const { result, doc } = ex.extractBytes(readFileSync(p), p);
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      rows.push(articleRow(result, doc.text, countWords(doc.text)));
+    } catch {
+      // a bad file is no row
+    }
+  }
+  const times: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const path = join(tmp, `writer-${process.pid}-${r}.db`);
+    const store = new Store(openDb(path));
+    const runId = store.startRun({ extractorVersion: ex.version, pipeline: ex.pipeline.config.name, configHash: ex.configHash, args: [] });
+    const t = performance.now();
+    for (let i = 0; i < rows.length; i += 32) store.saveRows(rows.slice(i, i + 32), runId, ex.configHash);
+    times.push((performance.now() - t) / rows.length);
+    store.close();
+    for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
+  }
+  const s: Sample = { seconds: 0, words: 0, articles: rows.length, maxRss: process.resourceUsage().maxRSS, writerMs: median(times) };
   process.stdout.write(`${JSON.stringify(s)}\n`);
 }
 
@@ -231,7 +302,7 @@ async function parent(): Promise<void> {
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
   log(`${n} articles in ${folder}; ${runs} runs each; ${cores} cores; scratch ${tmp}`);
 
-  const rows: Record<string, Sample[]> = { bare: [], extract: [], w1: [], wAll: [], wLow: [] };
+  const rows: Record<string, Sample[]> = { bare: [], extract: [], w1: [], wAll: [], wLow: [], writer: [] };
   const spin: { one: number[]; all: number[] } = { one: [], all: [] };
   const threads: { one: number[]; all: number[] } = { one: [], all: [] };
   let k = 0;
@@ -243,6 +314,7 @@ async function parent(): Promise<void> {
     threads.all.push(JSON.parse(await spawnChild(['--child', 'threads', String(cores), folder])).seconds);
     rows.bare.push(JSON.parse(await spawnChild(['--child', 'bare', folder])));
     rows.extract.push(JSON.parse(await spawnChild(['--child', 'extract', folder])));
+    rows.writer.push(JSON.parse(await spawnChild(['--child', 'writer', folder, tmp])));
     for (const [key, w, extra] of [['w1', 1, []], ['wAll', cores, []], ['wLow', cores, ['--low-memory']]] as const) {
       const db = join(tmp, `run-${k++}.db`);
       rows[key].push(JSON.parse(await spawnChild(['--child', 'run', folder, '--db', db, '--workers', String(w), '--no-progress', ...extra])));
@@ -274,6 +346,16 @@ async function parent(): Promise<void> {
   const speedup = ratio(rows.wAll, rows.w1, steady);
   const speedupWall = ratio(rows.wAll, rows.w1, wps);
   const spinRatio = median(spin.all.map((x, i) => x / spin.one[i]));
+  // What the machine allows, from CPU per article: the extracting thread's own (X), V8's platform
+  // threads' for it (H: compilation, garbage collection) and the writer's in the main thread (W).
+  // One worker runs at most at 1/X, and no more than the cores allow for everything, cores/(X+H+W);
+  // N workers at most at min(N/X, cores/(X+H+W), 1/W). Their ratio bounds the speedup.
+  const perArticle = (key: string, f: (s: Sample) => number) => med(key, (s) => (1000 * f(s)) / s.articles);
+  const X = perArticle('extract', (s) => s.threadCpu ?? Number.NaN);
+  const H = perArticle('extract', (s) => s.helperCpu ?? Number.NaN);
+  const W = med('writer', (s) => s.writerMs ?? Number.NaN);
+  const all = X + H + W;
+  const bound = Math.min(cores / X, cores / all, 1 / W) / Math.min(1 / X, cores / all);
 
   log(`memory growth: ${fmt(scale)} articles (the corpus repeated, each copy made distinct) as JSON Lines on stdin`);
   const growth = await growthCheck(folder, scale, cores, tmp);
@@ -300,7 +382,7 @@ async function parent(): Promise<void> {
     '| target | measured | |',
     '|---|---:|---|',
     `| extraction ≥ 50 % of bare wink-nlp | ${(100 * extractRatio).toFixed(0)} % (same process, bare and extraction passes in turn; ${(100 * separateRatio).toFixed(0)} % from the two rows above, separate processes) | ${ok(extractRatio >= 0.5)} |`,
-    `| ${cores} workers ≥ 1.8x 1 worker | ${speedup.toFixed(2)}x (${speedupWall.toFixed(2)}x incl. startup). Ceilings on this machine: extraction alone in ${cores} threads ${threadSpeedup.toFixed(2)}x, CPU spin ${spinRatio.toFixed(2)}x | ${ok(speedup >= 1.8)} |`,
+    `| ${cores} workers ≥ 1.8x 1 worker | ${speedup.toFixed(2)}x (${speedupWall.toFixed(2)}x incl. startup). Ceilings on this machine: extraction alone in ${cores} threads ${threadSpeedup.toFixed(2)}x, CPU spin ${spinRatio.toFixed(2)}x; bound from CPU per article ${bound.toFixed(2)}x (below) | ${ok(speedup >= 1.8)} |`,
     `| peak RSS < 300 MB | ${rss('wAll')} (${cores} workers), ${rss('w1')} (1 worker); with \`--low-memory\` ${rss('wLow')} | ${ok(med('wAll', (s) => s.maxRss) < 300 * 1024)} by default${med('wLow', (s) => s.maxRss) < 300 * 1024 ? ', met with `--low-memory`' : ''} |`,
     ...([['', growth], [' (`--low-memory`)', growthLow]] as const).map(([how, g]) => {
       const signed = (kb: number) => `${kb >= 0 ? '+' : ''}${fmt(kb / 1024)} MB`;
@@ -308,6 +390,11 @@ async function parent(): Promise<void> {
     }),
     '',
     `Worker startup (pipeline + wink model per worker, in parallel): ${med('w1', (s) => s.startup ?? 0).toFixed(2)} s with 1, ${med('wAll', (s) => s.startup ?? 0).toFixed(2)} s with ${cores}.`,
+    '',
+    `CPU per article (medians): the extracting thread X = ${X.toFixed(2)} ms, V8's platform threads for it (compilation, garbage collection) H = ${H.toFixed(2)} ms, ` +
+      `the writer in the main thread (SQLite, transactions of 32) W = ${W.toFixed(2)} ms. One worker runs at most at min(1/X, ${cores}/(X+H+W)), ` +
+      `${cores} workers at most at min(${cores}/X, ${cores}/(X+H+W), 1/W): a speedup of at most ${bound.toFixed(2)}x on ${cores} cores` +
+      (bound < 1.8 ? `; 1.8x would need H + W ≤ ${((cores / 1.8 - 1) * X).toFixed(2)} ms.` : '.'),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -360,6 +447,7 @@ if (ci >= 0) {
   if (mode === 'run') await childRun(rest);
   else if (mode === 'spin') await childSpin(Number(rest[0]));
   else if (mode === 'threads') await childThreads(Number(rest[0]), rest[1]);
+  else if (mode === 'writer') await childWriter(rest[0], rest[1]);
   else await child(mode, rest[0]);
 } else {
   await parent();
