@@ -1399,6 +1399,16 @@ describe('attribute: subjects that end after their head', () => {
     expect(view('The self-described democratic socialist said he would win.')).toEqual([['The self-described democratic socialist', 'said']]);
     expect(view('The other proposed names include a domain for films.')).toEqual([]);
   });
+  it('keeps a surname\'s particle in the name: "de Blasio", "von der Leyen", "Lula da Silva"', () => {
+    const names = (t: string) => fieldsOf(t, 'speaker', 'name');
+    expect(names('Mayor Bill de Blasio spoke on Monday. De Blasio said the city would recover.')).toEqual([['De Blasio', 'Bill de Blasio']]);
+    expect(names('Mayor Bill de Blasio spoke on Monday. "We will win," de Blasio said.')).toEqual([['de Blasio', 'Bill de Blasio']]);
+    expect(names('The deal was praised by Ursula von der Leyen. Von der Leyen said it was fair.')).toEqual([['Von der Leyen', 'Ursula von der Leyen']]);
+    // (the word before the particle names the person too)
+    expect(names('It was approved by President Luiz Inacio Lula da Silva. President Lula said it was fair.')).toEqual([['President Lula', 'Lula da Silva']]);
+    // (a word that is also a particle stays a word outside a name)
+    expect(names('The white van Smith drove was found. Police said it was stolen.')).toEqual([['Police', 'Police']]);
+  });
   it('takes a part of someone\'s people as the source, not all of them', () => {
     expect(view('Some of his supporters said the plan would fail.')).toEqual([['Some of his supporters', 'said']]);
     expect(view('A majority of their members believe she will win.')).toEqual([['A majority of their members', 'believe']]);

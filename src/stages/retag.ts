@@ -27,6 +27,14 @@
 import type { Token } from '../types.ts';
 import { isCap, isTitleCase } from './words.ts';
 
+/**
+ * The particles of a surname, written lower case inside a name and capitalised at its start: "Bill de Blasio",
+ * "De Blasio said", "Ursula von der Leyen", "Louis van Gaal", "Osama bin Laden".
+ */
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'des', 'du', 'van', 'von', 'bin', 'ibn', 'dos', 'das']);
+/** …of which these are also English words ("a white van", "a lion's den", "a recycling bin"): lower case, only right after a name's word. */
+const PARTICLE_WORDS = new Set(['van', 'den', 'bin']);
+
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 const FRACTION_DETS = new Set(['a', 'one', 'two', 'three', 'another']);
 
@@ -70,6 +78,14 @@ export function retag(tokens: Token[], first: number, end: number): void {
   for (let i = end - 1; i >= first; i--) {
     const t = tokens[i];
     const next = tokens[i + 1];
+    // a surname's particle before the rest of the name is part of it (wink tags "de" a proper noun in "Bill de
+    // Blasio" but "X" in "De Blasio said", "von" a noun): before a capitalised proper noun, or another particle
+    // that is one ("von der Leyen"), with one space between
+    if (NAME_PARTICLES.has(t.lower) && t.pos !== 'PROPN' && inside(i + 1) && next.pos === 'PROPN' && next.start === t.end + 1 && (isCap(next) || NAME_PARTICLES.has(next.lower)) &&
+      (isCap(t) || !PARTICLE_WORDS.has(t.lower) || (i > first && (isCap(tokens[i - 1]) || NAME_PARTICLES.has(tokens[i - 1].lower))))) {
+      t.pos = 'PROPN';
+      continue;
+    }
     // (the phrase after "according to" is retagged when the walk reaches "according", in the same pass)
     if (t.lower === 'according' && inside(i + 2) && next.lower === 'to') nounPhraseAfterTo(tokens, i + 2, end);
     if ((t.pos === 'VERB' || t.pos === 'NOUN') && isCap(t) && inside(i + 1) && next.pos === 'PROPN' && isCap(next) && !titleCase()) {

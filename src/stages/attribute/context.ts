@@ -6,6 +6,7 @@
 import type { Cue, Doc, Mention, Quote, SourceKind, Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { NameIndex } from './names.ts';
+import { NAME_PARTICLES } from '../retag.ts';
 import { isCap } from '../words.ts';
 
 const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„', "'", "''", '`', '``']);
@@ -270,7 +271,9 @@ export function isSourceNoun(lex: Lexicon, lower: string, titles = false): boole
 }
 
 export function isNameTok(t: Token | undefined, lex: Lexicon): boolean {
-  if (!t || !isCap(t)) return false;
+  if (!t) return false;
+  // a surname's particle inside a name ("Bill de Blasio", "von der Leyen"), a proper noun as tokenize tags it
+  if (!isCap(t)) return t.pos === 'PROPN' && NAME_PARTICLES.has(t.lower);
   if ((lex.titles.has(t.lower) && !t.surname) || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
   // a reporting verb in a title-case headline ("Glenn Beck Says Trump …") is not part of a name
   if (t.lower !== t.lemma && lex.verbLabel.has(t.lemma) && /(s|ed)$/.test(t.lower)) return false;

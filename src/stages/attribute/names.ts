@@ -6,6 +6,7 @@
 import type { Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isTitleCase } from '../words.ts';
+import { NAME_PARTICLES } from '../retag.ts';
 import { type Ctx, endsTitleOf, firstNameStart, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, isPossessiveMark, nameWords } from './context.ts';
 
 interface NameEntry {
@@ -51,6 +52,11 @@ export class NameIndex {
       else m.set(k, [e]);
     };
     push(this.byLast, e.tokens[e.tokens.length - 1].toLowerCase());
+    // a name with a particle after its first word is also known by the word before the particle:
+    // "Lula da Silva" is "Lula" too
+    const written = e.name.split(/\s+/);
+    const particle = written.findIndex((w, k) => k >= 1 && NAME_PARTICLES.has(w));
+    if (particle > 0 && !e.org) push(this.byLast, written[particle - 1].toLowerCase());
     for (const t of new Set(e.tokens.map((x) => x.toLowerCase()))) push(this.byWord, t);
     if (e.initials.length >= 2) push(this.byInitials, e.initials);
   }
@@ -61,7 +67,10 @@ export class NameIndex {
    * Appeals for the District of Columbia"), or an acronym ("OSI" → "Open Society Institute").
    */
   resolve(tokens: string[], at: number, orgWords: Set<string>, gender: Gender = null): NameEntry | null {
-    const want = tokens.map((t) => t.toLowerCase());
+    // (a surname's particle is no word to find: "De Blasio" is the "Bill de Blasio" written before)
+    const lower = tokens.map((t) => t.toLowerCase());
+    const bare = lower.filter((w) => !NAME_PARTICLES.has(w));
+    const want = bare.length ? bare : lower;
     const contains = (e: NameEntry) => {
       const have = e.tokens.map((t) => t.toLowerCase());
       return want.every((w) => have.includes(w));
