@@ -28,6 +28,8 @@ export interface CueLexicon {
   lightVerbs: string[];
   phrases: Array<{ words: string[]; label: string; rule: string; cue: [number, number]; possessive?: boolean }>;
   complementVerbs: string[];
+  /** Verbs of naming that also report with a clause opened by a question word ("described how …"). */
+  questionComplementVerbs?: string[];
   notCueAfter: string[];
   cueExtensions: string[];
   needComplement: string[];

@@ -1409,6 +1409,11 @@ describe('attribute: subjects that end after their head', () => {
     // (a word that is also a particle stays a word outside a name)
     expect(names('The white van Smith drove was found. Police said it was stolen.')).toEqual([['Police', 'Police']]);
   });
+  it('reads "described how …" as a report, and a verb of naming without a clause or "as" as none', () => {
+    expect(fieldsOf('Mr. Cruz described how, growing up, his father turned into a new man.', 'speaker', 'cue', 'content')).toEqual([['Mr. Cruz', 'described', 'how, growing up, his father turned into a new man']]);
+    expect(fieldsOf('Some staffers have described what happened on the night.', 'speaker', 'content')).toEqual([['Some staffers', 'what happened on the night']]);
+    expect(fieldsOf('The report described the building in detail.', 'speaker')).toEqual([]);
+  });
   it('takes a part of someone\'s people as the source, not all of them', () => {
     expect(view('Some of his supporters said the plan would fail.')).toEqual([['Some of his supporters', 'said']]);
     expect(view('A majority of their members believe she will win.')).toEqual([['A majority of their members', 'believe']]);

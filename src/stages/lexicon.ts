@@ -19,6 +19,7 @@ export interface Lexicon {
   nounLabel: Map<string, Label>;
   lightVerbs: Set<string>;
   complementVerbs: Set<string>;
+  questionComplementVerbs: Set<string>;
   notCueAfter: Set<string>;
   /** Word sequences that extend a verb cue ("in a statement"). */
   cueExtensions: string[][];
@@ -176,6 +177,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     lightVerbs: new Set(p.cues.lightVerbs),
     cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, 'call', ...(p.titles.venueNouns?.length ? ['hear'] : [])]),
     complementVerbs: new Set(p.cues.complementVerbs),
+    questionComplementVerbs: new Set(p.cues.questionComplementVerbs ?? []),
     notCueAfter: new Set(p.cues.notCueAfter),
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),
     needComplement: new Set(p.cues.needComplement ?? []),

@@ -10,6 +10,9 @@ import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type Speaker
 
 /* -------------------------------------------------------------- cue search */
 
+/** Words that open the clause a verb of naming reports: "described how …", "described why …". */
+const QUESTION_OPENERS = new Set(['how', 'what', 'why', 'whether', 'where', 'when']);
+
 /** The head noun of the noun phrase that ends at k: over "of/for/behind … the …" back to the noun before it ("the developers behind the system"). */
 function headNoun(tokens: Token[], k: number, sFirst: number): string {
   for (let p = k - 1; p >= sFirst && p >= k - 4; p--) {
@@ -118,6 +121,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       if (next && (next.lower === 'for' || next.lower === 'on')) { label ??= 'assertion'; rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; withNext = true; }
       else if (quoteAfterInClause(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-quote'; }
       else if (namesAs(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-as'; }
+      // "described how, growing up, he …": what follows is the statement, as after "explained how"
+      else if (lex.questionComplementVerbs.has(t.lemma) && next !== undefined && i + 1 <= sLast && QUESTION_OPENERS.has(next.lower)) { label ??= 'assertion'; rule = 'cue:verb:describe-how'; }
       else label = undefined;
     }
     if (!label) {
