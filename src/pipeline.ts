@@ -30,6 +30,9 @@ export interface CueLexicon {
   complementVerbs: string[];
   /** Verbs of naming that also report with a clause opened by a question word ("described how …"). */
   questionComplementVerbs?: string[];
+  /** Verbs of naming whose object may be followed by an adjective that names it ("called the decision disgraceful"), and adjectives that never do ("called the meeting early"). */
+  adjectiveComplementVerbs?: string[];
+  notNamingAdjectives?: string[];
   notCueAfter: string[];
   cueExtensions: string[];
   needComplement: string[];

@@ -1409,6 +1409,13 @@ describe('attribute: subjects that end after their head', () => {
     // (a word that is also a particle stays a word outside a name)
     expect(names('The white van Smith drove was found. Police said it was stolen.')).toEqual([['Police', 'Police']]);
   });
+  it('reads "called X disgraceful" as a claim, the adjective naming the object; not "called the meeting early"', () => {
+    expect(fieldsOf('The minister called the decision disgraceful.', 'speaker', 'cue', 'content')).toEqual([['The minister', 'called', 'the decision disgraceful']]);
+    expect(fieldsOf('Sanders calls Clinton unqualified.', 'speaker', 'content')).toEqual([['Sanders', 'Clinton unqualified']]);
+    expect(fieldsOf('The chairman called the meeting early.', 'speaker')).toEqual([]);
+    expect(fieldsOf('She called him on Monday.', 'speaker')).toEqual([]);
+    expect(fieldsOf('Obama called the senator to discuss the bill.', 'speaker')).toEqual([]);
+  });
   it('reads "described how …" as a report, and a verb of naming without a clause or "as" as none', () => {
     expect(fieldsOf('Mr. Cruz described how, growing up, his father turned into a new man.', 'speaker', 'cue', 'content')).toEqual([['Mr. Cruz', 'described', 'how, growing up, his father turned into a new man']]);
     expect(fieldsOf('Some staffers have described what happened on the night.', 'speaker', 'content')).toEqual([['Some staffers', 'what happened on the night']]);

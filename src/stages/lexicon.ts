@@ -20,6 +20,8 @@ export interface Lexicon {
   lightVerbs: Set<string>;
   complementVerbs: Set<string>;
   questionComplementVerbs: Set<string>;
+  adjectiveComplementVerbs: Set<string>;
+  notNamingAdjectives: Set<string>;
   notCueAfter: Set<string>;
   /** Word sequences that extend a verb cue ("in a statement"). */
   cueExtensions: string[][];
@@ -178,6 +180,8 @@ export function compileLexicon(p: Pipeline): Lexicon {
     cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, 'call', ...(p.titles.venueNouns?.length ? ['hear'] : [])]),
     complementVerbs: new Set(p.cues.complementVerbs),
     questionComplementVerbs: new Set(p.cues.questionComplementVerbs ?? []),
+    adjectiveComplementVerbs: new Set(p.cues.adjectiveComplementVerbs ?? []),
+    notNamingAdjectives: new Set(p.cues.notNamingAdjectives ?? []),
     notCueAfter: new Set(p.cues.notCueAfter),
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),
     needComplement: new Set(p.cues.needComplement ?? []),

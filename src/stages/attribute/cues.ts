@@ -691,7 +691,12 @@ function namesAs(ctx: Ctx, i: number, sLast: number): boolean {
     if (k > objStart && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && ctx.tokens[i].lemma === 'call') return true;
     k++;
   }
-  return k > objStart && k <= sLast && tokens[k].lower === 'as';
+  if (k > objStart && k <= sLast && tokens[k].lower === 'as') return true;
+  // "called the decision disgraceful", "calls Clinton unqualified": an object and an adjective that ends the clause
+  const adj = tokens[k - 1];
+  const ends = k > sLast || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'SCONJ';
+  return ctx.lex.adjectiveComplementVerbs.has(tokens[i].lemma) && k - 1 > objStart && adj.pos === 'ADJ' && !ctx.lex.notNamingAdjectives.has(adj.lower) &&
+    ends && ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 2].pos) && !POSSESSIVE_DET.has(tokens[k - 2].lower);
 }
 
 function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
