@@ -1409,6 +1409,12 @@ describe('attribute: subjects that end after their head', () => {
     // (a word that is also a particle stays a word outside a name)
     expect(names('The white van Smith drove was found. Police said it was stolen.')).toEqual([['Police', 'Police']]);
   });
+  it('takes what a verb of naming names after it, never the clause or phrase before it for an addressee', () => {
+    expect(fieldsOf('Texas sued the administration, calling the plan a disaster.', 'speaker', 'cue', 'content')).toEqual([['Texas', 'calling', 'the plan a disaster']]);
+    expect(fieldsOf('Texas sued the administration, describing the plan as a disaster.', 'content')).toEqual([['the plan as a disaster']]);
+    expect(fieldsOf('Like his rivals, he called himself a libertarian.', 'content')).toEqual([['himself a libertarian']]);
+    expect(fieldsOf('On CNN Tuesday, his wife called for an open primary process.', 'content')).toEqual([['an open primary process']]);
+  });
   it('reads "called X disgraceful" as a claim, the adjective naming the object; not "called the meeting early"', () => {
     expect(fieldsOf('The minister called the decision disgraceful.', 'speaker', 'cue', 'content')).toEqual([['The minister', 'called', 'the decision disgraceful']]);
     expect(fieldsOf('Sanders calls Clinton unqualified.', 'speaker', 'content')).toEqual([['Sanders', 'Clinton unqualified']]);

@@ -202,7 +202,9 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
   // said.", nor an inverted one, "Although …, said Mr Hogan, 2004 saw …")
   const scene = fc.mention !== null && fc.mention.first < fc.first && a <= end && beforeWords >= 1 && sceneBefore(ctx, sFirst, b);
   // (not when what stands before is only the writer's linking words: "In other words, the statistics show part of …")
-  const addresseeOnly = !relClause && !scene && beforeWords >= 3 && setOffBefore && a <= after && (afterWords <= 6 || (afterWords <= 14 && circumstancePhrase())) &&
+  // (what a verb of naming names comes after it, never an addressee: "…, calling the plan a disaster")
+  const naming = /^cue:verb:(?:call-|describe-how)/.test(fc.cue.rule);
+  const addresseeOnly = !relClause && !scene && !naming && beforeWords >= 3 && setOffBefore && a <= after && (afterWords <= 6 || (afterWords <= 14 && circumstancePhrase())) &&
     !(tokens[a].lower === 'that' || isQuoteTok(tokens[a]) || tokens[a - 1]?.value === ':') && !tokens.slice(a, after + 1).some(isQuoteTok) &&
     !tokens.slice(a, after + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && writerOpeningEnd(ctx, sFirst, blockFirst) !== blockFirst;
   const accordingTo = fc.cue.rule.startsWith('cue:phrase:according-to');
