@@ -142,6 +142,10 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');
     expect(label('The minister said the number of illegal immigrants had dropped.')).toBe('assertion');
     expect(label('The minister said the claims were illegal.')).toBe('denial');
+    // …and so do "unlawful" and "unconstitutional", said of something, not before a noun
+    expect(label('Texas sued the administration, calling the moves unconstitutional.')).toBe('denial');
+    expect(label('The governor said the bill was unlawful and vetoed it.')).toBe('denial');
+    expect(label('Republicans say it is a pattern of unconstitutional overreach by the president.')).toBe('assertion');
     // before a noun, "illegal" describes ("illegal file-sharing"); said of something it denies
     expect(label('The industry body said illegal file-sharing continued to depress the market.')).toBe('assertion');
     expect(label('The e-mails tell recipients that they have accessed illegal websites.')).toBe('assertion');
