@@ -472,6 +472,16 @@ describe('attribute: a transcript\'s turn', () => {
 
 describe('attribute: a source and a colon', () => {
   const cues = (text: string) => extract(text).claims.map((c) => [c.speaker?.name ?? null, c.cue?.text ?? null]);
+  it('names a headline\'s described source by the named source of the same denial or warning in the lead', () => {
+    const text = 'Party expert denies defeat warning\n\nThe party\'s election strategist Lynton Crosby has denied that he warned of defeat. He said the polls were close.';
+    expect(fieldsOf(text, 'speaker', 'name')).toEqual([['Party expert', 'Lynton Crosby'], ['The party\'s election strategist Lynton Crosby', 'Lynton Crosby'], ['He', 'Lynton Crosby']]);
+    // (not an assertion's: "Republicans slam …" sums up more than its first quoted source)
+    const said = 'Republicans slam the plan\n\nSenator Marco Rubio said the plan was weak. Others agreed.';
+    expect(fieldsOf(said, 'name')[0]).toEqual(['Republicans']);
+    // (nor a named source's: the headline's own name stays)
+    const named = 'Smith warns of job cuts\n\nUnion leader Jane Doe has warned that jobs will go.';
+    expect(fieldsOf(named, 'name')[0]).toEqual(['Smith']);
+  });
   it('reads a headline "Source: statement", also a source noun before a clause, and keeps the cues after the colon in its claim', () => {
     expect(cues('Poll: Trump and Clinton hold narrow leads in Ohio\n\nThe race is close.')).toEqual([['Poll', ':']]);
     expect(cues('Rubio: I Still Believe Trump Can’t Be Trusted\n\nMarco Rubio spoke on Sunday.')).toEqual([['Marco Rubio', ':']]);

@@ -14,6 +14,7 @@ import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
 import { closingReport, findCues, nestedUnder, reportsOnItsOwn, verbGroupStart } from './cues.ts';
 import { carryQuotes, carryTurns, type Detached } from './followon.ts';
+import { headlineSpeakers } from './headline.ts';
 import { clauseSubject, openingMention } from './mentions.ts';
 import { buildNameIndex } from './names.ts';
 
@@ -150,7 +151,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     });
   });
 
-  doc.claims = opts.followOnQuotes ? carryTurns(ctx, carryQuotes(ctx, claims, detached)) : claims;
+  doc.claims = headlineSpeakers(doc, opts.followOnQuotes ? carryTurns(ctx, carryQuotes(ctx, claims, detached)) : claims);
   return doc;
 }
 
