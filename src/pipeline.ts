@@ -33,6 +33,8 @@ export interface CueLexicon {
   /** Verbs of naming whose object may be followed by an adjective that names it ("called the decision disgraceful"), and adjectives that never do ("called the meeting early"). */
   adjectiveComplementVerbs?: string[];
   notNamingAdjectives?: string[];
+  /** A verb and an adjective of making known, "it" between or not, before what is made known ("made it clear that …"). */
+  makeKnown?: { verbs: string[]; adjectives: string[] };
   notCueAfter: string[];
   cueExtensions: string[];
   needComplement: string[];

@@ -1425,6 +1425,14 @@ describe('attribute: subjects that end after their head', () => {
     expect(fieldsOf('Like his rivals, he called himself a libertarian.', 'content')).toEqual([['himself a libertarian']]);
     expect(fieldsOf('On CNN Tuesday, his wife called for an open primary process.', 'content')).toEqual([['an open primary process']]);
   });
+  it('reads "made it clear that …" as a report of a source, not of a thing or an event', () => {
+    const view = (t: string) => fieldsOf(t, 'speaker', 'cue', 'content');
+    expect(view('The agency made it clear that the risks were not over.')).toEqual([['The agency', 'made it clear', 'that the risks were not over']]);
+    expect(view('She has made clear that she would run.')).toEqual([['She', 'has made clear', 'that she would run']]);
+    expect(view('He made it abundantly clear: "I will not resign."')).toEqual([['He', 'made it abundantly clear:', '"I will not resign."']]);
+    expect(view('The New York primary made it clear that his supporters are loyal.')).toEqual([]);
+    expect(view('He made his intentions known.')).toEqual([]);
+  });
   it('reads "called X disgraceful" as a claim, the adjective naming the object; not "called the meeting early"', () => {
     expect(fieldsOf('The minister called the decision disgraceful.', 'speaker', 'cue', 'content')).toEqual([['The minister', 'called', 'the decision disgraceful']]);
     expect(fieldsOf('Sanders calls Clinton unqualified.', 'speaker', 'content')).toEqual([['Sanders', 'Clinton unqualified']]);

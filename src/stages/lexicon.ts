@@ -22,6 +22,7 @@ export interface Lexicon {
   questionComplementVerbs: Set<string>;
   adjectiveComplementVerbs: Set<string>;
   notNamingAdjectives: Set<string>;
+  makeKnown: { verbs: Set<string>; adjectives: Set<string> };
   notCueAfter: Set<string>;
   /** Word sequences that extend a verb cue ("in a statement"). */
   cueExtensions: string[][];
@@ -177,11 +178,12 @@ export function compileLexicon(p: Pipeline): Lexicon {
     verbLabel,
     nounLabel,
     lightVerbs: new Set(p.cues.lightVerbs),
-    cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, 'call', ...(p.titles.venueNouns?.length ? ['hear'] : [])]),
+    cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, ...(p.cues.makeKnown?.verbs ?? []), 'call', ...(p.titles.venueNouns?.length ? ['hear'] : [])]),
     complementVerbs: new Set(p.cues.complementVerbs),
     questionComplementVerbs: new Set(p.cues.questionComplementVerbs ?? []),
     adjectiveComplementVerbs: new Set(p.cues.adjectiveComplementVerbs ?? []),
     notNamingAdjectives: new Set(p.cues.notNamingAdjectives ?? []),
+    makeKnown: { verbs: new Set(p.cues.makeKnown?.verbs ?? []), adjectives: new Set(p.cues.makeKnown?.adjectives ?? []) },
     notCueAfter: new Set(p.cues.notCueAfter),
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),
     needComplement: new Set(p.cues.needComplement ?? []),

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, type FoundMention, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -155,6 +155,17 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
         }
       }
     }
+    // "made it clear that …", "has made plain that …": the verb and the adjective are the cue
+    let phraseEnd: number | null = null;
+    if (!label && lex.makeKnown.verbs.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) {
+      const k = madeKnownEnd(ctx, i, sLast);
+      if (k >= 0) {
+        label = 'assertion';
+        rule = 'cue:verb:make-known';
+        entry = `${t.lemma} ${tokens[k].lower}`;
+        phraseEnd = k;
+      }
+    }
     // a body that hears statements: "the court heard", "the inquiry was told", "an Election Court has heard"
     let venue = -1;
     if (!label || t.lemma === 'tell') {
@@ -173,7 +184,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     if (rule === 'cue:verb' && headline && PARTICIPLE.test(t.lower) && t.lower !== t.lemma && i > sFirst && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') &&
       (i === sLast || tokens[i + 1].pos === 'PUNCT' || HEADLINE_PASSIVE_NEXT.has(tokens[i + 1].lower)) && !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1))) continue;
     // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
-    let cueEnd = withNext ? i + 1 : i;
+    let cueEnd = phraseEnd ?? (withNext ? i + 1 : i);
     const preps = lex.prepositionCues.get(t.lemma);
     const needs = lex.cueNeedsNext.get(t.lemma);
     if (rule === 'cue:verb' && preps) {
@@ -196,6 +207,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], leadLabel ? 'speaker:headline-noun' : nounStatement ? 'speaker:noun-owner' : 'speaker:after-noun', null) : null;
     const sp: SpeakerSearch = own ? { mention: own, inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
+    // (things and events make matters clear too, "The primary made it clear that …", "in a way which made it clear":
+    // "made it clear" reports only a source's, a name, a pronoun or a noun for a person, group or document)
+    if (rule === 'cue:verb:make-known' && !(sp.mention && madeKnownBySource(ctx, sp.mention))) continue;
     // (a participle after the object of a causative "have" or "get" is no act of that object: "lost their appeal to
     // have the case dismissed", "got the charges dropped")
     if (sp.mention && /ed$/.test(t.lower) && sp.mention.first > sFirst && CAUSATIVES.has(tokens[sp.mention.first - 1].lower) && tokens[sp.mention.first].pos !== 'PRON') continue;
@@ -697,6 +711,28 @@ function namesAs(ctx: Ctx, i: number, sLast: number): boolean {
   const ends = k > sLast || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'SCONJ';
   return ctx.lex.adjectiveComplementVerbs.has(tokens[i].lemma) && k - 1 > objStart && adj.pos === 'ADJ' && !ctx.lex.notNamingAdjectives.has(adj.lower) &&
     ends && ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 2].pos) && !POSSESSIVE_DET.has(tokens[k - 2].lower);
+}
+
+/**
+ * The adjective of "made it clear that …" (lexicon makeKnown) after the verb at i: past "it" and adverbs
+ * ("made it abundantly clear"), before "that", a colon, a quotation mark or a question word; -1 if none.
+ */
+function madeKnownEnd(ctx: Ctx, i: number, sLast: number): number {
+  const { tokens } = ctx;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'it') k++;
+  while (k <= sLast && tokens[k].pos === 'ADV') k++;
+  if (k >= sLast || !ctx.lex.makeKnown.adjectives.has(tokens[k].lower)) return -1;
+  const n = tokens[k + 1];
+  return n.lower === 'that' || n.value === ':' || isQuoteTok(n) || QUESTION_OPENERS.has(n.lower) ? k : -1;
+}
+
+/** Is the subject of "made it clear" a source: a name, a personal pronoun, or a noun for a person, group or document (a relative pronoun, its antecedent)? */
+function madeKnownBySource(ctx: Ctx, m: FoundMention): boolean {
+  const subject = m.pronounFor ?? m;
+  if (subject.nameFirst !== null) return true;
+  const head = ctx.tokens[subject.headLast];
+  return (head.pos === 'PRON' && !RELATIVE_PRONOUNS.has(head.lower)) || isSourceNoun(ctx.lex, head.lower, true) || ctx.lex.orgWords.has(head.lower);
 }
 
 function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
