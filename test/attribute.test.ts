@@ -1439,6 +1439,9 @@ describe('attribute: subjects that end after their head', () => {
     expect(fieldsOf('The chairman called the meeting early.', 'speaker')).toEqual([]);
     expect(fieldsOf('She called him on Monday.', 'speaker')).toEqual([]);
     expect(fieldsOf('Obama called the senator to discuss the bill.', 'speaker')).toEqual([]);
+    // (wink tags "cast" a noun after a noun subject; an object and "as" make it the verb)
+    expect(fieldsOf('The minister cast the proposal as a disaster.', 'speaker', 'cue', 'content')).toEqual([['The minister', 'cast', 'the proposal as a disaster']]);
+    expect(fieldsOf('The cast of the film was praised.', 'speaker')).toEqual([]);
   });
   it('reads "described how …" as a report, and a verb of naming without a clause or "as" as none', () => {
     expect(fieldsOf('Mr. Cruz described how, growing up, his father turned into a new man.', 'speaker', 'cue', 'content')).toEqual([['Mr. Cruz', 'described', 'how, growing up, his father turned into a new man']]);

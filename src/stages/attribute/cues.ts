@@ -115,7 +115,11 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       const verbish = (subjectBefore && clauseAfter) || endsQuote || headlineVerb || progressive || finding;
       if (!verbish) label = undefined;
     }
-    if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
+    // (wink tags such a verb a noun after a noun subject, "The minister cast/NOUN the proposal as a disaster": a verb
+    // when an object and "as" follow; not before a quotation further on, "on a press call Friday, criticized … “…”")
+    const nounAsVerb = t.pos === 'NOUN' && !label && i > sFirst && ['NOUN', 'PROPN', 'PRON'].includes(tokens[i - 1].pos) && next !== undefined && ['DET', 'PRON', 'PROPN'].includes(next.pos);
+    if (nounAsVerb && lex.complementVerbs.has(t.lemma) && namesAs(ctx, i, sLast)) { label = 'assertion'; rule = 'cue:verb:call-as'; }
+    else if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
       // "called X “illegal”", "called for", "described X as …", "called Trump a liar":
       // a verb of naming is a cue only with what it names X as
       if (next && (next.lower === 'for' || next.lower === 'on')) { label ??= 'assertion'; rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; withNext = true; }
