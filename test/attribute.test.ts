@@ -1425,6 +1425,12 @@ describe('attribute: subjects that end after their head', () => {
     expect(fieldsOf('Like his rivals, he called himself a libertarian.', 'content')).toEqual([['himself a libertarian']]);
     expect(fieldsOf('On CNN Tuesday, his wife called for an open primary process.', 'content')).toEqual([['an open primary process']]);
   });
+  it('reads "agreed to" as an act, not a statement; "agreed with" and "agreed that" stay claims', () => {
+    expect(fieldsOf('The firm has agreed to buy 33% of its rival.', 'speaker')).toEqual([]);
+    expect(fieldsOf('The union agreed to the pay offer on Monday.', 'speaker')).toEqual([]);
+    expect(fieldsOf('A three-judge panel agreed with the companies.', 'speaker', 'cue')).toEqual([['A three-judge panel', 'agreed']]);
+    expect(fieldsOf('Both sides agreed that the talks had failed.', 'speaker', 'content')).toEqual([['Both sides', 'that the talks had failed']]);
+  });
   it('reads "made it clear that …" as a report of a source, not of a thing or an event', () => {
     const view = (t: string) => fieldsOf(t, 'speaker', 'cue', 'content');
     expect(view('The agency made it clear that the risks were not over.')).toEqual([['The agency', 'made it clear', 'that the risks were not over']]);
