@@ -645,7 +645,9 @@ describe('attribute: speakers after an opening adverbial or clause, and free rel
 
   it('gives a participle the subject of the main clause after "When …,", or of the clause when no subject follows the comma', () => {
     expect(speakersOf('When Carson died, President Bush led the public tributes, saying the presenter had a profound influence.')).toEqual(['President Bush']);
-    expect(speakersOf('After the death of leader John Smith in 1994 he stood aside, agreeing to give Tony Blair a clear run.')).toEqual(['he']);
+    expect(speakersOf('After the death of leader John Smith in 1994 he stood aside, saying he would give Tony Blair a clear run.')).toEqual(['he']);
+    // ("agreeing to give Tony Blair a clear run" is an act, no claim: see "agreed to")
+    expect(speakersOf('After the death of leader John Smith in 1994 he stood aside, agreeing to give Tony Blair a clear run.')).toEqual([]);
   });
 
   it('gives a participle the main clause subject past a parenthesis, a relative clause set off by commas, or an aside', () => {
