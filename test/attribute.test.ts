@@ -1456,6 +1456,12 @@ describe('attribute: subjects that end after their head', () => {
     expect(fieldsOf('Some staffers have described what happened on the night.', 'speaker', 'content')).toEqual([['Some staffers', 'what happened on the night']]);
     expect(fieldsOf('The report described the building in detail.', 'speaker')).toEqual([]);
   });
+  it('takes a group and the examples it lists before the verb as one source, named by the group', () => {
+    expect(fieldsOf('Campaign groups including Friends of the Earth, the World Development Movement, and War on Want said the policy was a barrier.', 'name')).toEqual([['Campaign groups']]);
+    expect(fieldsOf('Charities such as Oxfam and Save the Children said the plan would fail.', 'speaker', 'name')).toEqual([['Charities such as Oxfam and Save the Children', 'Charities']]);
+    // (not across the comma that sets off a reporting clause after the list)
+    expect(fieldsOf('Growth will come from markets such as China and India, the report said.', 'speaker')).toEqual([['the report']]);
+  });
   it('takes a part of someone\'s people as the source, not all of them', () => {
     expect(view('Some of his supporters said the plan would fail.')).toEqual([['Some of his supporters', 'said']]);
     expect(view('A majority of their members believe she will win.')).toEqual([['A majority of their members', 'believe']]);

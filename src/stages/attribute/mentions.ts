@@ -743,6 +743,30 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     const goesOn = next !== undefined && cj + 1 <= sLast && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || POSSESSIVE_DET.has(next.lower) || ctx.lex.personPronouns.has(next.lower) || ctx.lex.pluralPronouns.has(next.lower) || next.lower === 'as' || isQuoteTok(next));
     if (!goesOn) return { mention: null, inherit: false };
   }
+  // a group and the examples it lists, before its verb: "Campaign groups including Friends of the Earth, the World
+  // Development Movement, and War on Want said", "Charities such as Oxfam and Save the Children said": the group
+  // speaks, its examples belong to the mention (a single example is read below: "Officials including the mayor"); the
+  // subject is the list's last example, not what follows a comma after it ("… in markets such as China and India, the
+  // report said")
+  if (tokens[a - 1]?.value !== ',') {
+    let p = a - 1;
+    let listed = false;
+    while (p >= sFirst && p >= a - 30) {
+      const x = tokens[p];
+      if (x.lower === 'including' || (x.lower === 'as' && tokens[p - 1]?.lower === 'such')) break;
+      if (x.value === ',' || (x.lower === 'and' && x.pos === 'CCONJ')) listed = true;
+      else if (!(isCap(x) || ['PROPN', 'NOUN', 'DET', 'ADP', 'ADJ', 'NUM', 'PART'].includes(x.pos))) { p = -1; break; }
+      p--;
+    }
+    const headEnd = p >= sFirst ? (tokens[p].lower === 'as' ? p - 2 : p - 1) : -1;
+    if (listed && headEnd >= sFirst && (tokens[headEnd].pos === 'NOUN' || tokens[headEnd].pos === 'PROPN') && /s$/i.test(tokens[headEnd].value)) {
+      const a2 = npLeft(ctx, headEnd, sFirst);
+      if (a2 >= 0 && !ctx.inQuote(tokens[a2].start)) {
+        const m = makeMention(ctx, a2, headEnd, 'speaker:subject-examples', null);
+        return { mention: { ...m, last: j }, inherit: false };
+      }
+    }
+  }
   // a participle phrase between the subject and its verb: "Democrats trying to regain control of
   // the Senate say", "Experts studying the seas off Scotland's west coast forecast"
   {
