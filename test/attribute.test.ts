@@ -1427,6 +1427,13 @@ describe('attribute: subjects that end after their head', () => {
     expect(fieldsOf('Like his rivals, he called himself a libertarian.', 'content')).toEqual([['himself a libertarian']]);
     expect(fieldsOf('On CNN Tuesday, his wife called for an open primary process.', 'content')).toEqual([['an open primary process']]);
   });
+  it('reads no claim of a negative subject, as of a negated verb: "none has said", "No one has claimed", "neither side said"', () => {
+    expect(fieldsOf('None of the former directors has admitted any wrongdoing.', 'speaker')).toEqual([]);
+    expect(fieldsOf('No one has claimed responsibility for the attack.', 'speaker')).toEqual([]);
+    expect(fieldsOf('Neither side said what was discussed.', 'speaker')).toEqual([]);
+    expect(fieldsOf('Nobody said the talks had failed.', 'speaker')).toEqual([]);
+    expect(fieldsOf('One of the directors said the talks had failed.', 'speaker')).toEqual([['One of the directors']]);
+  });
   it('reads "agreed to" as an act, not a statement; "agreed with" and "agreed that" stay claims', () => {
     expect(fieldsOf('The firm has agreed to buy 33% of its rival.', 'speaker')).toEqual([]);
     expect(fieldsOf('The union agreed to the pay offer on Monday.', 'speaker')).toEqual([]);

@@ -211,6 +211,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     const own = venueFirst >= 0 ? makeMention(ctx, venueFirst, venue, 'speaker:venue', null) : fromSource ? makeMention(ctx, fromSource[0], fromSource[1], leadLabel ? 'speaker:headline-noun' : nounStatement ? 'speaker:noun-owner' : 'speaker:after-noun', null) : null;
     const sp: SpeakerSearch = own ? { mention: own, inherit: false } : findSpeaker(ctx, first, i, sFirst, sLast);
     if (!sp.mention && !sp.inherit) continue;
+    // a negative subject says nothing, as a negated verb does: "none has said they want …", "No one has claimed
+    // responsibility", "Neither side said"
+    if (sp.mention && negativeSubject(tokens, sp.mention.first)) continue;
     // (things and events make matters clear too, "The primary made it clear that …", "in a way which made it clear":
     // "made it clear" reports only a source's, a name, a pronoun or a noun for a person, group or document)
     if (rule === 'cue:verb:make-known' && !(sp.mention && madeKnownBySource(ctx, sp.mention))) continue;
@@ -729,6 +732,13 @@ function madeKnownEnd(ctx: Ctx, i: number, sLast: number): number {
   if (k >= sLast || !ctx.lex.makeKnown.adjectives.has(tokens[k].lower)) return -1;
   const n = tokens[k + 1];
   return n.lower === 'that' || n.value === ':' || isQuoteTok(n) || QUESTION_OPENERS.has(n.lower) ? k : -1;
+}
+
+/** Negative quantifiers that make a subject no one: "none (of them)", "nobody", "no one", "neither (side)". */
+const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'neither', 'noone']);
+function negativeSubject(tokens: Token[], first: number): boolean {
+  const t = tokens[first];
+  return NEGATIVE_SUBJECTS.has(t.lower) || (t.lower === 'no' && tokens[first + 1]?.lower === 'one') || (t.lower === 'one' && tokens[first - 1]?.lower === 'no');
 }
 
 /** Is the subject of "made it clear" a source: a name, a personal pronoun, or a noun for a person, group or document (a relative pronoun, its antecedent)? */
