@@ -1427,6 +1427,13 @@ describe('attribute: subjects that end after their head', () => {
     expect(fieldsOf('Like his rivals, he called himself a libertarian.', 'content')).toEqual([['himself a libertarian']]);
     expect(fieldsOf('On CNN Tuesday, his wife called for an open primary process.', 'content')).toEqual([['an open primary process']]);
   });
+  it('gives a pronoun in a clause that opens the sentence the main clause\'s subject after the comma, a named person', () => {
+    const text = 'Steven Aftergood said the rules were clear.\n\nEven as he accused the department of giving Clinton special treatment, Rudy Giuliani would not speculate about motives.';
+    expect(fieldsOf(text, 'speaker', 'name')).toEqual([['Steven Aftergood', 'Steven Aftergood'], ['he', 'Rudy Giuliani']]);
+    // (not a group after the comma: the last person speaker, as before)
+    const crowd = 'Steven Aftergood spoke first.\n\nWhen he warned of delays, the crowd booed.';
+    expect(fieldsOf(crowd, 'name')).toEqual([['Steven Aftergood']]);
+  });
   it('reads no claim of a negative subject, as of a negated verb: "none has said", "No one has claimed", "neither side said"', () => {
     expect(fieldsOf('None of the former directors has admitted any wrongdoing.', 'speaker')).toEqual([]);
     expect(fieldsOf('No one has claimed responsibility for the attack.', 'speaker')).toEqual([]);

@@ -5,7 +5,7 @@
 import type { Mention, Range, SourceKind } from '../../types.ts';
 import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, nameWords, PLURAL_NOUN, POSSESSIVE_DET, SUBJECT_PRONOUNS } from './context.ts';
 import { isTitleCase } from '../words.ts';
-import { clauseSubject } from './mentions.ts';
+import { clauseSubject, subjectAfterOpener } from './mentions.ts';
 
 const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
 
@@ -579,6 +579,12 @@ function subordinateSubject(ctx: Ctx, pronoun: number, want: Gender | null): Ctx
   // (the clause after a semicolon is one of its own: "The legislature passed a measure …; Gov. Mary Fallin, who …,
   // vetoed the bill because she said …")
   for (let k = sub - 1; k > sFirst; k--) if (tokens[k].value === ';' && !ctx.inQuote(tokens[k].start)) { sFirst = k + 1; break; }
+  // "Even as he accused the Justice Department of …, Giuliani wouldn't …": in a clause that opens the sentence, the
+  // main clause's subject after its comma, when that is a named person of the pronoun's gender
+  if (sub === sFirst || (sub === sFirst + 1 && tokens[sFirst].lower === 'even')) {
+    const after = subjectAfterOpener(ctx, pronoun, ctx.doc.sentences[tokens[pronoun].sentence].tokens[1] - 1);
+    return after && tokens[after.mention.first].pos !== 'PRON' && !ctx.inQuote(tokens[after.mention.first].start) ? namedPersonOf(ctx, after.mention, want) : undefined;
+  }
   if (sub <= sFirst) return undefined;
   const subj = clauseSubject(ctx, sFirst, sub);
   if (!subj || subj.last >= sub || tokens[subj.first].pos === 'PRON') return undefined;

@@ -572,7 +572,7 @@ const GERUND_OPENERS = new Set(['after', 'before', 'while', 'despite', 'since', 
  * The subject of the main clause after an opening phrase that ends at the first comma after `from`
  * (a noun phrase, then a finite verb), and the opening phrase's tokens after `from`.
  */
-function subjectAfterOpener(ctx: Ctx, from: number, sLast: number): { mention: FoundMention; opener: [number, number] } | null {
+export function subjectAfterOpener(ctx: Ctx, from: number, sLast: number): { mention: FoundMention; opener: [number, number] } | null {
   const { tokens } = ctx;
   let comma = from + 1;
   while (comma < sLast && (tokens[comma].value !== ',' || ctx.inQuote(tokens[comma].start))) comma++;
