@@ -100,7 +100,8 @@ export interface LabelPhrases {
   denial: string[];
   warning: string[];
   /** Warning said as a trigger (modal, risk verb) followed closely by a bad outcome. */
-  warningConstructions?: { triggers: string[]; outcomes: string[] };
+  /** `pastModals`: triggers that foretell nothing in the perfect ("could have been a lot worse"). */
+  warningConstructions?: { triggers: string[]; outcomes: string[]; pastModals?: string[] };
 }
 
 export interface PipelineOptions {

@@ -137,6 +137,11 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('He hopes his message will start to hit home.')).toBe('assertion');
     expect(label('Critics decried the lack of details about how much it would cost.')).toBe('assertion');
     expect(label('The minister said the war would cost lives.')).toBe('warning');
+    // (a modal in the perfect speaks of the past; "have to" after it still foretells)
+    expect(label('"In hindsight, it could have been a lot worse," she said.')).toBe('assertion');
+    expect(label('Experts said sales would have been far worse without the cuts.')).toBe('assertion');
+    expect(label('He said the firm may have to declare itself bankrupt.')).toBe('warning');
+    expect(label('The minister said the policy will have a high cost.')).toBe('warning');
     expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
     // "lies with" locates, "illegal immigrants" names a group: no claim called false
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');

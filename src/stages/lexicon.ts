@@ -453,7 +453,12 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
   const wc = f.warningConstructions;
   if (wc) {
     // trigger, then up to eight words (none a negation), then an outcome
-    const re = new RegExp(`${wordBounded(alternation(wc.triggers))}${gap(8)}${wordBounded(alternation(wc.outcomes))}`, 'gu');
+    // (a modal in the perfect speaks of the past: "it could have been a lot worse", "would have lost"; "may have to
+    // declare itself bankrupt", "we might have to kill him" still foretell)
+    const past = new Set(wc.pastModals ?? []);
+    const perfect = `(?![\\s,]+(?:have|'ve|’ve)(?![\\p{L}\\p{N}])(?![\\s,]+to(?![\\p{L}\\p{N}])))`;
+    const triggers = [alternation(wc.triggers.filter((t) => !past.has(t))), ...(past.size ? [`(?:${alternation([...past])})${perfect}`] : [])].filter((x) => x).join('|');
+    const re = new RegExp(`${wordBounded(triggers)}${gap(8)}${wordBounded(alternation(wc.outcomes))}`, 'gu');
     phrases.push({ label: 'warning', phrase: 'trigger … outcome', re, kind: 'construction', leads: leadsOf(wc.triggers) });
   }
   const gc = f.worseningConstructions;
