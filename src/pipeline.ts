@@ -101,7 +101,7 @@ export interface LabelPhrases {
   warning: string[];
   /** Warning said as a trigger (modal, risk verb) followed closely by a bad outcome. */
   /** `pastModals`: triggers that foretell nothing in the perfect ("could have been a lot worse"). */
-  warningConstructions?: { triggers: string[]; outcomes: string[]; pastModals?: string[] };
+  warningConstructions?: { triggers: string[]; outcomes: string[]; pastModals?: string[]; averting?: string[] };
 }
 
 export interface PipelineOptions {

@@ -142,6 +142,10 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('Experts said sales would have been far worse without the cuts.')).toBe('assertion');
     expect(label('He said the firm may have to declare itself bankrupt.')).toBe('warning');
     expect(label('The minister said the policy will have a high cost.')).toBe('warning');
+    // (harm kept from someone is no warning)
+    expect(label('She said the law would protect Americans from attack.')).toBe('assertion');
+    expect(label('He said: "We will rescue the nation from the Obama-Clinton disaster."')).toBe('assertion');
+    expect(label('He said the war could cost thousands of lives.')).toBe('warning');
     expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
     // "lies with" locates, "illegal immigrants" names a group: no claim called false
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');

@@ -200,6 +200,8 @@ function firstMatch(
       const next = /^ ([\p{L}][\p{L}\p{N}'-]*)/u.exec(content.slice(end, end + 40));
       if (next && !rules.attributive.predicativeNext.has(next[1])) return false;
     }
+    // (harm kept from someone is no warning: "we will rescue the nation from the Obama-Clinton disaster")
+    if (p.kind === 'construction' && p.label === 'warning' && rules.averting?.test(content.slice(at, end))) return false;
     return !(p.label === 'warning' && negatedBefore(content, at, rules));
   };
   if (!starts) {

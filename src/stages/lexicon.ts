@@ -405,6 +405,8 @@ export interface LabelRules {
   embedded: { verbs: RegExp; notSubjects: Set<string> } | null;
   /** Denial words that before a noun only describe it ("illegal immigrants"), and the words after which they still deny ("illegal because"). */
   attributive: { words: Set<string>; predicativeNext: Set<string> };
+  /** A warning construction's outcome that something is kept from ("will rescue the nation from the … disaster"): matched on the construction's span, it averts harm, warns of none. */
+  averting: RegExp | null;
 }
 
 /**
@@ -504,5 +506,9 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
       ? { verbs: new RegExp(wordBounded(alternation(f.embeddedReports.verbs)), 'gu'), notSubjects: lower(f.embeddedReports.notSubjects) }
       : null,
     attributive: { words: lower(f.attributive?.words), predicativeNext: lower(f.attributive?.predicativeNext) },
+    // an averting verb, then "from" and at most three words before the outcome that ends the span
+    averting: f.warningConstructions?.averting?.length
+      ? new RegExp(`${wordBounded(alternation(f.warningConstructions.averting))}.*(?<![\\p{L}])from(?:[\\s,]+[\\p{L}\\p{N}'-]+){0,3}[\\s,]+[\\p{L}\\p{N}'-]+$`, 'u')
+      : null,
   };
 }
