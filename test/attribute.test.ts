@@ -1418,6 +1418,8 @@ describe('attribute: subjects that end after their head', () => {
     expect(names('The deal was praised by Ursula von der Leyen. Von der Leyen said it was fair.')).toEqual([['Von der Leyen', 'Ursula von der Leyen']]);
     // (the word before the particle names the person too)
     expect(names('It was approved by President Luiz Inacio Lula da Silva. President Lula said it was fair.')).toEqual([['President Lula', 'Lula da Silva']]);
+    // (a longer name that holds the surname after a particle does not take it from a full name: "Trump" is Donald)
+    expect(names('Donald Trump spoke. The group Los Hijos de Trump mocked him. Trump writes that he would raise fees.')).toEqual([['Trump', 'Donald Trump']]);
     // (a word that is also a particle stays a word outside a name)
     expect(names('The white van Smith drove was found. Police said it was stolen.')).toEqual([['Police', 'Police']]);
   });

@@ -110,6 +110,16 @@ export class NameIndex {
     // Behind …" does not make "Media Reports" a longer name)
     fits = fits.filter((e) => !(e.titleCase && e.tokens.length > tokens.length && at >= e.at && at < e.at + e.name.length));
     if (fits.length === 0) return null;
+    // (a word that a longer name holds after a particle is that name's only when no full name holds it otherwise:
+    // "Trump" is "Donald Trump", not "Los Hijos de Trump"; "Souza" alone is still "Jeremy de Souza")
+    if (want.length === 1) {
+      const afterParticle = (e: NameEntry) => {
+        const w = e.name.toLowerCase().split(/\s+/);
+        const x = w.indexOf(want[0]);
+        return x > 0 && NAME_PARTICLES.has(w[x - 1]);
+      };
+      if (fits.some((e) => e.tokens.length >= 2 && !afterParticle(e))) fits = fits.filter((e) => !afterParticle(e));
+    }
     const maxLen = Math.max(...fits.map((e) => e.tokens.length));
     const full = fits.filter((e) => e.tokens.length === maxLen);
     let before = full.filter((e) => e.at <= at);
