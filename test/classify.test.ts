@@ -146,6 +146,8 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('She said the law would protect Americans from attack.')).toBe('assertion');
     expect(label('He said: "We will rescue the nation from the Obama-Clinton disaster."')).toBe('assertion');
     expect(label('He said the war could cost thousands of lives.')).toBe('warning');
+    // (bewildered, not harmed)
+    expect(label('"What I will say is that I am at a loss as to why that incident was picked up," he said.')).toBe('assertion');
     expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
     // "lies with" locates, "illegal immigrants" names a group: no claim called false
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');
