@@ -35,6 +35,8 @@ export interface CueLexicon {
   notNamingAdjectives?: string[];
   /** A verb and an adjective of making known, "it" between or not, before what is made known ("made it clear that …"). */
   makeKnown?: { verbs: string[]; adjectives: string[] };
+  /** Verbs that report a statement only before one of `next` or an object headed by one of `objects`, and only of a source ("threatened to sue", "threatened legal action"; not "cold weather threatened stocks"). */
+  actOnlyWith?: Record<string, { next: string[]; objects: string[] }>;
   notCueAfter: string[];
   cueExtensions: string[];
   needComplement: string[];

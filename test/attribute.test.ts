@@ -1436,6 +1436,15 @@ describe('attribute: subjects that end after their head', () => {
     const crowd = 'Steven Aftergood spoke first.\n\nWhen he warned of delays, the crowd booed.';
     expect(fieldsOf(crowd, 'name')).toEqual([['Steven Aftergood']]);
   });
+  it('reads "threaten" as a voiced threat only of a source and before what a threat says, not as a risk things pose', () => {
+    const view = (t: string) => fieldsOf(t, 'speaker', 'cue');
+    expect(view('Siemens threatened to take the factory to Hungary.')).toEqual([['Siemens', 'threatened']]);
+    expect(view('Yukos has threatened legal action against any buyer.')).toEqual([['Yukos', 'has threatened']]);
+    expect(view('The creditors have threatened the group with penalties.')).toEqual([['The creditors', 'have threatened']]);
+    expect(view('Cold weather in the US threatened stocks of heating oil.')).toEqual([]);
+    expect(view('The ban threatens to reignite tensions.')).toEqual([]);
+    expect(view('Wales twice threatened further scores.')).toEqual([]);
+  });
   it('reads no claim of a negative subject, as of a negated verb: "none has said", "No one has claimed", "neither side said"', () => {
     expect(fieldsOf('None of the former directors has admitted any wrongdoing.', 'speaker')).toEqual([]);
     expect(fieldsOf('No one has claimed responsibility for the attack.', 'speaker')).toEqual([]);

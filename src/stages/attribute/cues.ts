@@ -216,7 +216,11 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     if (sp.mention && negativeSubject(tokens, sp.mention.first)) continue;
     // (things and events make matters clear too, "The primary made it clear that …", "in a way which made it clear":
     // "made it clear" reports only a source's, a name, a pronoun or a noun for a person, group or document)
-    if (rule === 'cue:verb:make-known' && !(sp.mention && madeKnownBySource(ctx, sp.mention))) continue;
+    if (rule === 'cue:verb:make-known' && !(sp.mention && speaksAsSource(ctx, sp.mention))) continue;
+    // (a risk that things pose is no threat voiced: "cold weather threatened stocks", "the ban threatens to reignite …":
+    // not of a thing, a singular common noun that names no source, and only before what a threat says)
+    const actOnly = rule === 'cue:verb' ? lex.actOnlyWith.get(t.lemma) : undefined;
+    if (actOnly && ((sp.mention && thingSubject(ctx, sp.mention)) || !actAfter(ctx, i, sLast, actOnly))) continue;
     // (a participle after the object of a causative "have" or "get" is no act of that object: "lost their appeal to
     // have the case dismissed", "got the charges dropped")
     if (sp.mention && /ed$/.test(t.lower) && sp.mention.first > sFirst && CAUSATIVES.has(tokens[sp.mention.first - 1].lower) && tokens[sp.mention.first].pos !== 'PRON') continue;
@@ -741,8 +745,37 @@ function negativeSubject(tokens: Token[], first: number): boolean {
   return NEGATIVE_SUBJECTS.has(t.lower) || (t.lower === 'no' && tokens[first + 1]?.lower === 'one') || (t.lower === 'one' && tokens[first - 1]?.lower === 'no');
 }
 
-/** Is the subject of "made it clear" a source: a name, a personal pronoun, or a noun for a person, group or document (a relative pronoun, its antecedent)? */
-function madeKnownBySource(ctx: Ctx, m: FoundMention): boolean {
+/**
+ * After a verb of actOnlyWith at i: one of its next words, past adverbs and "not" ("threatened to sue",
+ * "threatened not to show up"), or an object noun phrase that holds one of its objects ("threatened legal
+ * action") or runs to "with" ("threatened parent group LG Group with penalties").
+ */
+function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; objects: Set<string> }): boolean {
+  const { tokens } = ctx;
+  let k = i + 1;
+  while (k <= sLast && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not')) k++;
+  if (k > sLast) return false;
+  if (w.next.has(tokens[k].lower)) return true;
+  // (the object may be long, in brackets or quoted: "threatened three-time champion Edith Masai with a similar ban",
+  // "threatened little Israel (8,000 square miles) with …", "threatening “a major lawsuit”")
+  for (let e = k; e <= sLast && e < k + 12; e++) {
+    const x = tokens[e];
+    if (w.objects.has(x.lower) || (w.next.has(x.lower) && x.lower === 'with')) return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(x.pos) && !isQuoteTok(x) && x.value !== '(' && x.value !== ')' && x.value !== '-') return false;
+  }
+  return false;
+}
+
+/** Is the mention a thing's: headed by a singular common noun that names no source ("cold weather", "the ban", "Row")? */
+function thingSubject(ctx: Ctx, m: FoundMention): boolean {
+  const subject = m.pronounFor ?? m;
+  if (subject.nameFirst !== null) return false;
+  const head = ctx.tokens[subject.headLast];
+  return (head.pos === 'NOUN' || (head.pos === 'PROPN' && subject.first === subject.headLast && !isNameTok(head, ctx.lex))) && !PLURAL_NOUN.test(head.lower) && !isSourceNoun(ctx.lex, head.lower, true) && !ctx.lex.orgWords.has(head.lower);
+}
+
+/** Can the mention speak: a name, a personal pronoun, or a noun for a person, group, organisation or document (for a relative pronoun, its antecedent)? */
+function speaksAsSource(ctx: Ctx, m: FoundMention): boolean {
   const subject = m.pronounFor ?? m;
   if (subject.nameFirst !== null) return true;
   const head = ctx.tokens[subject.headLast];
