@@ -12,6 +12,12 @@ import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type Speaker
 
 /** Words that open the clause a verb of naming reports: "described how …", "described why …". */
 const QUESTION_OPENERS = new Set(['how', 'what', 'why', 'whether', 'where', 'when']);
+/** Tags of a word that names someone or something: a subject before a verb, an object's head. */
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Tags that open an object noun phrase right after a verb. */
+const OBJECT_OPENING_TAGS = new Set(['DET', 'PRON', 'PROPN']);
+/** Tags of the words inside an object noun phrase. */
+const OBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 
 /** The head noun of the noun phrase that ends at k: over "of/for/behind … the …" back to the noun before it ("the developers behind the system"). */
 function headNoun(tokens: Token[], k: number, sFirst: number): string {
@@ -117,7 +123,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     }
     // (wink tags such a verb a noun after a noun subject, "The minister cast/NOUN the proposal as a disaster": a verb
     // when an object and "as" follow; not before a quotation further on, "on a press call Friday, criticized … “…”")
-    const nounAsVerb = t.pos === 'NOUN' && !label && i > sFirst && ['NOUN', 'PROPN', 'PRON'].includes(tokens[i - 1].pos) && next !== undefined && ['DET', 'PRON', 'PROPN'].includes(next.pos);
+    const nounAsVerb = t.pos === 'NOUN' && !label && i > sFirst && NOMINAL_TAGS.has(tokens[i - 1].pos) && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos);
     if (nounAsVerb && lex.complementVerbs.has(t.lemma) && namesAs(ctx, i, sLast)) { label = 'assertion'; rule = 'cue:verb:call-as'; }
     else if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
       // "called X “illegal”", "called for", "described X as …", "called Trump a liar":
@@ -721,7 +727,7 @@ function namesAs(ctx: Ctx, i: number, sLast: number): boolean {
   const adj = tokens[k - 1];
   const ends = k > sLast || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'SCONJ';
   return ctx.lex.adjectiveComplementVerbs.has(tokens[i].lemma) && k - 1 > objStart && adj.pos === 'ADJ' && !ctx.lex.notNamingAdjectives.has(adj.lower) &&
-    ends && ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 2].pos) && !POSSESSIVE_DET.has(tokens[k - 2].lower);
+    ends && NOMINAL_TAGS.has(tokens[k - 2].pos) && !POSSESSIVE_DET.has(tokens[k - 2].lower);
 }
 
 /**
@@ -761,25 +767,33 @@ function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; ob
   for (let e = k; e <= sLast && e < k + 12; e++) {
     const x = tokens[e];
     if (w.objects.has(x.lower) || (w.next.has(x.lower) && x.lower === 'with')) return true;
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(x.pos) && !isQuoteTok(x) && x.value !== '(' && x.value !== ')' && x.value !== '-') return false;
+    if (!OBJECT_PHRASE_TAGS.has(x.pos) && !isQuoteTok(x) && x.value !== '(' && x.value !== ')' && x.value !== '-') return false;
   }
   return false;
 }
 
+/**
+ * What a subject mention is, for the tests below: the mention itself or, for a relative pronoun, its antecedent;
+ * whether a name stands in it; its head token; and whether that head is a noun for a person, group, organisation
+ * or document (or a title).
+ */
+function subjectHead(ctx: Ctx, m: FoundMention): { subject: FoundMention; named: boolean; head: Token; sourceNoun: boolean } {
+  const subject = m.pronounFor ?? m;
+  const head = ctx.tokens[subject.headLast];
+  return { subject, named: subject.nameFirst !== null, head, sourceNoun: isSourceNoun(ctx.lex, head.lower, true) || ctx.lex.orgWords.has(head.lower) };
+}
+
 /** Is the mention a thing's: headed by a singular common noun that names no source ("cold weather", "the ban", "Row")? */
 function thingSubject(ctx: Ctx, m: FoundMention): boolean {
-  const subject = m.pronounFor ?? m;
-  if (subject.nameFirst !== null) return false;
-  const head = ctx.tokens[subject.headLast];
-  return (head.pos === 'NOUN' || (head.pos === 'PROPN' && subject.first === subject.headLast && !isNameTok(head, ctx.lex))) && !PLURAL_NOUN.test(head.lower) && !isSourceNoun(ctx.lex, head.lower, true) && !ctx.lex.orgWords.has(head.lower);
+  const { subject, named, head, sourceNoun } = subjectHead(ctx, m);
+  if (named) return false;
+  return (head.pos === 'NOUN' || (head.pos === 'PROPN' && subject.first === subject.headLast && !isNameTok(head, ctx.lex))) && !PLURAL_NOUN.test(head.lower) && !sourceNoun;
 }
 
 /** Can the mention speak: a name, a personal pronoun, or a noun for a person, group, organisation or document (for a relative pronoun, its antecedent)? */
 function speaksAsSource(ctx: Ctx, m: FoundMention): boolean {
-  const subject = m.pronounFor ?? m;
-  if (subject.nameFirst !== null) return true;
-  const head = ctx.tokens[subject.headLast];
-  return (head.pos === 'PRON' && !RELATIVE_PRONOUNS.has(head.lower)) || isSourceNoun(ctx.lex, head.lower, true) || ctx.lex.orgWords.has(head.lower);
+  const { named, head, sourceNoun } = subjectHead(ctx, m);
+  return named || (head.pos === 'PRON' && !RELATIVE_PRONOUNS.has(head.lower)) || sourceNoun;
 }
 
 function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {

@@ -48,6 +48,8 @@ function betweenSubjectAndVerb(t: Token): boolean {
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', "'m", '’m', "'re", '’re']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 /** Conjunctions that open a subordinate clause at the start of a sentence ("When Carson died, …"). */
+/** Tags of the words in a list of examples after "including" or "such as" ("Friends of the Earth, the World Development Movement"). */
+const EXAMPLE_LIST_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADP', 'ADJ', 'NUM', 'PART']);
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'as']);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
 /** Two-word adverbials that may stand between a subject and its verb ("are in turn demanding"). */
@@ -755,7 +757,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       const x = tokens[p];
       if (x.lower === 'including' || (x.lower === 'as' && tokens[p - 1]?.lower === 'such')) break;
       if (x.value === ',' || (x.lower === 'and' && x.pos === 'CCONJ')) listed = true;
-      else if (!(isCap(x) || ['PROPN', 'NOUN', 'DET', 'ADP', 'ADJ', 'NUM', 'PART'].includes(x.pos))) { p = -1; break; }
+      else if (!(isCap(x) || EXAMPLE_LIST_TAGS.has(x.pos))) { p = -1; break; }
       p--;
     }
     const headEnd = p >= sFirst ? (tokens[p].lower === 'as' ? p - 2 : p - 1) : -1;
