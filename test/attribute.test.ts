@@ -399,6 +399,21 @@ describe('attribute: the whole phrase of a source after the cue', () => {
     expect(fieldsOf('"We lost," said the former top aide to President George W. Bush.', 'name')).toEqual([['the former top aide to President George W. Bush']]);
   });
 
+  it('keeps an apposition after an inverted speaker that a possessive name opens, with hyphenated words in it', () => {
+    expect(fieldsOf("''It worked,'' said Warren Gunnels, Mr. Sanders's longtime policy adviser.", 'speaker', 'name')).toEqual([["Warren Gunnels, Mr. Sanders's longtime policy adviser", 'Warren Gunnels']]);
+    // the apposition closed, the speaker's quotation goes on after it
+    expect(fieldsOf('"We have offices," said Stephanie Formas, Clinton\'s in-state communications director, "and we are here."', 'speaker', 'content'))
+      .toEqual([["Stephanie Formas, Clinton's in-state communications director", '"We have offices," said Stephanie Formas, Clinton\'s in-state communications director, "and we are here."']]);
+    // a relative clause is no apposition
+    expect(speakersOf('"It is over," said the SITE Intelligence Group, which monitors extremist statements.')).toEqual(['the SITE Intelligence Group']);
+  });
+
+  it('reads the statement before an inverted speaker whose relative clause ends the sentence', () => {
+    expect(contentsOf('Biden "has a lot of roles to play, but I think that is a significant one," said Doyle, whose home state of Wisconsin is a target for Trump.'))
+      .toEqual(['Biden "has a lot of roles to play, but I think that is a significant one,"']);
+    expect(contentsOf('As for his pronouncements, "I kind of write them off," said Mr. Pike, who sold a software start-up to Citrix.')).toEqual(['As for his pronouncements, "I kind of write them off,"']);
+  });
+
   it('ends the phrase at a determiner after a common noun, but not before a name', () => {
     expect(speakersOf('According to figures gathered by the researchers the average user spends 43 minutes online.')).toEqual(['figures gathered by the researchers']);
     expect(speakersOf('Sales fell, according to local newspaper the Daily Telegraph.')).toEqual(['local newspaper the Daily Telegraph']);
@@ -587,6 +602,12 @@ describe('attribute: according to', () => {
     expect(claimsOf('Sanders won most union households on Tuesday, according to exit polls.')).toEqual([['exit polls', 'assertion', 'according to']]);
     expect(speakersOf('Smith registered the firm in 2010, according to state corporate records.')).toEqual(['state corporate records']);
     expect(claimsOf('According to recent polling, the senator is leading the field.')).toEqual([['recent polling', 'assertion', 'According to']]);
+  });
+
+  it('takes an apposition that ends the sentence into the source, not one a statement follows', () => {
+    expect(fieldsOf('The network made $1.6 billion, according to Brian Wieser, an analyst at Pivotal Research Group.', 'speaker', 'content'))
+      .toEqual([['Brian Wieser, an analyst at Pivotal Research Group', 'The network made $1.6 billion']]);
+    expect(fieldsOf('According to Smith, the plan is dead.', 'speaker', 'content')).toEqual([['Smith', 'the plan is dead']]);
   });
 
   it('keeps the statement before the source when an apposition or an aside with no clause follows it', () => {

@@ -220,6 +220,11 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
   // opens the sentence before a reporting clause set off by commas belongs to the statement that goes on after
   // it, unless it tells where or when it was said ("When asked, …", "In a statement Thursday, Ferguson said, …")
   if (fc.cue.rule.startsWith('cue:verb') && !startsQuoted && beforeWords >= 1 && setOffBefore && tokens[blockLast + 1]?.value === ',' && afterWords >= 2 && a <= after && !isQuoteTok(tokens[a]) && !circumstanceOf(ctx, sFirst, b)) return [sFirst, trimEnd(ctx, after, a)];
+  // "Biden “has … one,” said Doyle, whose home state … is a target": a relative clause set off after the speaker
+  // tells of the source, and the statement is the part before (not when the clause has the source's next cue:
+  // "…, said an REM spokesman, who added …")
+  if (beforeWords >= 3 && setOffBefore && a <= after && fc.mention !== null && fc.mention.first > fc.first && tokens[a - 1]?.value === ',' &&
+    RELATIVE_PRONOUNS.has(tokens[a].lower) && !tokens.slice(a, after + 1).some((_, x) => own.has(a + x))) return [sFirst, b];
   if (afterWords >= 2 && !addresseeOnly && !describesSource && !(accordingTo && beforeWords >= 3 && afterWords < 2)) {
     // “A,” he said, “B.”: one span over both parts
     if (startsQuoted && beforeWords >= 1 && b >= sFirst && (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) && opensQuote(ctx, a)) return [sFirst, trimEnd(ctx, after, a)];

@@ -6,7 +6,7 @@
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
 import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, type FoundMention, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
-import { findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
+import { appositionAfter, findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
 
@@ -45,11 +45,16 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       const [cueA, cueB] = [i + ph.cue[0], m.spkSlot !== null && ph.cue[1] > ph.words.indexOf('SPK') ? m.end : i + ph.cue[1] - 1];
       const cueFirst = cueA;
       const cueLast = ph.rule === 'cue:phrase:according-to' ? i + 1 : cueB;
-      const mention = m.spk ? makeMention(ctx, m.spk[0], m.spk[1], ph.rule === 'cue:phrase:according-to' ? 'speaker:according-to' : 'speaker:phrase', null) : null;
+      const accordingTo = ph.rule === 'cue:phrase:according-to';
+      // "…, according to Brian Wieser, an analyst at Pivotal Research Group.": an apposition that ends the sentence
+      // describes the source (one that a comma ends may be the statement: "According to Smith, the plan …")
+      const appo = accordingTo && m.spk ? appositionAfter(ctx, m.spk[1], sLast) : null;
+      const appoEnds = appo !== null && tokens.slice(appo[1] + 1, sLast + 1).every((x) => x.pos === 'PUNCT' && x.value !== ',');
+      const mention = m.spk ? makeMention(ctx, m.spk[0], m.spk[1], accordingTo ? 'speaker:according-to' : 'speaker:phrase', appoEnds ? appo : null) : null;
       found.push({
         cue: { start: tokens[cueFirst].start, end: tokens[cueLast].end, entry: ph.words.filter((w) => w !== 'SPK').join(' '), label: ph.label, rule: ph.rule },
         first: cueFirst,
-        last: ph.rule === 'cue:phrase:according-to' ? (m.spk ? m.spk[1] : cueLast) : m.end,
+        last: accordingTo ? (mention ? Math.max(m.spk![1], mention.last) : cueLast) : m.end,
         mention,
         inherit: false,
         content: null,

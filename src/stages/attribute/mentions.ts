@@ -371,7 +371,7 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
       (['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && !['NOUN', 'PROPN'].includes(tokens[k + 2]?.pos ?? '')))) {
       last = k;
       break;
-    } else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || isPossessiveMark(t) || t.value === '-' || (p === 'ADV' && (tokens[k + 1]?.pos === 'ADJ' || isGluedHyphen(tokens, k + 1)) && k > i) ||
+    } else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || isPossessiveMark(t) || t.value === '-' || (k > i && isGluedHyphen(tokens, k + 1)) || (p === 'ADV' && (tokens[k + 1]?.pos === 'ADJ' || isGluedHyphen(tokens, k + 1)) && k > i) ||
       // a plural's possessive mark: "said PBS' Jacoba Atlas"; a slash between names: "a New York Times/CBS News survey"
       (k > i && isPluralPossessive(tokens, k) && isCap(tokens[k + 1])) || (k > i && isNameSlash(tokens, k))) {
       // part of the phrase
@@ -1073,16 +1073,26 @@ function rightSpeaker(ctx: Ctx, i: number, sLast: number, withAppo = true): Foun
   // a verb after a noun may be a participle or a mis-tag ("one analyst quoted by …", "the fly-half")
   const after = b + 1 <= sLast ? tokens[b + 1] : undefined;
   if (after && (after.pos === 'AUX' || (tokens[i].pos === 'PRON' && after.pos === 'VERB'))) return null;
-  // apposition after the name: ", director general of the British Chambers of Commerce"
-  let appo: [number, number] | null = null;
-  if (withAppo && tokens[b + 1]?.value === ',' && b + 2 <= sLast) {
-    const c = b + 2;
-    const d = npRight(ctx, c, sLast);
-    // (or a name that closes the clause after a description: "said one of their lawyers, Michalis Dimitrakopoulos.")
-    const nameCloses = d > c && tokens.slice(c, d + 1).every((t) => isNameTok(t, ctx.lex)) && (d + 1 > sLast || ['.', ',', ';'].includes(tokens[d + 1].value)) && !isNameTok(tokens[b], ctx.lex);
-    if (d >= c && (tokens[c].pos === 'DET' || ctx.lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || nameCloses)) appo = [c, d];
-  }
-  return makeMention(ctx, i, b, 'speaker:inverted', appo);
+  return makeMention(ctx, i, b, 'speaker:inverted', withAppo ? appositionAfter(ctx, b, sLast) : null);
+}
+
+/**
+ * The apposition set off by a comma after a speaker's phrase that ends at `b`, as tokens [c, d]:
+ * ", director general of the British Chambers of Commerce"; null when what follows the comma is no description.
+ */
+export function appositionAfter(ctx: Ctx, b: number, sLast: number): [number, number] | null {
+  const { tokens } = ctx;
+  if (tokens[b + 1]?.value !== ',' || b + 2 > sLast) return null;
+  const c = b + 2;
+  // (a relative clause is no apposition: "the SITE Intelligence Group, which monitors …")
+  if (RELATIVE_PRONOUNS.has(tokens[c].lower)) return null;
+  const d = npRight(ctx, c, sLast);
+  if (d < c) return null;
+  // (or a name that closes the clause after a description: "said one of their lawyers, Michalis Dimitrakopoulos.")
+  const nameCloses = d > c && tokens.slice(c, d + 1).every((t) => isNameTok(t, ctx.lex)) && (d + 1 > sLast || ['.', ',', ';'].includes(tokens[d + 1].value)) && !isNameTok(tokens[b], ctx.lex);
+  // (or a role opened by a possessive name: "said Warren Gunnels, Mr. Sanders's longtime policy adviser")
+  const possessiveRole = d > c + 1 && tokens.slice(c + 1, Math.min(d, c + 4)).some((t) => isPossessiveMark(t)) && tokens[d].pos === 'NOUN' && !isCap(tokens[d]);
+  return tokens[c].pos === 'DET' || ctx.lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || nameCloses || possessiveRole ? [c, d] : null;
 }
 
 /**
