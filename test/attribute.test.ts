@@ -408,6 +408,14 @@ describe('attribute: the whole phrase of a source after the cue', () => {
     expect(speakersOf('"It is over," said the SITE Intelligence Group, which monitors extremist statements.')).toEqual(['the SITE Intelligence Group']);
   });
 
+  it('keeps an age or a party and state after a subject in its span, not in its role', () => {
+    expect(fieldsOf('Jim Bennett, 57, told a voter that they were friends.', 'speaker', 'name')).toEqual([['Jim Bennett, 57', 'Jim Bennett']]);
+    expect(extract('Sen. Rand Paul, R-Ky., said it was over.').claims.map((c) => [c.speaker?.text, c.speaker?.role])).toEqual([['Sen. Rand Paul, R-Ky.', 'Sen.']]);
+    // the subject with an age is the sentence's subject for a pronoun in the next one
+    const next = "Samantha Olivieri skates daily. ''It is like therapy,'' Ms. Olivieri said. Yasmeen Wilkerson, 18, was dubious at first. ''I dumped the guy but kept the skateboard,'' she said.";
+    expect(fieldsOf(next, 'name').at(-1)).toEqual(['Yasmeen Wilkerson']);
+  });
+
   it('reads the statement before an inverted speaker whose relative clause ends the sentence', () => {
     expect(contentsOf('Biden "has a lot of roles to play, but I think that is a significant one," said Doyle, whose home state of Wisconsin is a target for Trump.'))
       .toEqual(['Biden "has a lot of roles to play, but I think that is a significant one,"']);
@@ -2044,7 +2052,7 @@ describe('attribute: a participle aside after an adverb', () => {
 
 describe('attribute: a party and state set off by commas after a name', () => {
   it('reads ", R-Fla.," like an age: the name before it is the subject, also before a second aside', () => {
-    expect(fieldsOf('Sen. Marco Rubio, R-Fla., said Obama failed.', 'speaker', 'name')).toEqual([['Sen. Marco Rubio', 'Marco Rubio']]);
+    expect(fieldsOf('Sen. Marco Rubio, R-Fla., said Obama failed.', 'speaker', 'name')).toEqual([['Sen. Marco Rubio, R-Fla.', 'Marco Rubio']]);
     expect(fieldsOf('Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed.', 'name')).toEqual([['Marco Rubio']]);
   });
 });

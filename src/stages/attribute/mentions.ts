@@ -1284,7 +1284,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const appoIsName = tokens.slice(c, appoEnd + 1).every((t, x) => isNameTok(t, lex) || (isPossessiveMark(t) && t !== tokens[c]) || (t.lower === 'and' && x > 0 && c + x < appoEnd));
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
-  if (ageOrPlace && !appoIsName) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null);
+  // (an age or a party and state is in the span, not in the role: "Jim Bennett, 57, told", "Rep. Chris Collins, R-N.Y., said")
+  if (ageOrPlace && !appoIsName) return { ...makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null), last: d };
   return outerName() ?? makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
 }
 
