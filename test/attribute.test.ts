@@ -416,6 +416,14 @@ describe('attribute: the whole phrase of a source after the cue', () => {
     expect(fieldsOf(next, 'name').at(-1)).toEqual(['Yasmeen Wilkerson']);
   });
 
+  it('keeps after an inverted speaker an age with the place or description after it, and a second description that ends the sentence', () => {
+    expect(speakersOf('"I am here," said Carla Cruz, 24.')).toEqual(['Carla Cruz, 24']);
+    expect(speakersOf('"We won," said Gonzalez, 55, of Brigantine.')).toEqual(['Gonzalez, 55, of Brigantine']);
+    expect(speakersOf('"We won," said Stacey Edwards, 31, with her son in tow.')).toEqual(['Stacey Edwards, 31']);
+    expect(extract('"I worry," said Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank.').claims.map((c) => [c.speaker?.text, c.speaker?.role]))
+      .toEqual([['Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank', 'co-director of the Center for Economic and Policy Research']]);
+  });
+
   it('reads the statement before an inverted speaker whose relative clause ends the sentence', () => {
     expect(contentsOf('Biden "has a lot of roles to play, but I think that is a significant one," said Doyle, whose home state of Wisconsin is a target for Trump.'))
       .toEqual(['Biden "has a lot of roles to play, but I think that is a significant one,"']);

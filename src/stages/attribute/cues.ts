@@ -6,7 +6,7 @@
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
 import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, type FoundMention, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
-import { appositionAfter, findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
+import { appositionAfter, endsSentence, findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
 
@@ -49,7 +49,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       // "…, according to Brian Wieser, an analyst at Pivotal Research Group.": an apposition that ends the sentence
       // describes the source (one that a comma ends may be the statement: "According to Smith, the plan …")
       const appo = accordingTo && m.spk ? appositionAfter(ctx, m.spk[1], sLast) : null;
-      const appoEnds = appo !== null && tokens.slice(appo[1] + 1, sLast + 1).every((x) => x.pos === 'PUNCT' && x.value !== ',');
+      const appoEnds = appo !== null && endsSentence(tokens, appo[1], sLast);
       const mention = m.spk ? makeMention(ctx, m.spk[0], m.spk[1], accordingTo ? 'speaker:according-to' : 'speaker:phrase', appoEnds ? appo : null) : null;
       found.push({
         cue: { start: tokens[cueFirst].start, end: tokens[cueLast].end, entry: ph.words.filter((w) => w !== 'SPK').join(' '), label: ph.label, rule: ph.rule },

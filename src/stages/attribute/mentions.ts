@@ -1073,8 +1073,27 @@ function rightSpeaker(ctx: Ctx, i: number, sLast: number, withAppo = true): Foun
   // a verb after a noun may be a participle or a mis-tag ("one analyst quoted by …", "the fly-half")
   const after = b + 1 <= sLast ? tokens[b + 1] : undefined;
   if (after && (after.pos === 'AUX' || (tokens[i].pos === 'PRON' && after.pos === 'VERB'))) return null;
-  return makeMention(ctx, i, b, 'speaker:inverted', withAppo ? appositionAfter(ctx, b, sLast) : null);
+  // an age after the name is in the span, and what follows it to the sentence's end when it has no clause of its own:
+  // "said Carla Cruz, 24.", "said Gonzalez, 55, of Brigantine.", "said Gavin Hamilton, 23, a student from Fresno, Calif."
+  if (withAppo && tokens[b + 1]?.value === ',' && /^\d{1,3}$/.test(tokens[b + 2]?.value ?? '') && (endsSentence(tokens, b + 2, sLast) || tokens[b + 3]?.value === ',')) {
+    let end = sLast;
+    while (end > b + 2 && tokens[end].pos === 'PUNCT') end--;
+    const rest = tokens.slice(b + 3, end + 1);
+    // (a place, "of Brigantine", or a description, "a student from …"; its role is the description's)
+    const described = end > b + 3 && end - b <= 20 && ['of', 'from', 'a', 'an', 'the'].includes(tokens[b + 4]?.lower ?? '') && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteTok(t));
+    const m = makeMention(ctx, i, b, 'speaker:inverted', described && tokens[b + 4].pos === 'DET' ? appositionAfter(ctx, b + 2, sLast) : null);
+    return { ...m, last: described ? end : b + 2 };
+  }
+  const appo = withAppo ? appositionAfter(ctx, b, sLast) : null;
+  const m = makeMention(ctx, i, b, 'speaker:inverted', appo);
+  // a second description that ends the sentence describes the first one's organisation, in the span and not the
+  // role: "said Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank."
+  const second = appo ? appositionAfter(ctx, appo[1], sLast) : null;
+  return second && tokens[second[0]].pos === 'DET' && endsSentence(tokens, second[1], sLast) ? { ...m, last: Math.max(m.last, second[1]) } : m;
 }
+
+/** Only closing punctuation (no comma) follows token k up to the sentence's last token. */
+export const endsSentence = (tokens: Token[], k: number, sLast: number): boolean => tokens.slice(k + 1, sLast + 1).every((x) => x.pos === 'PUNCT' && x.value !== ',');
 
 /**
  * The apposition set off by a comma after a speaker's phrase that ends at `b`, as tokens [c, d]:
