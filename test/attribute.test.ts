@@ -424,6 +424,12 @@ describe('attribute: the whole phrase of a source after the cue', () => {
       .toEqual([['Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank', 'co-director of the Center for Economic and Policy Research']]);
   });
 
+  it('keeps a known first name that opens the sentence in the subject, whatever wink tags it', () => {
+    // (wink tags "Ted" and "Josh" verbs at the start of a sentence)
+    expect(speakersOf('Ted Cruz, by contrast, wrote that the deal was bad.')).toEqual(['Ted Cruz']);
+    expect(speakersOf('Josh Hendler, a top Democratic tech operative, warned that it could fail.')).toEqual(['Josh Hendler, a top Democratic tech operative']);
+  });
+
   it('reads the statement before an inverted speaker whose relative clause ends the sentence', () => {
     expect(contentsOf('Biden "has a lot of roles to play, but I think that is a significant one," said Doyle, whose home state of Wisconsin is a target for Trump.'))
       .toEqual(['Biden "has a lot of roles to play, but I think that is a significant one,"']);

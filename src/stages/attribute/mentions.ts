@@ -169,8 +169,11 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     // a time phrase ends the subject before it: "… hit the shops in Europe last week fans wrote in"
     // (not a time that owns what follows: "Last year's honorary winner")
     if (k < j && TIME_WORDS.has(t.lower) && !isCap(t) && ['last', 'this', 'next'].includes(tokens[k - 1]?.lower ?? '') && !/^['’]s$/.test(tokens[k + 1].value)) break;
-    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (k === j && adjHead) || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && !(p === 'ADV' && WH_ADVERBS.has(t.lower)) && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
-      if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '')) break;
+    // a known first name that opens the sentence before a name, whatever wink tags it: "Ted Cruz, by contrast, wrote",
+    // "Grant Young, another strategist, said", "April Mellody, a spokeswoman …, said"
+    const openingFirstName = k < j && isCap(t) && tokens[k - 1]?.sentence !== t.sentence && lex.nameGender.has(t.lower) && tokens[k + 1].pos === 'PROPN' && isCap(tokens[k + 1]);
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (k === j && adjHead) || openingFirstName || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && !(p === 'ADV' && WH_ADVERBS.has(t.lower)) && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
+      if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '') && !openingFirstName) break;
       nouns++;
     } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || (t.lower === 'per' && tokens[k + 1]?.lower === 'cent') || (k > floor && isNameSlash(tokens, k)) || isGluedHyphen(tokens, k + 1) || (isGluedHyphen(tokens, k - 1) && k - 1 > floor) || isPossessiveMark(t) || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || isPluralPossessive(tokens, k)) {
       // modifiers and possessives
