@@ -430,6 +430,13 @@ describe('attribute: the whole phrase of a source after the cue', () => {
     expect(speakersOf('Josh Hendler, a top Democratic tech operative, warned that it could fail.')).toEqual(['Josh Hendler, a top Democratic tech operative']);
   });
 
+  it('keeps two modifiers or two titles joined by "and" in the subject, not a quantified subject after an object', () => {
+    expect(speakersOf('Five past and current employees told the paper that it was bad.')).toEqual(['Five past and current employees']);
+    expect(fieldsOf('"We did well," GM chairman and chief executive Rick Wagoner said in a statement.', 'speaker', 'name', 'content'))
+      .toEqual([['GM chairman and chief executive Rick Wagoner', 'Rick Wagoner', '"We did well,"']]);
+    expect(speakersOf('The country has a population of more than a billion people and many observers feel that it is underserved.')).toEqual(['many observers']);
+  });
+
   it('reads the statement before an inverted speaker whose relative clause ends the sentence', () => {
     expect(contentsOf('Biden "has a lot of roles to play, but I think that is a significant one," said Doyle, whose home state of Wisconsin is a target for Trump.'))
       .toEqual(['Biden "has a lot of roles to play, but I think that is a significant one,"']);

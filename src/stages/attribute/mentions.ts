@@ -251,8 +251,13 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       // "the Commons standards and privileges committee"
       const before = tokens[k - 1];
       const part = partitiveOf(tokens, k) && tokens[k + 1]?.lower === 'the';
-      if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before) || part)) break;
-      if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN')) break;
+      // (two modifiers of one noun: "five past and current employees", "domestic and international critics"; or a
+      // source noun and a group that a modifier opens: "longtime labor officials and political operatives"; not a
+      // quantifier, which opens a subject of its own: "a population of a billion people and many observers feel")
+      const modifiers = t.lower === 'and' && before.pos === 'ADJ' && tokens[k + 1].pos === 'ADJ';
+      const sources = t.lower === 'and' && before.pos === 'NOUN' && isSourceNoun(lex, before.lower) && tokens[k + 1].pos === 'ADJ' && !QUANTIFIERS.has(tokens[k + 1].lower);
+      if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before) || part || modifiers)) break;
+      if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN' || modifiers || sources)) break;
     } else if (['in', 'at', 'from', 'on', 'behind'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || postParticiple(tokens, k - 1, floor)) && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value)) || (t.lower === 'in' && /s$/.test(tokens[k - 1].lower) && (tokens[k + 1].pos === 'NUM' || QUANTIFIERS.has(tokens[k + 1].lower)))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
       // (also "voters in six states", "majorities in all five")
       // a place or outlet that identifies the source: "A report in the Sunday Business", "officials in Kiev"
