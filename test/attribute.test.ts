@@ -437,6 +437,14 @@ describe('attribute: the whole phrase of a source after the cue', () => {
     expect(speakersOf('The country has a population of more than a billion people and many observers feel that it is underserved.')).toEqual(['many observers']);
   });
 
+  it('keeps a word between an article and its noun in the subject, whatever wink tags it', () => {
+    // (wink tags "new" and "most" adverbs, "inside" a preposition, and a month ends a phrase elsewhere)
+    expect(speakersOf('A new national poll suggests that he leads.')).toEqual(['A new national poll']);
+    expect(speakersOf('The most recent poll shows that he leads.')).toEqual(['The most recent poll']);
+    expect(speakersOf('The April survey found that voters care.')).toEqual(['The April survey']);
+    expect(fieldsOf('The plan, an inside source said, is to hand out reprints.', 'speaker', 'content')).toEqual([['an inside source', 'The plan, an inside source said, is to hand out reprints']]);
+  });
+
   it('reads the statement before an inverted speaker whose relative clause ends the sentence', () => {
     expect(contentsOf('Biden "has a lot of roles to play, but I think that is a significant one," said Doyle, whose home state of Wisconsin is a target for Trump.'))
       .toEqual(['Biden "has a lot of roles to play, but I think that is a significant one,"']);

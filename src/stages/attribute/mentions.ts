@@ -118,6 +118,7 @@ function isNumberHyphen(tokens: Token[], k: number): boolean {
   return false;
 }
 const PARTICIPLE_CUE = /ing$/;
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /* ----------------------------------------------------------- noun phrases */
 
@@ -172,10 +173,13 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     // a known first name that opens the sentence before a name, whatever wink tags it: "Ted Cruz, by contrast, wrote",
     // "Grant Young, another strategist, said", "April Mellody, a spokeswoman …, said"
     const openingFirstName = k < j && isCap(t) && tokens[k - 1]?.sentence !== t.sentence && lex.nameGender.has(t.lower) && tokens[k + 1].pos === 'PROPN' && isCap(tokens[k + 1]);
+    // a word between an article and the noun it opens is a modifier, whatever wink tags it: "A new national poll",
+    // "An inside source", "The most recent poll", "The April survey", "a June poll"
+    const afterArticle = k < j && prev !== undefined && ARTICLES.has(prev.lower) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[k + 1].pos);
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || detNoun || (k === j && adjHead) || openingFirstName || (isCap(t) && p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ' && p !== 'PRON' && p !== 'AUX' && !(p === 'ADV' && WH_ADVERBS.has(t.lower)) && (k === j || tokens[k - 1]?.sentence === t.sentence) && !TIME_WORDS.has(t.lower))) {
-      if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '') && !openingFirstName) break;
+      if (TIME_WORDS.has(t.lower) && isCap(t) && !lex.orgWords.has(tokens[k + 1]?.lower ?? '') && !openingFirstName && !afterArticle) break;
       nouns++;
-    } else if (p === 'ADJ' || prenominal || isNumberHyphen(tokens, k) || (t.lower === 'per' && tokens[k + 1]?.lower === 'cent') || (k > floor && isNameSlash(tokens, k)) || isGluedHyphen(tokens, k + 1) || (isGluedHyphen(tokens, k - 1) && k - 1 > floor) || isPossessiveMark(t) || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || isPluralPossessive(tokens, k)) {
+    } else if (p === 'ADJ' || prenominal || (afterArticle && (p === 'ADV' || p === 'ADP')) || isNumberHyphen(tokens, k) || (t.lower === 'per' && tokens[k + 1]?.lower === 'cent') || (k > floor && isNameSlash(tokens, k)) || isGluedHyphen(tokens, k + 1) || (isGluedHyphen(tokens, k - 1) && k - 1 > floor) || isPossessiveMark(t) || isGluedHyphen(tokens, k) || (t.value === '–' && tokens[k - 1]?.end === t.start) || isPluralPossessive(tokens, k)) {
       // modifiers and possessives
     } else if (p === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       // inside a name: "the Court of Appeals for the District of Columbia"
