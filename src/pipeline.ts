@@ -102,8 +102,9 @@ export interface LabelPhrases {
   denial: string[];
   warning: string[];
   /** Warning said as a trigger (modal, risk verb) followed closely by a bad outcome. */
-  /** `pastModals`: triggers that foretell nothing in the perfect ("could have been a lot worse"). */
-  warningConstructions?: { triggers: string[]; outcomes: string[]; pastModals?: string[]; averting?: string[] };
+  /** `pastModals`: triggers that foretell nothing in the perfect ("could have been a lot worse"); `notAfterTrigger`: words that make a
+   * trigger an idiom that foretells nothing ("might as well walk away"). */
+  warningConstructions?: { triggers: string[]; outcomes: string[]; pastModals?: string[]; averting?: string[]; notAfterTrigger?: string[] };
 }
 
 export interface PipelineOptions {

@@ -148,6 +148,10 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('He said the war could cost thousands of lives.')).toBe('warning');
     // (bewildered, not harmed)
     expect(label('"What I will say is that I am at a loss as to why that incident was picked up," he said.')).toBe('assertion');
+    // (a regret is the speaker's own feeling, and "might as well" an idiom: neither foretells harm)
+    expect(label('"I thought I would regret it if I didn\'t," he said.')).toBe('assertion');
+    expect(label('"I might as well walk away from football," he said.')).toBe('assertion');
+    expect(label('"We might walk away from the deal," he said.')).toBe('warning');
     expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
     // "lies with" locates, "illegal immigrants" names a group: no claim called false
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');

@@ -462,7 +462,9 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
     const past = new Set(wc.pastModals ?? []);
     const perfect = `(?![\\s,]+(?:have|'ve|’ve)(?![\\p{L}\\p{N}])(?![\\s,]+to(?![\\p{L}\\p{N}])))`;
     const triggers = [alternation(wc.triggers.filter((t) => !past.has(t))), ...(past.size ? [`(?:${alternation([...past])})${perfect}`] : [])].filter((x) => x).join('|');
-    const re = new RegExp(`${wordBounded(triggers)}${gap(8)}${wordBounded(alternation(wc.outcomes))}`, 'gu');
+    // (nor one that an idiom takes up: "I might as well walk away from football")
+    const idiom = wc.notAfterTrigger?.length ? `(?![\\s,]+(?:${alternation(wc.notAfterTrigger)})(?![\\p{L}\\p{N}]))` : '';
+    const re = new RegExp(`${wordBounded(triggers)}${idiom}${gap(8)}${wordBounded(alternation(wc.outcomes))}`, 'gu');
     phrases.push({ label: 'warning', phrase: 'trigger … outcome', re, kind: 'construction', leads: leadsOf(wc.triggers) });
   }
   const gc = f.worseningConstructions;
