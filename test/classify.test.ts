@@ -152,6 +152,10 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('"I thought I would regret it if I didn\'t," he said.')).toBe('assertion');
     expect(label('"I might as well walk away from football," he said.')).toBe('assertion');
     expect(label('"We might walk away from the deal," he said.')).toBe('warning');
+    // (a target hit is an aim, problems solved a mend)
+    expect(label('The firm said it was confident it would hit its targets for 2005.')).toBe('assertion');
+    expect(label('"We will work together and we will get those problems solved," he said.')).toBe('assertion');
+    expect(label('"The strike will hit the economy," he said.')).toBe('warning');
     expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
     // "lies with" locates, "illegal immigrants" names a group: no claim called false
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');
