@@ -104,7 +104,7 @@ export interface LabelPhrases {
   /** Warning said as a trigger (modal, risk verb) followed closely by a bad outcome. */
   /** `pastModals`: triggers that foretell nothing in the perfect ("could have been a lot worse"); `notAfterTrigger`: words that make a
    * trigger an idiom that foretells nothing ("might as well walk away"). */
-  warningConstructions?: { triggers: string[]; outcomes: string[]; pastModals?: string[]; averting?: string[]; notAfterTrigger?: string[] };
+  warningConstructions?: { triggers: string[]; outcomes: string[]; pastModals?: string[]; averting?: string[]; mending?: string[]; notAfterTrigger?: string[] };
 }
 
 export interface PipelineOptions {

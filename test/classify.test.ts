@@ -156,6 +156,10 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('The firm said it was confident it would hit its targets for 2005.')).toBe('assertion');
     expect(label('"We will work together and we will get those problems solved," he said.')).toBe('assertion');
     expect(label('"The strike will hit the economy," he said.')).toBe('warning');
+    // (harm mended: "reduce", "prevent", "address" before the outcome; "end in" is no mend)
+    expect(label('"The cards will hopefully reduce the number of piracy problems around the world," she said.')).toBe('assertion');
+    expect(label('Most said stricter gun laws would help prevent gun violence.')).toBe('assertion');
+    expect(label('She said: "Unless world leaders act now the year will end in shameful failure."')).toBe('warning');
     expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
     // "lies with" locates, "illegal immigrants" names a group: no claim called false
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');

@@ -407,7 +407,7 @@ export interface LabelRules {
   embedded: { verbs: RegExp; notSubjects: Set<string> } | null;
   /** Denial words that before a noun only describe it ("illegal immigrants"), and the words after which they still deny ("illegal because"). */
   attributive: { words: Set<string>; predicativeNext: Set<string> };
-  /** A warning construction's outcome that something is kept from ("will rescue the nation from the … disaster"): matched on the construction's span, it averts harm, warns of none. */
+  /** A warning construction's outcome that something is kept from or mended ("will rescue the nation from the … disaster", "will reduce the number of piracy problems"): matched on the construction's span, it averts harm, warns of none. */
   averting: RegExp | null;
 }
 
@@ -437,6 +437,20 @@ const phraseRe = (phrase: string) => phraseBody(labelText(phrase).trim());
 /** Like `bounded`, but a hyphen also continues a word: 'loss' does not match in 'loss-making'. */
 const wordBounded = (body: string) => `(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`;
 const alternation = (list: string[]) => list.map(phraseRe).join('|');
+
+/**
+ * A warning construction's span whose outcome is kept from someone or mended: an averting verb, then "from" and at
+ * most three words before the outcome that ends the span ("will rescue the nation from the … disaster"), or a mending
+ * verb at most four words before it ("will hopefully reduce the number of piracy problems"). Null with no verbs.
+ */
+function avertingRe(averting: string[], mending: string[]): RegExp | null {
+  const word = `[\\p{L}\\p{N}'-]+`;
+  const forms = [
+    ...(averting.length ? [`${wordBounded(alternation(averting))}.*(?<![\\p{L}])from(?:[\\s,]+${word}){0,3}[\\s,]+${word}$`] : []),
+    ...(mending.length ? [`${wordBounded(alternation(mending))}(?:[\\s,]+${word}){0,4}[\\s,]+${word}$`] : []),
+  ];
+  return forms.length ? new RegExp(forms.map((x) => `(?:${x})`).join('|'), 'u') : null;
+}
 
 export function compileLabelRules(file: LabelPhrases): LabelRules {
   const f = file as LabelPhrasesFile;
@@ -510,9 +524,6 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
       ? { verbs: new RegExp(wordBounded(alternation(f.embeddedReports.verbs)), 'gu'), notSubjects: lower(f.embeddedReports.notSubjects) }
       : null,
     attributive: { words: lower(f.attributive?.words), predicativeNext: lower(f.attributive?.predicativeNext) },
-    // an averting verb, then "from" and at most three words before the outcome that ends the span
-    averting: f.warningConstructions?.averting?.length
-      ? new RegExp(`${wordBounded(alternation(f.warningConstructions.averting))}.*(?<![\\p{L}])from(?:[\\s,]+[\\p{L}\\p{N}'-]+){0,3}[\\s,]+[\\p{L}\\p{N}'-]+$`, 'u')
-      : null,
+    averting: avertingRe(f.warningConstructions?.averting ?? [], f.warningConstructions?.mending ?? []),
   };
 }
