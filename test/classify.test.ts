@@ -152,6 +152,9 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('"I thought I would regret it if I didn\'t," he said.')).toBe('assertion');
     expect(label('"I might as well walk away from football," he said.')).toBe('assertion');
     expect(label('"We might walk away from the deal," he said.')).toBe('warning');
+    // (a wish is no forecast, nor is an estimate of cost)
+    expect(label('"If there is anyone the committee would like to see lose, it is Cruz," he said.')).toBe('assertion');
+    expect(label('He said next generation games will cost between $10m and $25m to make.')).toBe('assertion');
     // (a target hit is an aim, problems solved a mend)
     expect(label('The firm said it was confident it would hit its targets for 2005.')).toBe('assertion');
     expect(label('"We will work together and we will get those problems solved," he said.')).toBe('assertion');
