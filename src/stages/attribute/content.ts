@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPluralPossessive, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, RELATIVE_PRONOUNS, resumptiveComma, SUBJECT_PRONOUNS, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPluralPossessive, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUESTION_OPENERS, RELATIVE_PRONOUNS, resumptiveComma, SUBJECT_PRONOUNS, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -522,8 +522,6 @@ const AGO_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'y
 /** Prepositions that open where, when or to whom something was said ("in a video message", "to a cheering crowd"). */
 const CIRCUMSTANCE_PREPS = new Set(['in', 'at', 'on', 'during', 'to']);
 
-/** Words that open an indirect question after its addressee ("asked him whether …"). */
-const QUESTION_OPENERS = new Set([...WH_WORDS, 'whether', 'if']);
 
 /** Relative words that, after a comma, open the writer's description of the last noun. */
 const RELATIVE_AFTER = new Set(['who', 'whom', 'whose', 'where']);

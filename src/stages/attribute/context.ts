@@ -235,6 +235,17 @@ export function nameWords(tokens: Token[], a: number, b: number, keep: (t: Token
 /** Words that open a direct question (and, in an adverb's place, a clause: "When asked …"). */
 export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'where', 'when']);
 
+/**
+ * The words that open an indirect question, by purpose (one list, two readings):
+ * - INDIRECT_QUESTION_OPENERS: the clause a verb reports when nothing stands between them ("described how …",
+ *   "explained why …", "asked whether …"): the wh-words that are no relative pronoun, since "…, who" and "…, which"
+ *   right after a verb open the writer's description of its object, and "whether";
+ * - QUESTION_OPENERS: after an addressee or a head noun, where no relative can stand ("asked him who …", "the
+ *   question of whether …"): every wh-word, "whether" and "if".
+ */
+export const INDIRECT_QUESTION_OPENERS = new Set([...[...WH_WORDS].filter((w) => !RELATIVE_PRONOUNS.has(w)), 'whether']);
+export const QUESTION_OPENERS = new Set([...WH_WORDS, 'whether', 'if']);
+
 /** Conjunctions that, before a participle, tell when something was said: "When asked", "After meeting". */
 export const WHEN_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'upon']);
 

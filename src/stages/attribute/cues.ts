@@ -5,13 +5,11 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, type FoundMention, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { askedOpenerEnd, BE_FORMS, INDIRECT_QUESTION_OPENERS, commaBefore, countWords, type Ctx, type FoundCue, type FoundMention, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { appositionAfter, endsSentence, findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
 
-/** Words that open the clause a verb of naming reports: "described how …", "described why …". */
-const QUESTION_OPENERS = new Set(['how', 'what', 'why', 'whether', 'where', 'when']);
 /** Tags of a word that names someone or something: a subject before a verb, an object's head. */
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Tags that open an object noun phrase right after a verb. */
@@ -137,7 +135,7 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       else if (quoteAfterInClause(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-quote'; }
       else if (namesAs(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-as'; }
       // "described how, growing up, he …": what follows is the statement, as after "explained how"
-      else if (lex.questionComplementVerbs.has(t.lemma) && next !== undefined && i + 1 <= sLast && QUESTION_OPENERS.has(next.lower)) { label ??= 'assertion'; rule = 'cue:verb:describe-how'; }
+      else if (lex.questionComplementVerbs.has(t.lemma) && next !== undefined && i + 1 <= sLast && INDIRECT_QUESTION_OPENERS.has(next.lower)) { label ??= 'assertion'; rule = 'cue:verb:describe-how'; }
       else label = undefined;
     }
     if (!label) {
@@ -746,10 +744,10 @@ function madeKnownEnd(ctx: Ctx, i: number, sLast: number): number {
   while (k <= sLast && tokens[k].pos === 'ADV') k++;
   if (k >= sLast || !ctx.lex.makeKnown.adjectives.has(tokens[k].lower)) return -1;
   const n = tokens[k + 1];
-  return n.lower === 'that' || n.value === ':' || isQuoteTok(n) || QUESTION_OPENERS.has(n.lower) ? k : -1;
+  return n.lower === 'that' || n.value === ':' || isQuoteTok(n) || INDIRECT_QUESTION_OPENERS.has(n.lower) ? k : -1;
 }
 
-/** Negative quantifiers that make a subject no one: "none (of them)", "nobody", "no one", "neither (side)". */
+/** Negative quantifiers that make a subject no one: "none (of them)", "nobody", "no one", "neither (side)" (a subject's word; mentions.ts's NEGATION negates a verb). */
 const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'neither', 'noone']);
 function negativeSubject(tokens: Token[], first: number): boolean {
   const t = tokens[first];
