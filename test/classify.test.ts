@@ -166,6 +166,7 @@ describe('classify: scope and polarity of label rules', () => {
     expect(label('"People say we won\'t be able to finish the road," the mayor said.')).toBe('assertion');
     // "lies with" locates, "illegal immigrants" names a group: no claim called false
     expect(label('The coach said the problem lies with the defence.')).toBe('assertion');
+    expect(label('He said the best prospect of peace lies in the spread of democracy.')).toBe('assertion');
     expect(label('The minister said the number of illegal immigrants had dropped.')).toBe('assertion');
     expect(label('The minister said the claims were illegal.')).toBe('denial');
     // …and so do "unlawful" and "unconstitutional", said of something, not before a noun
