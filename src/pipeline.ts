@@ -80,6 +80,8 @@ export interface TitleLexicon {
   personNouns: string[];
   /** Head nouns of definite descriptions that stand for a named organisation ("the firm"). */
   orgDescriptors: string[];
+  /** Among orgDescriptors, those an organisation's own name holds ("the committee" is the Public Accounts Committee): they stand only for such a name. */
+  namedDescriptors?: string[];
   parties?: string[];
   /** Bodies that hear statements ("the court heard"): the source of what they were told. */
   venueNouns?: string[];

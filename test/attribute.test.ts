@@ -339,6 +339,11 @@ describe('attribute: lists and descriptions', () => {
     expect(r.claims.map((c) => c.speaker?.name)).toEqual(['Krispy Kreme Doughnuts', 'Krispy Kreme Doughnuts', 'Krispy Kreme Doughnuts']);
   });
 
+  it('resolves "the campaign", "the committee" only to a source whose name holds the word, not to the last body named', () => {
+    const r = extract('Kantar Media said ad spending rose. The campaign said the numbers were improving. The Clinton campaign said it raised $10m. Later, the campaign said the emails were private.');
+    expect(r.claims.map((c) => c.speaker?.name)).toEqual(['Kantar Media', 'The campaign', 'The Clinton campaign', 'The Clinton campaign']);
+  });
+
   it('reads an acronym and a headline colon', () => {
     const r = extract('Sepa: seas will rise\n\nThe Scottish Environment Protection Agency said the seas were warming. Sepa predicted that floods would follow.');
     expect(r.claims.map((c) => [c.speaker?.name, c.cue?.text])).toEqual([

@@ -93,6 +93,7 @@ export interface Lexicon {
   orgWords: Set<string>;
   personNouns: Set<string>;
   orgDescriptors: Set<string>;
+  namedDescriptors: Set<string>;
   parties: string[];
   venueNouns: Set<string>;
   /** Adjective + preposition after a source's head ("close to", "familiar with"), keyed by the preposition: the adjectives before it. */
@@ -224,6 +225,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     orgWords: new Set(p.titles.orgWords.map((t) => t.toLowerCase())),
     personNouns: new Set((p.titles.personNouns ?? []).map((t) => t.toLowerCase())),
     orgDescriptors: new Set((p.titles.orgDescriptors ?? []).map((t) => t.toLowerCase())),
+    namedDescriptors: new Set((p.titles.namedDescriptors ?? []).map((t) => t.toLowerCase())),
     parties: p.titles.parties ?? [],
     venueNouns: new Set((p.titles.venueNouns ?? []).map((w) => w.toLowerCase())),
     sourceModifiers: byLastWord(p.titles.sourceModifiers ?? []),

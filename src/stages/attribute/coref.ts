@@ -341,6 +341,9 @@ function organisationFor(ctx: Ctx, descriptor: string, at: number): string | nul
     const e = withWord[withWord.length - 1];
     return e.the ? `The ${e.name}` : e.name;
   }
+  // (a descriptor that names hold stands for no other organisation: "the campaign" is the last source whose name holds
+  // it, "the Sanders campaign", not the last firm or state named)
+  if (ctx.lex.namedDescriptors.has(descriptor)) return ctx.history.findLast((h) => h.kind === 'group' && h.name.toLowerCase().split(/\s+/).includes(descriptor))?.name ?? null;
   const spoke = ctx.history.findLast((h) => h.named && h.kind === 'group');
   const named = ctx.names.lastOrg(at);
   if (spoke && named) {
