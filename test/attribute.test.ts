@@ -450,6 +450,11 @@ describe('attribute: the whole phrase of a source after the cue', () => {
     expect(fieldsOf('The plan, an inside source said, is to hand out reprints.', 'speaker', 'content')).toEqual([['an inside source', 'The plan, an inside source said, is to hand out reprints']]);
   });
 
+  it('keeps the description that opens the sentence before a name with its own apposition in the span, not the name', () => {
+    expect(fieldsOf("Nevada's governor, Brian Sandoval, a Republican, said it was fine.", 'speaker', 'name')).toEqual([["Nevada's governor, Brian Sandoval, a Republican", 'Brian Sandoval']]);
+    expect(fieldsOf('Her father, Brad, 39, worried that it was bad.', 'speaker', 'name')).toEqual([['Her father, Brad, 39', 'Brad']]);
+  });
+
   it('reads the statement before an inverted speaker whose relative clause ends the sentence', () => {
     expect(contentsOf('Biden "has a lot of roles to play, but I think that is a significant one," said Doyle, whose home state of Wisconsin is a target for Trump.'))
       .toEqual(['Biden "has a lot of roles to play, but I think that is a significant one,"']);

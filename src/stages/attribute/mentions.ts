@@ -1197,6 +1197,15 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
     if (dash || a - 2 < sFirst || tokens[a - 1].value !== ',' || isCap(tokens[a]) || tokens[a].pos === 'DET' || !isNameTok(tokens[a - 2], lex)) return null;
     return openingMention(ctx, a - 2, sFirst, 'speaker:subject-apposition', [a, d]);
   };
+  // a name that is itself the apposition of a description opening the sentence has it in its span, not its name:
+  // "Nevada's governor, Brian Sandoval, a Republican, said", "Her father, Brad, 39, worried"
+  const describedBy = (m: FoundMention): FoundMention => {
+    if (dash || a - 2 < sFirst || tokens[a - 1].value !== ',' || !isNameTok(tokens[a], lex)) return m;
+    const o = npLeft(ctx, a - 2, sFirst);
+    const head = tokens[a - 2];
+    const describes = o === sFirst && !isNameTok(head, lex) && (lex.titles.has(head.lower) || lex.personNouns.has(head.lower)) && !tokens.slice(o, a - 1).some((t) => t.value === ',' || isFiniteVerb(t));
+    return describes ? { ...m, first: o } : m;
+  };
   const seg = tokens.slice(c, d + 1);
   if (RELATIVE.has(tokens[c].lower)) {
     // a core set off by a comma before it is the apposition of a subject further left: "Paul Porter, a
@@ -1274,7 +1283,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
     const rel = seg.findIndex((t, x) => x > 0 && RELATIVE_PRONOUNS.has(t.lower));
     let e = rel > 0 ? c + rel - 1 : d;
     if (rel > 0 && tokens[e].pos === 'ADP') e--;
-    return outerName() ?? makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, Math.max(c, e)]);
+    return outerName() ?? describedBy(makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, Math.max(c, e)]));
   }
   // between dashes, a phrase with no finite verb is set aside whatever it starts with: "the firm - China's
   // biggest jet fuel supplier - said", "Mr Yushchenko - keen to reassure potential investors - had said"
@@ -1291,7 +1300,7 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
     let e = c + relAt - 1;
     if (tokens[e].pos === 'ADP') e--;
     const descr = tokens[c].pos === 'DET' || tokens[c].pos === 'NUM' || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || POSSESSIVE_DET.has(tokens[c].lower) || lex.titles.has(tokens[c].lower);
-    if (e >= c && descr && (coreLast.pos === 'PROPN' || isCap(coreLast))) return makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, e]);
+    if (e >= c && descr && (coreLast.pos === 'PROPN' || isCap(coreLast))) return describedBy(makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, e]));
     // between dashes, the name of a description, with its own relative clause: "A former candidate -- John
     // McCain, who lost the 2008 election -- said"
     if (dash && tokens[e].value === ',') e--;
@@ -1316,8 +1325,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
   // (an age or a party and state is in the span, not in the role: "Jim Bennett, 57, told", "Rep. Chris Collins, R-N.Y., said")
-  if (ageOrPlace && !appoIsName) return { ...makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null), last: d };
-  return outerName() ?? makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]);
+  if (ageOrPlace && !appoIsName) return describedBy({ ...makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null), last: d });
+  return outerName() ?? describedBy(makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]));
 }
 
 /**
