@@ -80,6 +80,9 @@ export interface TitleLexicon {
   personNouns: string[];
   /** Head nouns of definite descriptions that stand for a named organisation ("the firm"). */
   orgDescriptors: string[];
+  /** Descriptors of a newspaper or magazine ("the paper"), and the words its name ends in ("Times", "News"): such a description stands only for such a name. */
+  pressDescriptors?: string[];
+  pressNameWords?: string[];
   /** Among orgDescriptors, those an organisation's own name holds ("the committee" is the Public Accounts Committee): they stand only for such a name. */
   namedDescriptors?: string[];
   parties?: string[];

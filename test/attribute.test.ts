@@ -344,6 +344,11 @@ describe('attribute: lists and descriptions', () => {
     expect(r.claims.map((c) => c.speaker?.name)).toEqual(['Kantar Media', 'The campaign', 'The Clinton campaign', 'The Clinton campaign']);
   });
 
+  it('resolves "the newspaper" only to an earlier name with a newspaper\'s word, not to the last firm named', () => {
+    expect(fieldsOf('Qantas said fuel costs rose. The newspaper said the airline would cut jobs.', 'name')).toEqual([['Qantas'], ['The newspaper']]);
+    expect(fieldsOf('Shares rose, the Financial Times reported. Qantas said fuel costs rose. The paper said the deal was close.', 'name').at(-1)).toEqual(['The Financial Times']);
+  });
+
   it('reads an acronym and a headline colon', () => {
     const r = extract('Sepa: seas will rise\n\nThe Scottish Environment Protection Agency said the seas were warming. Sepa predicted that floods would follow.');
     expect(r.claims.map((c) => [c.speaker?.name, c.cue?.text])).toEqual([

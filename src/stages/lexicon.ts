@@ -94,6 +94,8 @@ export interface Lexicon {
   personNouns: Set<string>;
   orgDescriptors: Set<string>;
   namedDescriptors: Set<string>;
+  pressDescriptors: Set<string>;
+  pressNameWords: Set<string>;
   parties: string[];
   venueNouns: Set<string>;
   /** Adjective + preposition after a source's head ("close to", "familiar with"), keyed by the preposition: the adjectives before it. */
@@ -226,6 +228,8 @@ export function compileLexicon(p: Pipeline): Lexicon {
     personNouns: new Set((p.titles.personNouns ?? []).map((t) => t.toLowerCase())),
     orgDescriptors: new Set((p.titles.orgDescriptors ?? []).map((t) => t.toLowerCase())),
     namedDescriptors: new Set((p.titles.namedDescriptors ?? []).map((t) => t.toLowerCase())),
+    pressDescriptors: new Set((p.titles.pressDescriptors ?? []).map((t) => t.toLowerCase())),
+    pressNameWords: new Set((p.titles.pressNameWords ?? []).map((t) => t.toLowerCase())),
     parties: p.titles.parties ?? [],
     venueNouns: new Set((p.titles.venueNouns ?? []).map((w) => w.toLowerCase())),
     sourceModifiers: byLastWord(p.titles.sourceModifiers ?? []),

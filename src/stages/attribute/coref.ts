@@ -343,6 +343,17 @@ function organisationFor(ctx: Ctx, descriptor: string, at: number): string | nul
   }
   // (a descriptor that names hold stands for no other organisation: "the campaign" is the last source whose name holds
   // it, "the Sanders campaign", not the last firm or state named)
+  // (a newspaper is one named earlier whose name has a newspaper's word, "the Financial Times", "Arab News"; not the
+  // last firm or body, "the newspaper" was Qantas, Deutsche Boerse, The Muslim Association of Britain)
+  if (ctx.lex.pressDescriptors.has(descriptor)) {
+    // (a word of it, "The Mail on Sunday", unless an organisation's word ends it: "News Corp" owns papers)
+    const press = (e: { tokens: string[] }) => {
+      const last = e.tokens[e.tokens.length - 1].toLowerCase();
+      return e.tokens.some((t) => ctx.lex.pressNameWords.has(t.toLowerCase())) && (ctx.lex.pressNameWords.has(last) || !ctx.lex.orgWords.has(last));
+    };
+    const paper = ctx.names.entries.filter((e) => e.at < at && press(e)).at(-1);
+    return paper ? (paper.the ? `The ${paper.name}` : paper.name) : null;
+  }
   if (ctx.lex.namedDescriptors.has(descriptor)) return ctx.history.findLast((h) => h.kind === 'group' && h.name.toLowerCase().split(/\s+/).includes(descriptor))?.name ?? null;
   const spoke = ctx.history.findLast((h) => h.named && h.kind === 'group');
   const named = ctx.names.lastOrg(at);
