@@ -341,8 +341,6 @@ function organisationFor(ctx: Ctx, descriptor: string, at: number): string | nul
     const e = withWord[withWord.length - 1];
     return e.the ? `The ${e.name}` : e.name;
   }
-  // (a descriptor that names hold stands for no other organisation: "the campaign" is the last source whose name holds
-  // it, "the Sanders campaign", not the last firm or state named)
   // (a newspaper is one named earlier whose name has a newspaper's word, "the Financial Times", "Arab News"; not the
   // last firm or body, "the newspaper" was Qantas, Deutsche Boerse, The Muslim Association of Britain)
   if (ctx.lex.pressDescriptors.has(descriptor)) {
@@ -354,6 +352,8 @@ function organisationFor(ctx: Ctx, descriptor: string, at: number): string | nul
     const paper = ctx.names.entries.filter((e) => e.at < at && press(e)).at(-1);
     return paper ? (paper.the ? `The ${paper.name}` : paper.name) : null;
   }
+  // (a descriptor that names hold stands for no other organisation: "the campaign" is the last source whose name holds
+  // it, "the Sanders campaign", not the last firm or state named)
   if (ctx.lex.namedDescriptors.has(descriptor)) return ctx.history.findLast((h) => h.kind === 'group' && h.name.toLowerCase().split(/\s+/).includes(descriptor))?.name ?? null;
   const spoke = ctx.history.findLast((h) => h.named && h.kind === 'group');
   const named = ctx.names.lastOrg(at);
