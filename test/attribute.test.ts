@@ -460,6 +460,12 @@ describe('attribute: the whole phrase of a source after the cue', () => {
     expect(fieldsOf('Her father, Brad, 39, worried that it was bad.', 'speaker', 'name')).toEqual([['Her father, Brad, 39', 'Brad']]);
   });
 
+  it('finds the subject before a title wink tags an adjective, a document before a participle aside, and "to his credit" as an aside', () => {
+    expect(fieldsOf('Its director general, Gordon Lishman, said: "Direct payments will not work."', 'speaker', 'name')).toEqual([['Its director general, Gordon Lishman', 'Gordon Lishman']]);
+    expect(speakersOf('The Hefce report, drawing on child benefits data, said teenagers could expect more.')).toEqual(['The Hefce report']);
+    expect(speakersOf('And Sanders, to his credit, refuses to attack Clinton.')).toEqual(['Sanders']);
+  });
+
   it('reads the statement before an inverted speaker whose relative clause ends the sentence', () => {
     expect(contentsOf('Biden "has a lot of roles to play, but I think that is a significant one," said Doyle, whose home state of Wisconsin is a target for Trump.'))
       .toEqual(['Biden "has a lot of roles to play, but I think that is a significant one,"']);

@@ -51,7 +51,7 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'whe
 /** Tags of the words in a list of examples after "including" or "such as" ("Friends of the Earth, the World Development Movement"). */
 const EXAMPLE_LIST_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADP', 'ADJ', 'NUM', 'PART']);
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'as']);
-const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
+const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'to his credit', 'to her credit', 'to their credit', 'to its credit', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
 /** Two-word adverbials that may stand between a subject and its verb ("are in turn demanding"). */
 const ADVERBIAL_PAIRS = new Set(['in turn', 'in fact', 'in return', 'in response', 'of course', 'at first', 'at least', 'for now', 'in public', 'in private', 'in particular']);
 /** Three-word adverbials of time between a subject and its verb ("have in the past said", "has in recent weeks warned"). */
@@ -1268,7 +1268,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // (also after an adverb: "Hillary Clinton, also campaigning in Wisconsin, said")
   // (also after a noun for a person or people: "The mayor, still stinging over …, agreed", "An Israeli official, speaking
   // on the condition of anonymity to discuss …, said"; an infinitive in it makes no clause)
-  const speakerCore = isNameTok(tokens[coreEnd], lex) || (tokens[coreEnd].pos === 'NOUN' && (lex.personNouns.has(tokens[coreEnd].lower) || lex.titles.has(tokens[coreEnd].lower)));
+  // (or a document or group: "The Hefce report, drawing on child benefits data, said")
+  const speakerCore = isNameTok(tokens[coreEnd], lex) || (tokens[coreEnd].pos === 'NOUN' && (lex.personNouns.has(tokens[coreEnd].lower) || lex.titles.has(tokens[coreEnd].lower) || lex.documentNouns.has(tokens[coreEnd].lower) || lex.groupNouns.has(tokens[coreEnd].lower)));
   if (p0 >= 0 && p0 <= 1 && seg[p0].pos === 'VERB' && /ing$/.test(seg[p0].lower) && !isCap(seg[p0]) && !lex.titles.has(seg[p0 + 1]?.lower ?? '') && speakerCore && !seg.some((t, x) => isFiniteVerb(t) && !infinitive(x))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
   const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t)) || partyStateBefore(tokens, comma) === k;
   // a description with no finite verb that gives an affiliation or a role is an apposition whatever
@@ -1323,7 +1324,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const appoEnd = beforePostNominal(tokens, c, d);
   const appoIsName = tokens.slice(c, appoEnd + 1).every((t, x) => isNameTok(t, lex) || (isPossessiveMark(t) && t !== tokens[c]) || (t.lower === 'and' && x > 0 && c + x < appoEnd));
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
-  if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast))) return null;
+  // (a title's last word that wink tags an adjective ends a core too: "Its director general, Gordon Lishman, said")
+  if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast) || lex.titles.has(coreLast.lower))) return null;
   // (an age or a party and state is in the span, not in the role: "Jim Bennett, 57, told", "Rep. Chris Collins, R-N.Y., said")
   if (ageOrPlace && !appoIsName) return describedBy({ ...makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null), last: d });
   return outerName() ?? describedBy(makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]));
