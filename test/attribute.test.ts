@@ -464,6 +464,8 @@ describe('attribute: the whole phrase of a source after the cue', () => {
     expect(fieldsOf('Its director general, Gordon Lishman, said: "Direct payments will not work."', 'speaker', 'name')).toEqual([['Its director general, Gordon Lishman', 'Gordon Lishman']]);
     expect(speakersOf('The Hefce report, drawing on child benefits data, said teenagers could expect more.')).toEqual(['The Hefce report']);
     expect(speakersOf('And Sanders, to his credit, refuses to attack Clinton.')).toEqual(['Sanders']);
+    // (a relative "that" after a name ends the apposition before its verb)
+    expect(speakersOf('Jason Sorens, the founder of the Free State Project that encourages libertarians to move, said he had seen it.')).toEqual(['Jason Sorens, the founder of the Free State Project']);
   });
 
   it('reads the statement before an inverted speaker whose relative clause ends the sentence', () => {

@@ -1294,8 +1294,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   }
   // "Mary Blewitt, one of the organisations through which the funds are channelled, said": a relative
   // clause ends the apposition before its verb
-  // ("that" after a noun too: "Deutsche Boerse, the German stock exchange that is trying to buy …, has said")
-  const relAt = seg.findIndex((t, x) => RELATIVE_PRONOUNS.has(t.lower) || (t.lower === 'that' && x > 0 && seg[x - 1].pos === 'NOUN'));
+  // ("that" after a noun or a name too: "Deutsche Boerse, the German stock exchange that is trying to buy …, has said",
+  // "Jason Sorens, the founder of the Free State Project that encourages …, said")
+  const relAt = seg.findIndex((t, x) => RELATIVE_PRONOUNS.has(t.lower) || (t.lower === 'that' && x > 0 && (seg[x - 1].pos === 'NOUN' || seg[x - 1].pos === 'PROPN')));
   // (after a first apposition, "X, founder of the Fund (SURF), one of …", the mention runs on over both)
   if (hasVerb && relAt > 0 && !seg.slice(0, relAt).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !ctx.inQuote(tokens[c].start)) {
     let e = c + relAt - 1;
