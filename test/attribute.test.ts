@@ -1526,6 +1526,12 @@ describe('attribute: subjects that end after their head', () => {
     expect(view('The ban threatens to reignite tensions.')).toEqual([]);
     expect(view('Wales twice threatened further scores.')).toEqual([]);
   });
+  it('reads "contest" as a denial only of a decision, claim or finding; otherwise it competes, and after an article or a number it is a noun', () => {
+    expect(fieldsOf('Viacom is contesting that fine.', 'speaker', 'label')).toEqual([['Viacom', 'denial']]);
+    expect(fieldsOf('Independent economists have contested that view.', 'speaker', 'label')).toEqual([['Independent economists', 'denial']]);
+    expect(fieldsOf('The athlete will contest the 60m hurdles.', 'speaker')).toEqual([]);
+    expect(fieldsOf('The 1968 contest that Richard Nixon won was famously tough.', 'speaker')).toEqual([]);
+  });
   it('reads no claim of a negative subject, as of a negated verb: "none has said", "No one has claimed", "neither side said"', () => {
     expect(fieldsOf('None of the former directors has admitted any wrongdoing.', 'speaker')).toEqual([]);
     expect(fieldsOf('No one has claimed responsibility for the attack.', 'speaker')).toEqual([]);

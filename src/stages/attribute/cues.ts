@@ -761,6 +761,9 @@ function negativeSubject(tokens: Token[], first: number): boolean {
  */
 function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; objects: Set<string> }): boolean {
   const { tokens } = ctx;
+  // (after an article or a number the word is a noun: "The 1968 contest that Richard Nixon won", "two contests")
+  const prev = tokens[i - 1];
+  if (prev && (['a', 'an', 'the'].includes(prev.lower) || prev.pos === 'NUM')) return false;
   let k = i + 1;
   while (k <= sLast && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not')) k++;
   if (k > sLast) return false;
