@@ -1526,6 +1526,11 @@ describe('attribute: subjects that end after their head', () => {
     expect(view('The ban threatens to reignite tensions.')).toEqual([]);
     expect(view('Wales twice threatened further scores.')).toEqual([]);
   });
+  it('reads "states" as a cue only of a source or a singular noun with its article, not the plural noun', () => {
+    expect(fieldsOf('The rule states that the government can borrow only to invest.', 'speaker')).toEqual([['The rule']]);
+    expect(fieldsOf('He vowed to take the fight to the 35 states that have not yet voted.', 'speaker', 'cue')).toEqual([['He', 'vowed']]);
+    expect(fieldsOf('The budget is capped at 1% of member states\' combined national incomes.', 'speaker')).toEqual([]);
+  });
   it('reads "contest" as a denial only of a decision, claim or finding; otherwise it competes, and after an article or a number it is a noun', () => {
     expect(fieldsOf('Viacom is contesting that fine.', 'speaker', 'label')).toEqual([['Viacom', 'denial']]);
     expect(fieldsOf('Independent economists have contested that view.', 'speaker', 'label')).toEqual([['Independent economists', 'denial']]);

@@ -226,6 +226,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     // (things and events make matters clear too, "The primary made it clear that …", "in a way which made it clear":
     // "made it clear" reports only a source's, a name, a pronoun or a noun for a person, group or document)
     if (rule === 'cue:verb:make-known' && !(sp.mention && speaksAsSource(ctx, sp.mention))) continue;
+    // (so does "states", more often the noun than the verb: "the 35 states that would have not yet voted", "member
+    // states' combined national incomes", "the other early voting states that precede it"; "The rule states that")
+    if (t.lower === 'states' && !(sp.mention && !['NUM', 'ADJ'].includes(tokens[i - 1]?.pos ?? '') && (speaksAsSource(ctx, sp.mention) || singularWithArticle(ctx, sp.mention)))) continue;
     // (a risk that things pose is no threat voiced: "cold weather threatened stocks", "the ban threatens to reignite …":
     // not of a thing, a singular common noun that names no source, and only before what a threat says)
     const actOnly = rule === 'cue:verb' ? lex.actOnlyWith.get(t.lemma) : undefined;
@@ -800,6 +803,13 @@ function thingSubject(ctx: Ctx, m: FoundMention): boolean {
 function speaksAsSource(ctx: Ctx, m: FoundMention): boolean {
   const { named, head, sourceNoun } = subjectHead(ctx, m);
   return named || (head.pos === 'PRON' && !RELATIVE_PRONOUNS.has(head.lower)) || sourceNoun;
+}
+
+/** A noun phrase that an article or determiner opens and a singular common noun heads ("The rule", "the government proposal"; not "member", "the other early voting"). */
+function singularWithArticle(ctx: Ctx, m: FoundMention): boolean {
+  const { tokens } = ctx;
+  const head = tokens[m.headLast];
+  return tokens[m.first].pos === 'DET' && head.pos === 'NOUN' && !isCap(head) && !PLURAL_NOUN.test(head.lower) && !/ing$/.test(head.lower);
 }
 
 function quoteAfterInClause(ctx: Ctx, i: number, sLast: number): boolean {
