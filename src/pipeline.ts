@@ -37,6 +37,8 @@ export interface CueLexicon {
   makeKnown?: { verbs: string[]; adjectives: string[] };
   /** Verbs that report a statement only before one of `next` or an object headed by one of `objects`, and only of a source ("threatened to sue", "threatened legal action"; not "cold weather threatened stocks"). */
   actOnlyWith?: Record<string, { next: string[]; objects: string[] }>;
+  /** Word forms of cue verbs that are more often a plural noun ("states"): a cue only of a source, or of a singular noun with its article ("The rule states that"), and never after a number or an adjective. */
+  sourceOnlyForms?: string[];
   notCueAfter: string[];
   cueExtensions: string[];
   needComplement: string[];

@@ -24,6 +24,7 @@ export interface Lexicon {
   notNamingAdjectives: Set<string>;
   makeKnown: { verbs: Set<string>; adjectives: Set<string> };
   actOnlyWith: Map<string, { next: Set<string>; objects: Set<string> }>;
+  sourceOnlyForms: Set<string>;
   notCueAfter: Set<string>;
   /** Word sequences that extend a verb cue ("in a statement"). */
   cueExtensions: string[][];
@@ -189,6 +190,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     notNamingAdjectives: new Set(p.cues.notNamingAdjectives ?? []),
     makeKnown: { verbs: new Set(p.cues.makeKnown?.verbs ?? []), adjectives: new Set(p.cues.makeKnown?.adjectives ?? []) },
     actOnlyWith: new Map(Object.entries(p.cues.actOnlyWith ?? {}).map(([v, w]) => [v, { next: new Set(w.next), objects: new Set(w.objects) }])),
+    sourceOnlyForms: new Set((p.cues.sourceOnlyForms ?? []).map((w) => w.toLowerCase())),
     notCueAfter: new Set(p.cues.notCueAfter),
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),
     needComplement: new Set(p.cues.needComplement ?? []),

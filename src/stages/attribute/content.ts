@@ -522,7 +522,6 @@ const AGO_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'y
 /** Prepositions that open where, when or to whom something was said ("in a video message", "to a cheering crowd"). */
 const CIRCUMSTANCE_PREPS = new Set(['in', 'at', 'on', 'during', 'to']);
 
-
 /** Relative words that, after a comma, open the writer's description of the last noun. */
 const RELATIVE_AFTER = new Set(['who', 'whom', 'whose', 'where']);
 

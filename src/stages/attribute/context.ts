@@ -27,6 +27,8 @@ export const isDemonymAt = (tokens: Token[], k: number, lex: Lexicon): boolean =
   return DEMONYM.test(t.value) && t.value.length >= 6 && !lex.nameGender.has(t.lower) && !/^\p{Lu}\.$/u.test(tokens[k + 1]?.value ?? '');
 };
 export const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** The articles: a word after one opens a noun phrase ("A new national poll", "The 1968 contest"). */
+export const ARTICLES = new Set(['a', 'an', 'the']);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Nouns of a span of time, which no statement comes from: "The last week of December 2004 saw …". */

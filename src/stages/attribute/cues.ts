@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { askedOpenerEnd, BE_FORMS, INDIRECT_QUESTION_OPENERS, commaBefore, countWords, type Ctx, type FoundCue, type FoundMention, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { ARTICLES, askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, type FoundMention, INDIRECT_QUESTION_OPENERS, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { appositionAfter, endsSentence, findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -226,13 +226,16 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     // (things and events make matters clear too, "The primary made it clear that …", "in a way which made it clear":
     // "made it clear" reports only a source's, a name, a pronoun or a noun for a person, group or document)
     if (rule === 'cue:verb:make-known' && !(sp.mention && speaksAsSource(ctx, sp.mention))) continue;
-    // (so does "states", more often the noun than the verb: "the 35 states that would have not yet voted", "member
-    // states' combined national incomes", "the other early voting states that precede it"; "The rule states that")
-    if (t.lower === 'states' && !(sp.mention && !['NUM', 'ADJ'].includes(tokens[i - 1]?.pos ?? '') && (speaksAsSource(ctx, sp.mention) || singularWithArticle(ctx, sp.mention)))) continue;
+    // (so do the forms of sourceOnlyForms, more often the noun than the verb: "the 35 states that would have not yet
+    // voted", "member states' combined national incomes", "the other early voting states that precede it"; "The rule
+    // states that")
+    if (lex.sourceOnlyForms.has(t.lower) && !(sp.mention && !['NUM', 'ADJ'].includes(tokens[i - 1]?.pos ?? '') && (speaksAsSource(ctx, sp.mention) || singularWithArticle(ctx, sp.mention)))) continue;
     // (a risk that things pose is no threat voiced: "cold weather threatened stocks", "the ban threatens to reignite …":
     // not of a thing, a singular common noun that names no source, and only before what a threat says)
+    // (after an article or a number such a word is a noun: "The 1968 contest that Richard Nixon won", "two contests")
     const actOnly = rule === 'cue:verb' ? lex.actOnlyWith.get(t.lemma) : undefined;
-    if (actOnly && ((sp.mention && thingSubject(ctx, sp.mention)) || !actAfter(ctx, i, sLast, actOnly))) continue;
+    const nounReading = i > 0 && (ARTICLES.has(tokens[i - 1].lower) || tokens[i - 1].pos === 'NUM');
+    if (actOnly && (nounReading || (sp.mention && thingSubject(ctx, sp.mention)) || !actAfter(ctx, i, sLast, actOnly))) continue;
     // (a participle after the object of a causative "have" or "get" is no act of that object: "lost their appeal to
     // have the case dismissed", "got the charges dropped")
     if (sp.mention && /ed$/.test(t.lower) && sp.mention.first > sFirst && CAUSATIVES.has(tokens[sp.mention.first - 1].lower) && tokens[sp.mention.first].pos !== 'PRON') continue;
@@ -764,9 +767,6 @@ function negativeSubject(tokens: Token[], first: number): boolean {
  */
 function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; objects: Set<string> }): boolean {
   const { tokens } = ctx;
-  // (after an article or a number the word is a noun: "The 1968 contest that Richard Nixon won", "two contests")
-  const prev = tokens[i - 1];
-  if (prev && (['a', 'an', 'the'].includes(prev.lower) || prev.pos === 'NUM')) return false;
   let k = i + 1;
   while (k <= sLast && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not')) k++;
   if (k > sLast) return false;

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
+import { ARTICLES, commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -47,9 +47,9 @@ function betweenSubjectAndVerb(t: Token): boolean {
 }
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', "'m", '’m', "'re", '’re']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
-/** Conjunctions that open a subordinate clause at the start of a sentence ("When Carson died, …"). */
 /** Tags of the words in a list of examples after "including" or "such as" ("Friends of the Earth, the World Development Movement"). */
 const EXAMPLE_LIST_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADP', 'ADJ', 'NUM', 'PART']);
+/** Conjunctions that open a subordinate clause at the start of a sentence ("When Carson died, …"). */
 const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'as']);
 const ASIDES = new Set(['for instance', 'for example', 'however', 'in turn', 'meanwhile', 'though', 'too', 'also', 'in fact', 'in particular', 'for its part', 'for his part', 'for her part', 'for their part', 'to his credit', 'to her credit', 'to their credit', 'to its credit', 'in response', 'in a statement', 'in contrast', 'by contrast', 'moreover', 'instead', 'indeed', 'of course', 'again', 'later', 'earlier', 'separately', 'in addition', 'among others', 'among other things']);
 /** Two-word adverbials that may stand between a subject and its verb ("are in turn demanding"). */
@@ -118,7 +118,6 @@ function isNumberHyphen(tokens: Token[], k: number): boolean {
   return false;
 }
 const PARTICIPLE_CUE = /ing$/;
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /* ----------------------------------------------------------- noun phrases */
 

@@ -42,6 +42,8 @@ export class NameIndex {
   private byLast = new Map<string, NameEntry[]>();
   private byWord = new Map<string, NameEntry[]>();
   private byInitials = new Map<string, NameEntry[]>();
+  /** Per entry, the words of its name (lower case) that stand right after a surname's particle ("blasio" in "Bill de Blasio"). */
+  private afterParticle = new Map<NameEntry, Set<string>>();
 
   add(e: NameEntry): void {
     this.entries.push(e);
@@ -53,10 +55,15 @@ export class NameIndex {
     };
     push(this.byLast, e.tokens[e.tokens.length - 1].toLowerCase());
     // a name with a particle after its first word is also known by the word before the particle:
-    // "Lula da Silva" is "Lula" too
+    // "Lula da Silva" is "Lula" too (a particle as written, lower case: "De Blasio" opens with the surname)
     const written = e.name.split(/\s+/);
     const particle = written.findIndex((w, k) => k >= 1 && NAME_PARTICLES.has(w));
     if (particle > 0 && !e.org) push(this.byLast, written[particle - 1].toLowerCase());
+    // …and the words after a particle, in any case, for resolve (the first place each word stands)
+    const lower = written.map((w) => w.toLowerCase());
+    const after = new Set<string>();
+    lower.forEach((w, x) => { if (lower.indexOf(w) === x && x > 0 && NAME_PARTICLES.has(lower[x - 1])) after.add(w); });
+    if (after.size) this.afterParticle.set(e, after);
     for (const t of new Set(e.tokens.map((x) => x.toLowerCase()))) push(this.byWord, t);
     if (e.initials.length >= 2) push(this.byInitials, e.initials);
   }
@@ -113,11 +120,7 @@ export class NameIndex {
     // (a word that a longer name holds after a particle is that name's only when no full name holds it otherwise:
     // "Trump" is "Donald Trump", not "Los Hijos de Trump"; "Souza" alone is still "Jeremy de Souza")
     if (want.length === 1) {
-      const afterParticle = (e: NameEntry) => {
-        const w = e.name.toLowerCase().split(/\s+/);
-        const x = w.indexOf(want[0]);
-        return x > 0 && NAME_PARTICLES.has(w[x - 1]);
-      };
+      const afterParticle = (e: NameEntry) => this.afterParticle.get(e)?.has(want[0]) === true;
       if (fits.some((e) => e.tokens.length >= 2 && !afterParticle(e))) fits = fits.filter((e) => !afterParticle(e));
     }
     const maxLen = Math.max(...fits.map((e) => e.tokens.length));
