@@ -65,10 +65,11 @@ const out: GoldFile = {
 
 /** A speaker (or quotation) may stand in the sentence or, for follow-ons, before it. */
 function findNear(what: string, needle: string, start: number, end: number): Offsets {
-  const inside = text.indexOf(needle, start);
-  if (inside >= 0 && inside + needle.length <= end) return [inside, inside + needle.length];
-  const before = text.lastIndexOf(needle, start);
-  if (before >= 0) return [before, before + needle.length];
+  // whole words only: the speaker "he" is not the end of "The"
+  const isWord = (c: string | undefined) => c !== undefined && /\w/u.test(c);
+  const word = (at: number) => (!isWord(needle[0]) || !isWord(text[at - 1])) && (!isWord(needle[needle.length - 1]) || !isWord(text[at + needle.length]));
+  for (let at = text.indexOf(needle, start); at >= 0 && at + needle.length <= end; at = text.indexOf(needle, at + 1)) if (word(at)) return [at, at + needle.length];
+  for (let at = text.lastIndexOf(needle, start); at >= 0; at = at > 0 ? text.lastIndexOf(needle, at - 1) : -1) if (word(at)) return [at, at + needle.length];
   return find(what, needle, start, end);
 }
 
