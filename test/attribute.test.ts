@@ -392,6 +392,17 @@ describe('attribute: subjects with a place, a post-modifier or a participle phra
     expect(speakersOf('Trump, speaking at a rally in Wilmington, N.C., warned that taxes would rise.')).toEqual(['Trump']);
     expect(speakersOf('Brian McBride, managing director of the firm, said sales were up.')).toEqual(['Brian McBride, managing director of the firm']);
   });
+
+  it('keeps the head noun before a prepositional phrase in the subject, not just the preposition\'s object', () => {
+    expect(fieldsOf('Several senior Democrats with longtime ties to both Clintons said the campaign was in trouble.', 'speaker', 'name'))
+      .toEqual([['Several senior Democrats with longtime ties to both Clintons', 'Several senior Democrats with longtime ties to both Clintons']]);
+    expect(speakersOf('A recent survey by Sony Ericsson found that most owners never made video calls.')).toEqual(['A recent survey by Sony Ericsson']);
+    expect(speakersOf('In the poll, only 18% of all searchers said they trusted the results.')).toEqual(['only 18% of all searchers']);
+    expect(speakersOf('But progress has been slow, reports from the country say.')).toEqual(['reports from the country']);
+    // (not across an apposition's comma, nor a list's: the name before it, or the author at the end)
+    expect(speakersOf('Adam Thomas, an analyst at research firm Informa Media said sales rose.')).toEqual(['Adam Thomas, an analyst at research firm Informa Media']);
+    expect(speakersOf('A survey of 1,000 people in London, New York and San Francisco by RSA Security found that most used one password.')).toEqual(['RSA Security']);
+  });
 });
 
 describe('attribute: the whole phrase of a source after the cue', () => {

@@ -804,6 +804,26 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   // Wiesenthal Center said", "Anais Faraj, an analyst at Nomura told": the name before the comma speaks
   const open = unclosedApposition(ctx, a, j, sFirst);
   if (open) return { mention: open, inherit: false };
+  // a prepositional phrase between the subject and its verb, the subject opening the clause: "Several senior Democrats
+  // with longtime ties to both Clintons said", "Consulting firms like McKinsey say", "Families of those affected by
+  // mass shootings said" (the walk left stops at the preposition; what it found is the preposition's object)
+  {
+    let b = a;
+    for (let hops = 0; hops < 4 && b - 2 >= sFirst && tokens[b - 1].pos === 'ADP' && POSTMODIFIER_PREPS.has(tokens[b - 1].lower); hops++) {
+      const a2 = npLeft(ctx, b - 2, sFirst);
+      if (a2 < 0 || a2 > b - 2) break;
+      b = a2;
+    }
+    // (at the sentence's start, after "But", or after the comma of an opening adverbial or of the statement: "In the
+    // poll, 55 percent of …", "But progress has been slow, reports from the country say"; not after a list's comma:
+    // "A survey of 1,000 people in London, New York and San Francisco by RSA Security found")
+    const before = tokens.slice(sFirst, b - 1);
+    const adverbial = tokens[b - 1]?.value === ',' && (['ADP', 'SCONJ', 'ADV'].includes(tokens[sFirst].pos) || before.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || isQuoteTok(x)));
+    const opensClause = b === sFirst || adverbial || (b - 1 === sFirst && tokens[sFirst].pos === 'CCONJ');
+    if (b < a && opensClause && !ctx.inQuote(tokens[b].start) && tokens[b].pos !== 'PRON' && !tokens.slice(b, a).some((x) => x.pos === 'VERB' && !PARTICIPLE.test(x.lower))) {
+      return { mention: makeMention(ctx, b, j, 'speaker:subject-prepositional-phrase', null), inherit: false };
+    }
+  }
   // a list of names: "Mr Afzal, Mr Islam and Mr Kazi deny"
   let listed = false;
   if (tokens.slice(a, j + 1).some((x) => x.lower === 'and')) {
@@ -952,6 +972,8 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
 
 /** Prepositions of the occasion of a statement between its subject and verb ("in a briefing", "at a rally"). */
 const OCCASION_PREPS = new Set(['in', 'at', 'during']);
+/** Prepositions that open a phrase after a subject's head noun ("Democrats with ties to …"). */
+const POSTMODIFIER_PREPS = new Set(['with', 'to', 'like', 'by', 'of', 'from', 'at', 'in', 'for', 'among', 'on']);
 
 /** A phrase of the occasion of a statement from k: a few determiners and modifiers, then an occasion noun ("a briefing"). */
 function occasionAfter(ctx: Ctx, k: number, ceil: number): boolean {
