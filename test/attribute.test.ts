@@ -1952,6 +1952,11 @@ describe('attribute: "it" after a subject that did not speak', () => {
     const text = 'The government said it would act. Officials met on Monday. Marsh posted a loss for the last three months. It blamed a payout to settle a lawsuit.';
     expect(fieldsOf(text, 'name')).toEqual([['The government'], ['Marsh']]);
   });
+
+  it('points "it" to a body named "of" two things, one body and a name ("the Department of Trade and Industry")', () => {
+    const text = 'The government has confirmed waste will be stored. In a statement, the Department of Trade and Industry said the policy would cut shipments. And it said waste would be returned sooner.';
+    expect(fieldsOf(text, 'name')).toEqual([['The government'], ['the Department of Trade and Industry'], ['the Department of Trade and Industry']]);
+  });
 });
 
 describe('attribute: "he" after a person who is the subject of the sentence before', () => {

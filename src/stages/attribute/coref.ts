@@ -320,7 +320,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const name = described ? text.slice(tokens[m.coreFirst].start, tokens[m.last].end) : coreText;
   // an organisation's capitalised name is a name ("the Finance and Economy Ministry"), which "it" may point back to
   const from = tokens[m.coreFirst].pos === 'DET' ? m.coreFirst + 1 : m.coreFirst;
-  const named = kind === 'group' && from < m.coreLast && lex.orgWords.has(headTok.lower) && m.headLast === m.coreLast && tokens.slice(from, m.coreLast + 1).every((t) => isCap(t) || t.lower === 'and' || t.lower === 'of' || t.value === '&');
+  // (also with its capitalised "of …" after the head word: "the Department of Trade and Industry")
+  const capitalised = (t: Ctx['tokens'][number]) => isCap(t) || t.lower === 'and' || t.lower === 'of' || t.value === '&';
+  const orgOf = (k: number) => lex.orgWords.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && k + 1 < m.coreLast;
+  const named = kind === 'group' && from < m.coreLast && tokens.slice(from, m.coreLast + 1).every(capitalised) && (lex.orgWords.has(headTok.lower) || orgOf(from));
   return named ? { start, end, head, name, role: m.role, kind, evidence, named } : { start, end, head, name, role: m.role, kind, evidence };
 }
 
@@ -407,7 +410,9 @@ export function isPlural(ctx: Ctx, m: Mention): boolean {
   // (an organisation's name with "and" in it is one body: "the Finance and Economy Ministry"; not two bodies
   // joined, "the IMF and World Bank", "the Treasury and the Bank of England")
   const before = / (\S+) and /.exec(m.name)?.[1] ?? '';
-  const oneBody = m.named === true && ctx.lex.orgWords.has(last.toLowerCase()) && before !== before.toUpperCase() && !ctx.lex.orgWords.has(before.toLowerCase()) && !/ and the /i.test(m.name);
+  // (…nor a body "of" two things: "the Department of Trade and Industry")
+  const ofWhat = / (\S+) of .* and /.exec(m.name)?.[1] ?? '';
+  const oneBody = m.named === true && (ctx.lex.orgWords.has(last.toLowerCase()) || ctx.lex.orgWords.has(ofWhat.toLowerCase())) && before !== before.toUpperCase() && !ctx.lex.orgWords.has(before.toLowerCase()) && !/ and the /i.test(m.name);
   return /s$/i.test(last) || (/ and /.test(m.name) && !oneBody) || ctx.lex.pluralPronouns.has(last.toLowerCase());
 }
 
