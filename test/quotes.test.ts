@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../src/stages/ingest.ts';
 import { findQuotes } from '../src/stages/quotes.ts';
+import { tokenize } from '../src/stages/tokenize.ts';
 
 const quotes = (text: string) => {
   const doc = findQuotes(ingestText(text, 't', 'id'));
@@ -46,6 +47,12 @@ describe('quotes', () => {
     const { doc, texts } = quotes(text);
     expect(texts).toEqual(['We have doubled it.', 'We are going to extend it.']);
     expect(doc.messages.map((m) => m.rule)).toContain('quote:missing-close');
+  });
+
+  it('ends a forgotten quotation before the sentence of a reporting frame that opens the next one (`… seconds. Wenger said: "…`)', () => {
+    const text = 'Cole added: "Of course he\'ll learn. I go a bit crazy for a second. Gunners boss Arsene Wenger said: "Freddie is an option."';
+    const doc = findQuotes(tokenize(ingestText(text, 't', 'id')));
+    expect(doc.quotes.map((q) => text.slice(q.start, q.end))).toEqual(["Of course he'll learn. I go a bit crazy for a second.", 'Freddie is an option.']);
   });
 
   it('never throws on odd or stray marks', () => {

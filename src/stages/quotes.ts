@@ -76,7 +76,11 @@ export function findQuotes(doc: Doc): Doc {
           if (openDouble && open) {
             if (open.mark === 'straight' && opensAfter(prev) && opensBefore(next) && !isSpace(next)) {
               // `"… weeks. "We are …`: the writer forgot a closing mark
-              push(open, trimBack(text, i, open.at), null, 'quote:missing-close');
+              // (…and when a reporting frame opens the new one, `… seconds. Wenger said: "Freddie …`, the frame's
+              // sentence is the reporter's: the forgotten mark stood before it)
+              const frame = text.slice(para.start, i).trimEnd().endsWith(':') ? sentenceStartBefore(doc, i) : -1;
+              const end = frame > open.at + open.width ? frame : i;
+              push(open, trimBack(text, end, open.at), null, 'quote:missing-close');
               warn(i, 'quote:missing-close', 'straight mark reopens before the quotation closed');
               open = { mark: 'straight', at: i, width, evidence: ['quote:straight'] };
             } else { push(open, i, i); open = null; }
@@ -120,6 +124,16 @@ export function findQuotes(doc: Doc): Doc {
   quotes.sort((a, b) => a.start - b.start);
   doc.quotes = quotes;
   return doc;
+}
+
+/** The start of the sentence that holds offset `at` (-1 when none is known: quotes run before tokenize in tests). */
+function sentenceStartBefore(doc: Doc, at: number): number {
+  let best = -1;
+  for (const s of doc.sentences ?? []) {
+    if (s.start > at) break;
+    best = s.start;
+  }
+  return best;
 }
 
 /** End of the quoted text before a mark at `i`: back over white space, never before the opening. */
