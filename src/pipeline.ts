@@ -33,6 +33,7 @@ export interface CueLexicon {
   /** Verbs of naming whose object may be followed by an adjective that names it ("called the decision disgraceful"), and adjectives that never do ("called the meeting early"). */
   adjectiveComplementVerbs?: string[];
   notNamingAdjectives?: string[];
+  passiveAgentCues?: string[];
   /** A verb and an adjective of making known, "it" between or not, before what is made known ("made it clear that …"). */
   makeKnown?: { verbs: string[]; adjectives: string[] };
   /** Verbs that report a statement only before one of `next` or an object headed by one of `objects`, and only of a source ("threatened to sue", "threatened legal action"; not "cold weather threatened stocks"). */

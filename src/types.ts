@@ -40,6 +40,8 @@ export interface Token extends Range {
   sentence: number;
   /** Set by attribute: a title word used as a surname after a first name or an initial ("John Major", "Peter T. King"). */
   surname?: boolean;
+  /** Set by attribute: a title in the plural before names ("Judges Simon Cowell, Louis Walsh and …"). */
+  pluralTitle?: boolean;
 }
 
 export interface Sentence extends Range {

@@ -405,6 +405,37 @@ describe('attribute: subjects with a place, a post-modifier or a participle phra
   });
 });
 
+describe('attribute: groups with examples, plural titles, passives of judging', () => {
+  it('lets the group speak when its examples, set off by commas, hold an apposition of their own', () => {
+    const text = 'But opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of Winchester, the Rt Rev Michael Scott-Joynt, said it would divide the Church.';
+    expect(fieldsOf(text, 'speaker', 'name')).toEqual([['opponents of the bill', 'opponents of the bill']]);
+  });
+
+  it('reads a title in the plural before several names as a title, not a first name ("Judges Simon Cowell, Louis Walsh and …")', () => {
+    const text = 'Judges Simon Cowell, Louis Walsh and Sharon Osbourne are in talks. "It has been a blast," said Cowell.';
+    expect(extract(text).claims.map((c) => [c.speaker?.text, c.speaker?.name, c.speaker?.role])).toEqual([['Cowell', 'Simon Cowell', 'Judges']]);
+  });
+
+  it('makes the agent of a passive of judging the source and the subject the statement', () => {
+    expect(fieldsOf('But the move has been criticised by environmental groups and the Liberal Democrats.', 'speaker', 'cue', 'content'))
+      .toEqual([['environmental groups and the Liberal Democrats', 'has been criticised', 'the move']]);
+    // (the subject alone after another statement; a possessive agent with its noun; the grounds after the agent)
+    expect(fieldsOf('The Bank said it had acted to curb inflation but the move was criticised by some analysts.', 'speaker', 'content'))
+      .toEqual([['The Bank', 'it had acted to curb inflation'], ['some analysts', 'the move']]);
+    expect(fieldsOf('Plans to portray the islanders as cannibals have been criticised by the group\'s chief.', 'speaker', 'content'))
+      .toEqual([["the group's chief", 'Plans to portray the islanders as cannibals']]);
+    expect(fieldsOf('He has been criticised by the SNP for encouraging young people to get drunk.', 'speaker', 'content'))
+      .toEqual([['the SNP', 'for encouraging young people to get drunk']]);
+    // not in a relative clause, nor the passive of a verb that reports an event
+    expect(fieldsOf('The owners, who have been criticised by unions for their pay, will get nothing.', 'speaker')).toEqual([]);
+    expect(fieldsOf('The plan was announced by the council.', 'speaker')).toEqual([]);
+  });
+
+  it('keeps an -ing word that opens the sentence before a title in the mention ("Prosecuting attorney Carol Lam")', () => {
+    expect(fieldsOf('Prosecuting attorney Carol Lam said: "All US companies should take note."', 'speaker', 'name')).toEqual([['Prosecuting attorney Carol Lam', 'Carol Lam']]);
+  });
+});
+
 describe('attribute: the whole phrase of a source after the cue', () => {
   it('runs an apposition on over "for" and "to" after a title, and "close to"', () => {
     expect(speakersOf('"We are close," said Rick Tyler, a spokesman for Ted Cruz.')).toEqual(['Rick Tyler, a spokesman for Ted Cruz']);

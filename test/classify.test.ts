@@ -10,6 +10,10 @@ describe('classify: labels by what the source does', () => {
     expect(claimsOf('The minister said that prices will fall.')[0][1]).toBe('assertion');
   });
 
+  it('reads "the biggest cause for concern" as a warning', () => {
+    expect(claimsOf('"We have to fix our scrum, it is the biggest cause for concern," said Gatland.')[0][1]).toBe('warning');
+  });
+
   it('does not make a negation a denial', () => {
     expect(claimsOf('At the same time, he noted that Ukraine is not covered by the guarantees.')[0][1]).toBe('assertion');
     expect(claimsOf('The mayor said the road would not open before May.')[0][1]).toBe('assertion');

@@ -22,6 +22,8 @@ export interface Lexicon {
   questionComplementVerbs: Set<string>;
   adjectiveComplementVerbs: Set<string>;
   notNamingAdjectives: Set<string>;
+  /** Verbs of judging whose passive with its agent ("has been criticised by X") is a statement of X. */
+  passiveAgentCues: Set<string>;
   makeKnown: { verbs: Set<string>; adjectives: Set<string> };
   actOnlyWith: Map<string, { next: Set<string>; objects: Set<string> }>;
   sourceOnlyForms: Set<string>;
@@ -188,6 +190,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     questionComplementVerbs: new Set(p.cues.questionComplementVerbs ?? []),
     adjectiveComplementVerbs: new Set(p.cues.adjectiveComplementVerbs ?? []),
     notNamingAdjectives: new Set(p.cues.notNamingAdjectives ?? []),
+    passiveAgentCues: new Set(p.cues.passiveAgentCues ?? []),
     makeKnown: { verbs: new Set(p.cues.makeKnown?.verbs ?? []), adjectives: new Set(p.cues.makeKnown?.adjectives ?? []) },
     actOnlyWith: new Map(Object.entries(p.cues.actOnlyWith ?? {}).map(([v, w]) => [v, { next: new Set(w.next), objects: new Set(w.objects) }])),
     sourceOnlyForms: new Set((p.cues.sourceOnlyForms ?? []).map((w) => w.toLowerCase())),

@@ -82,6 +82,8 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
   // the statement the speaker search found, in an opening phrase before the speaker ("Despite denying for decades
   // that …, the companies have …")
   if (fc.content) {
+    // (before the cue: a passive's subject, what was judged, "the move has been criticised by …")
+    if (fc.content[1] < fc.first) return [fc.content[0], fc.content[1]];
     const a = statementStart(ctx, fc, Math.max(fc.content[0], fc.last + 1), fc.content[1]);
     return a <= fc.content[1] ? [a, trimEnd(ctx, fc.content[1], a)] : null;
   }
@@ -255,6 +257,8 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
     if (isQuoteTok(tokens[b]) || isQuoteTok(tokens[b - 1])) {
       for (let k = sFirst + 1; k < b; k++) if (tokens[k].value === ':' && opensQuote(ctx, k + 1) && !ctx.inQuote(tokens[k].start)) return [k + 1, b];
     }
+    // (a passive's subject is what was judged, without the sentence's linking word: "But the move has been criticised by …")
+    if (fc.mention?.rule === 'speaker:passive-agent' && tokens[sFirst].pos === 'CCONJ' && sFirst < b) return [sFirst + 1, b];
     return [sFirst, b];
   }
   return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;

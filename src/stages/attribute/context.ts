@@ -287,7 +287,7 @@ export function isNameTok(t: Token | undefined, lex: Lexicon): boolean {
   if (!t) return false;
   // a surname's particle inside a name ("Bill de Blasio", "von der Leyen"), a proper noun as tokenize tags it
   if (!isCap(t)) return t.pos === 'PROPN' && NAME_PARTICLES.has(t.lower);
-  if ((lex.titles.has(t.lower) && !t.surname) || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
+  if ((lex.titles.has(t.lower) && !t.surname) || t.pluralTitle || lex.honorifics.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
   // a reporting verb in a title-case headline ("Glenn Beck Says Trump …") is not part of a name
   if (t.lower !== t.lemma && lex.verbLabel.has(t.lemma) && /(s|ed)$/.test(t.lower)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X' || t.pos === 'NUM';

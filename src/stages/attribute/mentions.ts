@@ -159,7 +159,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     // a participle that modifies the noun after it: "registered voters", "elected officials"
     // (also an -ing word that opens the phrase after a comma or at the start, unless it is a cue or
     // makes a title, "managing director" of an apposition: "…, leading economists have warned")
-    const opensWithIng = k < j && p === 'VERB' && /ing$/.test(t.lower) && (k === floor || prev?.value === ',') && tokens[k + 1].pos === 'NOUN' && !ctx.lex.titles.has(tokens[k + 1].lower) && !ctx.lex.cueWords.has(t.lemma);
+    // (at the sentence's start also before a title: "Prosecuting attorney Carol Lam said", "Managing director John Smith")
+    const opensWithIng = k < j && p === 'VERB' && /ing$/.test(t.lower) && (k === floor || prev?.value === ',') && tokens[k + 1].pos === 'NOUN' && (!ctx.lex.titles.has(tokens[k + 1].lower) || (k === floor && isCap(t))) && !ctx.lex.cueWords.has(t.lemma);
     const prenominal = (k < j && k - 1 >= floor && modifiesNoun(tokens, k)) || opensWithIng;
     // after a determiner, a word wink tags as a verb is a noun ("some analyses suggest")
     const detNoun = k === j && p === 'VERB' && prev !== undefined && k - 1 >= floor && (prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower)) && !['that', 'which'].includes(prev.lower);
@@ -679,7 +680,14 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
         if (a >= 0 && (a === sFirst || tokens[a - 1].value === ',') && !ctx.inQuote(tokens[a].start)) return { mention: { ...makeMention(ctx, a, o - 1, 'speaker:subject', null), last: j - 1 }, inherit: false };
       }
       // X, who …, said  /  X, director of …, said  /  The Secretary …, Theresa May, said
-      const m = appositionSpeaker(ctx, j, sFirst);
+      let m = appositionSpeaker(ctx, j, sFirst);
+      // (a group's examples set off by commas, one with an apposition of its own: "But opponents of the bill, including
+      // Tory Lord Campbell … and the Bishop of Winchester, the Rt Rev Michael Scott-Joynt, said": the group speaks)
+      if (m) {
+        const lead = tokens[m.first - 1]?.lower === 'including' ? m.first - 1 : tokens[m.first - 1]?.lower === 'as' && tokens[m.first - 2]?.lower === 'such' ? m.first - 2 : -1;
+        const group = lead - 2 >= sFirst && tokens[lead - 1].value === ',' ? npLeft(ctx, lead - 2, sFirst) : -1;
+        if (group >= 0 && !ctx.inQuote(tokens[group].start)) m = makeMention(ctx, group, lead - 2, 'speaker:subject-examples', null);
+      }
       // (not a noun phrase inside a clause whose verb comes before it, when a source after a verb that takes no
       // addressee ends the sentence: "… was greatest in countries where …, in particular the UK, France and Spain,
       // said the report."; the clause has no quotation or reporting verb of its own: "Kiedis said his band and
@@ -950,10 +958,40 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
   // a denial or warning in the passive with its agent: "A call for shortlists has been rejected by one
   // of Labour's most senior Asians": the agent is the source, the subject what it rejected. (Passives
   // of other cues, "was announced by", report events more than statements: measured, no gain.)
+  // (…and of a verb of judging whose subject is what was judged: "the move has been criticised by environmental groups";
+  // not in a relative clause, whose statement is no subject of its own: "the owners, who have been accused by …")
   const passiveLabel = ctx.lex.verbLabel.get(cueTok.lemma);
-  if (tokens[cj + 1]?.lower === 'by' && PARTICIPLE.test(cueTok.lower) && ci - 1 >= sFirst && BE.has(tokens[ci - 1].lower) && (passiveLabel === 'denial' || passiveLabel === 'warning')) {
-    const b = npRight(ctx, cj + 2, sLast);
-    if (b >= 0 && !ctx.inQuote(tokens[cj + 2].start)) return { mention: makeMention(ctx, cj + 2, b, 'speaker:passive-agent', null), inherit: false };
+  let subj = ci - 2;
+  while (subj >= sFirst && (tokens[subj].pos === 'AUX' || tokens[subj].pos === 'ADV')) subj--;
+  const judging = ctx.lex.passiveAgentCues.has(cueTok.lemma) && subj >= sFirst && !RELATIVE.has(tokens[subj].lower);
+  if (tokens[cj + 1]?.lower === 'by' && PARTICIPLE.test(cueTok.lower) && ci - 1 >= sFirst && BE.has(tokens[ci - 1].lower) && (passiveLabel === 'denial' || passiveLabel === 'warning' || judging)) {
+    let b = npRight(ctx, cj + 2, sLast);
+    // (a possessive agent runs on to its noun: "have been criticised by the group's chief")
+    while (b >= 0 && b + 2 <= sLast && isPossessiveMark(tokens[b + 1])) {
+      const owned = npRight(ctx, b + 2, sLast);
+      // (wink may tag the owned title an adjective: "the group's chief")
+      if (owned < b + 2) {
+        if (ctx.lex.personNouns.has(tokens[b + 2].lower)) b += 2;
+        break;
+      }
+      b = owned;
+    }
+    if (b >= 0 && !ctx.inQuote(tokens[cj + 2].start)) {
+      const mention = makeMention(ctx, cj + 2, b, 'speaker:passive-agent', null);
+      // the statement is what was judged, the subject, unless the grounds follow the agent ("was accused by unions of
+      // …", "criticised by the SNP for …"): not the clause before it ("The Bank said …, but the move was criticised
+      // by …"), nor what comes after ("was criticised by financial regulators and could have to restate …")
+      // (a denial's or warning's statement is found as before: "That charge was denied by Mr Mandelson, who said …")
+      const grounds = ['of', 'for', 'over', 'as'].includes(tokens[b + 1]?.lower ?? '');
+      let a = subj >= sFirst && !grounds && judging && passiveLabel !== 'denial' && passiveLabel !== 'warning' ? npLeft(ctx, subj, sFirst) : -1;
+      // (the whole opening of the sentence when it has no verb of its own or comma: "Plans to portray Dominica's Carib
+      // Indians as cannibals … have been criticised by")
+      // (a pronoun subject is the statement's whole subject: "These have been criticised by road safety campaigners, …")
+      if (a < 0 && subj >= sFirst && !grounds && judging && (tokens[subj].pos === 'PRON' || tokens[subj].pos === 'DET') && (subj === sFirst || (subj === sFirst + 1 && tokens[sFirst].pos === 'CCONJ'))) a = subj;
+      const ownVerb = (x: Token, k: number) => isFiniteVerb(x) && tokens[sFirst + k - 1]?.lower !== 'to';
+      if (a > sFirst && tokens.slice(sFirst, a).every((x, k) => x.value !== ',' && !ownVerb(x, k) && !isQuoteTok(x))) a = tokens[sFirst].pos === 'CCONJ' ? sFirst + 1 : sFirst;
+      return a >= 0 && !ctx.inQuote(tokens[a].start) ? { mention, inherit: false, content: [a, subj] } : { mention, inherit: false };
+    }
   }
   // a participle before its noun is an adjective, also after an adverb: "a majority of pledged delegates",
   // "for proposed changes", "Japan's technologically demanding mobile users"

@@ -321,6 +321,7 @@ export const CONNECTORS = new Set(['of', 'for', 'the', '&', 'and', 'de', 'du', '
 export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
   const { tokens, lex, text } = ctx;
   markSurnames(tokens, lex);
+  markPluralTitles(tokens, lex);
   const idx = new NameIndex();
   idx.firstNames = lex.nameGender;
   // asked only of sentences that hold a name run
@@ -426,7 +427,7 @@ export function titleBefore(ctx: Pick<Ctx, 'tokens' | 'lex' | 'text'>, i: number
   while (k >= 0 && tokens[k].sentence === tokens[i].sentence) {
     const t = tokens[k];
     if (lex.honorifics.has(t.lower)) break;
-    if (lex.titles.has(t.lower) && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ') { sawTitle = true; k--; continue; }
+    if ((lex.titles.has(t.lower) || t.pluralTitle) && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ') { sawTitle = true; k--; continue; }
     if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') { if (sawTitle) { k--; continue; } break; }
     // a capitalised modifier before a title ("Russian", "NATO", "Ukrainian")
     if (isCap(t) && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN') && sawTitle) { k--; continue; }
@@ -458,5 +459,19 @@ function markSurnames(tokens: Token[], lex: Lexicon): void {
     if (lex.nameGender.has(prev.lower) && /^\p{Lu}/u.test(prev.value) && !lex.titles.has(prev.lower) && opens) t.surname = true;
     else if (/^\p{Lu}\.$/u.test(prev.value) && k >= 2 && lex.nameGender.has(tokens[k - 2].lower)) t.surname = true;
 
+  }
+}
+
+/**
+ * A title in the plural before the first of several names is a title, not part of the first name: "Judges Simon
+ * Cowell, Louis Walsh and Sharon Osbourne", "Sens. John McCain and Lindsey Graham" (a known first name follows).
+ */
+function markPluralTitles(tokens: Token[], lex: Lexicon): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!/^\p{Lu}/u.test(t.value) || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.value) || !lex.nameGender.has(next.lower)) continue;
+    const singular = t.lower.replace(/\.$/, '').replace(/s$/, '');
+    if (singular !== t.lower.replace(/\.$/, '') && (lex.titles.has(singular) || lex.titles.has(`${singular}.`))) t.pluralTitle = true;
   }
 }
