@@ -431,6 +431,23 @@ describe('attribute: groups with examples, plural titles, passives of judging', 
     expect(fieldsOf('The plan was announced by the council.', 'speaker')).toEqual([]);
   });
 
+  it('lets a full name that opens the sentence speak before its organisation\'s name ("Colin Asplin, Blackpool Hotel Association said")', () => {
+    expect(fieldsOf('Colin Asplin, Blackpool Hotel Association said: "We have tried very hard."', 'speaker', 'name')).toEqual([['Colin Asplin, Blackpool Hotel Association', 'Colin Asplin']]);
+  });
+
+  it('reads "told" with nothing after it and no quotation before as no report ("… ultimately told.")', () => {
+    expect(fieldsOf("Goode was the hero, while Leicester's domination in the scrums ultimately told.", 'speaker')).toEqual([]);
+    expect(fieldsOf('His personal story is compelling and well told.', 'speaker')).toEqual([]);
+    expect(fieldsOf('"We will win," he told.', 'cue')).toEqual([['told']]);
+  });
+
+  it('names "the party" by the party\'s fullest name written before it, and "the company" by no public body', () => {
+    expect(fieldsOf('The Labour Party will meet in Manchester. In 1998 the party said it would not return.', 'name')).toEqual([['The Labour Party']]);
+    expect(fieldsOf('Labour will meet in Manchester. In 1998 the party said it would not return.', 'name')).toEqual([['Labour']]);
+    const firm = 'Titan pleaded guilty to fraud. It settled a suit brought by the Securities and Exchange Commission (SEC). The SEC had accused Titan of paying an agent. The company says it no longer tolerates such practices.';
+    expect(fieldsOf(firm, 'name').at(-1)).toEqual(['Titan']);
+  });
+
   it('keeps an -ing word that opens the sentence before a title in the mention ("Prosecuting attorney Carol Lam")', () => {
     expect(fieldsOf('Prosecuting attorney Carol Lam said: "All US companies should take note."', 'speaker', 'name')).toEqual([['Prosecuting attorney Carol Lam', 'Carol Lam']]);
   });

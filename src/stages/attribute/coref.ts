@@ -243,7 +243,11 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       const cand = { name: p, at };
       if (at >= 0 && (!best || ends(cand) > ends(best) || (ends(cand) === ends(best) && p.length > best.name.length)) && /\W/.test(text[at + p.length] ?? ' ')) best = cand;
     }
-    if (best) return { start, end, head, name: best.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-party'], named: true };
+    if (best) {
+      // (by its fullest name written before, "The Labour Party will hold …", as written)
+      const full = new RegExp(`\\b(?:[Tt]he )?${best.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Party\\b`).exec(text.slice(0, start));
+      return { start, end, head, name: full ? full[0] : best.name, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-party'], named: true };
+    }
   }
   // only a bare "the firm" points back; "the rights group" introduces someone new
   if (definite && m.headLast === m.coreFirst + 1 && !isCap(headTok) && lex.orgDescriptors.has(headTok.lower)) {
@@ -327,6 +331,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   return named ? { start, end, head, name, role: m.role, kind, evidence, named } : { start, end, head, name, role: m.role, kind, evidence };
 }
 
+/** Descriptors of a business, and the words that name a public body, which none of them stands for. */
+const FIRM_DESCRIPTORS = new Set(['company', 'firm', 'corporation', 'business']);
+const PUBLIC_BODY_WORDS = new Set(['commission', 'committee', 'court', 'department', 'ministry', 'agency', 'council', 'authority', 'government', 'parliament', 'police', 'bureau', 'administration', 'regulator', 'watchdog']);
+
 /** "one of …": a single member of the group named after it. */
 const partOne = (tokens: Ctx['tokens'], k: number): boolean => tokens[k].lower === 'one' && tokens[k + 1]?.lower === 'of';
 
@@ -358,8 +366,13 @@ function organisationFor(ctx: Ctx, descriptor: string, at: number): string | nul
   // (a descriptor that names hold stands for no other organisation: "the campaign" is the last source whose name holds
   // it, "the Sanders campaign", not the last firm or state named)
   if (ctx.lex.namedDescriptors.has(descriptor)) return ctx.history.findLast((h) => h.kind === 'group' && h.name.toLowerCase().split(/\s+/).includes(descriptor))?.name ?? null;
-  const spoke = ctx.history.findLast((h) => h.named && h.kind === 'group');
-  const named = ctx.names.lastOrg(at);
+  // (a public body is no firm: "The company says" after "The SEC had accused Titan" is Titan; a body is known by a word
+  // of its name, also through its initials where the article spelt them out, "the Securities and Exchange Commission (SEC)")
+  const spelt = (w: string) => ctx.names.entries.find((e) => e.initials === w)?.tokens ?? [];
+  const publicBody = (name: string) => name.split(/\s+/).some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase()) || spelt(w).some((x) => PUBLIC_BODY_WORDS.has(x.toLowerCase())));
+  const firm = FIRM_DESCRIPTORS.has(descriptor);
+  const spoke = ctx.history.findLast((h) => h.named && h.kind === 'group' && !(firm && publicBody(h.name)));
+  const named = ctx.names.lastOrg(at, firm ? (e) => !publicBody(e.name) : undefined);
   if (spoke && named) {
     // prefer whichever the article mentions more
     const count = (name: string) => ctx.names.entries.filter((e) => e.at < at && name.toLowerCase().includes(e.tokens[e.tokens.length - 1].toLowerCase())).length;

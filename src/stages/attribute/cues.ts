@@ -124,6 +124,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       const verbish = (subjectBefore && clauseAfter) || endsQuote || headlineVerb || progressive || finding;
       if (!verbish) label = undefined;
     }
+    // "tell" with nothing after it and no quotation before reports nothing: "Leicester's domination in the scrums ultimately told."
+    if (label && t.lemma === 'tell' && (!next || i + 1 > sLast || (next.pos === 'PUNCT' && next.value !== ',' && next.value !== ':')) && !tokens.slice(sFirst, i).some(isQuoteTok)) label = undefined;
     // (wink tags such a verb a noun after a noun subject, "The minister cast/NOUN the proposal as a disaster": a verb
     // when an object and "as" follow; not before a quotation further on, "on a press call Friday, criticized … “…”")
     const nounAsVerb = t.pos === 'NOUN' && !label && i > sFirst && NOMINAL_TAGS.has(tokens[i - 1].pos) && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos);

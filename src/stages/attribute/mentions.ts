@@ -881,6 +881,12 @@ function unclosedApposition(ctx: Ctx, a: number, j: number, sFirst: number): Fou
   };
   while (p >= sFirst && j - p < 16 && tokens[p].value !== ',' && nominal(p)) p--;
   if (p <= sFirst || tokens[p].value !== ',') return null;
+  // …or the name of the person's organisation, the person's full name opening the sentence: "Colin Asplin, Blackpool
+  // Hotel Association said"
+  const orgName = lex.orgWords.has(tokens[j].lower) && tokens.slice(p + 1, j + 1).every((x) => isCap(x) || x.lower === 'of' || x.lower === 'and' || x.value === '&');
+  if (orgName && p - 2 >= sFirst && lex.nameGender.has(tokens[sFirst].lower) && tokens.slice(sFirst, p).every((x) => isNameTok(x, lex)) && !ctx.inQuote(tokens[sFirst].start)) {
+    return makeMention(ctx, sFirst, p - 1, 'speaker:subject-apposition', [p + 1, j]);
+  }
   // the apposition: an optional determiner or possessive, modifiers, then a title with a link word after it
   let t = p + 1;
   if (tokens[t].pos === 'DET' || POSSESSIVE_DET.has(tokens[t].lower)) t++;

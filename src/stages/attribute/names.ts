@@ -259,8 +259,8 @@ export class NameIndex {
    * organisations or at least not known persons, the most often written one so far
    * (the article's subject), the latest on a tie; else the first one after.
    */
-  lastOrg(at: number): NameEntry | null {
-    const before = this.entries.filter((e) => e.at < at);
+  lastOrg(at: number, accept: (e: NameEntry) => boolean = () => true): NameEntry | null {
+    const before = this.entries.filter((e) => e.at < at && accept(e));
     let best: { e: NameEntry; score: number } | null = null;
     for (const e of before) {
       // (a known first name makes a person: "The airline also said" is not "Ellen Simonetti")
@@ -271,7 +271,7 @@ export class NameIndex {
       for (const o of before) if (o.tokens.some((t) => words.has(t.toLowerCase()))) score++;
       if (!best || score > best.score || (score === best.score && (e.tokens.length > best.e.tokens.length || (e.tokens.length === best.e.tokens.length && e.at > best.e.at)))) best = { e, score };
     }
-    return best ? best.e : (this.entries.find((e) => e.at >= at && (e.org || !e.person)) ?? null);
+    return best ? best.e : (this.entries.find((e) => e.at >= at && (e.org || !e.person) && accept(e)) ?? null);
   }
 
   /** The person whose role is this description ("the Liberal Democrat leader"). */
