@@ -1425,6 +1425,8 @@ describe('attribute: passives, agents and progressives', () => {
 
   it('reads "has been warning" as a cue though wink tags "warning" a noun, and skips "written by …" before "that"', () => {
     expect(claimsOf('The minister has been warning that prices will rise.')).toEqual([['The minister', 'warning', 'has been warning']]);
+    // …and ", warning that …" after a comma: the subject's second act, the strongest label
+    expect(claimsOf('The union called on the firm to act, warning that jobs would go.')).toEqual([['The union', 'warning', 'called on']]);
     expect(extract('Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president, that the reports were wrong.').claims.map((c) => [c.speaker?.text, c.content.text])).toEqual([
       ['Exxon Mobil', 'that the reports were wrong'],
     ]);

@@ -718,10 +718,12 @@ const CAUSATIVES = new Set(['have', 'has', 'had', 'having', 'get', 'gets', 'got'
 /** Auxiliaries of the perfect, after which a word in -ed is a participle. */
 const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
 
-/** A word in -ing that wink tags as no verb, after a form of "be": "has been warning". */
+/** A word in -ing that wink tags as no verb, after a form of "be" ("has been warning") or a comma before "that" (", warning that"). */
 function progressiveAsNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t.pos !== 'VERB' && t.lower.endsWith('ing') && !isCap(t) && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
+  if (t.pos === 'VERB' || !t.lower.endsWith('ing') || isCap(t)) return false;
+  // (also a participle clause after a comma, before its "that": "…, warning that legislation would be introduced")
+  return BE_FORMS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.value === ',' && tokens[i + 1]?.lower === 'that');
 }
 
 /** "described the plan as a gimmick", "called Trump a liar": the object, then "as" or an indefinite noun phrase. */
