@@ -91,6 +91,8 @@ export interface Cue extends Range {
   rule: string;
   /** Set when the cue's subject is a relative pronoun for the claim's speaker ("…, said a Juventus official, who declined to be named"): another act of the source, which labels no statement of this claim. */
   relative?: true;
+  /** Set when the cue reports another source's act inside this claim's statement ("accuses Rust … of not giving access to documents she cited"). */
+  nested?: true;
 }
 
 export interface Claim {

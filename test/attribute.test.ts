@@ -448,6 +448,15 @@ describe('attribute: groups with examples, plural titles, passives of judging', 
     expect(fieldsOf(firm, 'name').at(-1)).toEqual(['Titan']);
   });
 
+  it('reads a report inside the grounds of an accusation as part of it, and its falsity words as the accused\'s', () => {
+    expect(fieldsOf('The SEC had accused Titan of illegally paying $2.1m to an unnamed agent in Benin claiming ties with the president.', 'speaker', 'label'))
+      .toEqual([['The SEC', 'assertion']]);
+    expect(fieldsOf('The letter also accuses the reporter of misrepresenting certain materials and of ignoring documents she cited.', 'speaker', 'label'))
+      .toEqual([['The letter', 'assertion']]);
+    // (not a new subject joined by "and")
+    expect(fieldsOf('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war".', 'speaker')).toEqual([['Ted Cruz'], ['Donald Trump']]);
+  });
+
   it('keeps an -ing word that opens the sentence before a title in the mention ("Prosecuting attorney Carol Lam")', () => {
     expect(fieldsOf('Prosecuting attorney Carol Lam said: "All US companies should take note."', 'speaker', 'name')).toEqual([['Prosecuting attorney Carol Lam', 'Carol Lam']]);
   });

@@ -56,7 +56,10 @@ export function classify(doc: Doc, lex: Lexicon, opts: ClassifyOptions): Doc {
       // where the source's own part ends, computed only when a warning needs it
       let ownEnd: number | undefined;
       const own = () => (ownEnd ??= ownPart(content, rules));
-      const accusation = lemmas.length > 0 && lemmas.every((l) => rules.accusationCues.has(l));
+      // (the source's own cues: not another source's act reported inside its statement, "accuses Rust … of not giving
+      // access to documents she cited")
+      const ownCues = claim.cues.filter((c) => !c.nested);
+      const accusation = ownCues.length > 0 && ownCues.every((c) => rules.accusationCues.has(c.entry.toLowerCase()));
       // where each label's exceptions match, computed once per claim and only when a phrase matched
       const exceptionCache = new Map<Label, Array<readonly [number, number]>>();
       const exceptionSpans = (l: Label) => {

@@ -897,6 +897,9 @@ export function nestedUnder(ctx: Ctx, outer: FoundCue, inner: FoundCue): boolean
     const t = tokens[k];
     if (t.value === ';' || (t.pos === 'CCONJ' && tokens[k - 1]?.value === ',') || t.lower === 'while' || t.lower === 'whereas' || t.lower === 'but') return false;
     if (SUBORDINATORS.has(t.lower)) sub = true;
+    // (or the grounds of an accusation: "The SEC had accused Titan of illegally paying $2.1m to an agent claiming ties …";
+    // not a new subject joined by "and": "Ted Cruz accuses Obama of … and Donald Trump says …")
+    if (ctx.lex.passiveBefore.get(tokens[outer.last].lemma)?.has(t.lower) && t.lower !== 'to' && tokens[start - 1]?.pos !== 'CCONJ') sub = true;
   }
   // a reporting noun in the outer statement is part of it: "disputing accusations by Exxon that …"
   if (inner.cue.rule.startsWith('cue:reporting-noun')) return true;

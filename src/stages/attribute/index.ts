@@ -142,7 +142,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
         confidence: 0,
         speaker: en.mention,
         cue: { start: cueStart, end: firstCue.cue.end },
-        cues: en.cues.map((x) => (x !== firstCue && ownRelative(ctx, x, en.mention) ? { ...x.cue, relative: true } : x.cue)),
+        cues: en.cues.map((x) => (x !== firstCue && ownRelative(ctx, x, en.mention) ? { ...x.cue, relative: true } : en.nested.has(x) ? { ...x.cue, nested: true } : x.cue)),
         // (a cue of the source's own relative clause is another act, not part of the first statement: '“…,” said Weaver, who said …')
         otherCues: en.cues.slice(1).filter((x) => !en.nested.has(x) || ownRelative(ctx, x, en.mention)).map((x) => ({ start: verbGroupStart(ctx, x, sFirst), end: x.cue.end })),
         evidence: [...en.cues.map((x) => x.cue.rule), ...(en.mention ? en.mention.evidence : ['speaker:none-found'])],
