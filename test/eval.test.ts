@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../src/pipeline.ts';
-import { compare, loadGold, SHARED } from '../src/eval/gold.ts';
+import { compare, loadGold, resolveTextPath, SHARED, type GoldFile } from '../src/eval/gold.ts';
 import { codePointToUnit, goldRelations, listBrat, loadBrat, parseAnn } from '../src/eval/brat.ts';
 import { matchSpans, nonSpacePrefix, normalizeSpan, prf, roleScores, type SpanFrags } from '../src/eval/metrics.ts';
 import { relationsOf, scoreAttribution, statementFrags } from '../src/eval/attribution.ts';
@@ -391,6 +391,32 @@ describe('claims eval (CLI)', () => {
 });
 
 if (!existsSync(POLNEAR)) console.warn(`eval.test.ts: skipping the PolNeAR checks: ${POLNEAR} is absent`);
+const GOLD_DIRS = ['dev-gold/bbc', 'dev-gold/polnear', 'test-gold/bbc'].map((d) => join(ROOT, 'corpus', d));
+describe.skipIf(!existsSync(join(SHARED, 'bbc')))('gold fixtures under ../shared (needs ../shared)', () => {
+  it('anchor every speaker and cue given as offsets on whole words (not "he" inside "the")', () => {
+    const word = /[\p{L}\p{N}]/u;
+    const bad: string[] = [];
+    for (const dir of GOLD_DIRS) {
+      for (const name of readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
+        const path = join(dir, name);
+        const file = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
+        const text = readFileSync(resolveTextPath(path, file.text), 'utf8');
+        for (const s of file.sentences) {
+          for (const c of s.claims) {
+            for (const span of [c.speaker, c.cue]) {
+              if (!Array.isArray(span)) continue;
+              const [a, b] = span;
+              if ((word.test(text[a]) && word.test(text[a - 1] ?? '')) || (word.test(text[b - 1]) && word.test(text[b] ?? ''))) bad.push(`${name}: ${JSON.stringify(text.slice(a - 5, b + 5))}`);
+            }
+          }
+        }
+        expect(() => loadGold(path), name).not.toThrow();
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
 describe.skipIf(!existsSync(POLNEAR))('PolNeAR train (needs ../shared)', () => {
   it('every span of the first 40 annotations slices the text at its offsets', () => {
     for (const item of listBrat(POLNEAR).slice(0, 40)) {
