@@ -431,6 +431,16 @@ describe('attribute: groups with examples, plural titles, passives of judging', 
     expect(fieldsOf('The plan was announced by the council.', 'speaker')).toEqual([]);
   });
 
+  it('makes the agent of a verb of naming in the passive the source, after the name it gave ("have been branded \'…\' by")', () => {
+    expect(fieldsOf('Plans to store waste in the UK have been branded "deeply irresponsible" by the Liberal Democrats.', 'speaker', 'cue', 'content'))
+      .toEqual([['the Liberal Democrats', 'have been branded', 'Plans to store waste in the UK have been branded "deeply irresponsible"']]);
+    expect(fieldsOf('Reports that Tony Blair is planning an election have been described as "idle speculation" by Downing Street.', 'speaker', 'content'))
+      .toEqual([['Downing Street', 'Reports that Tony Blair is planning an election have been described as "idle speculation"']]);
+    // not a title, nor "called" for "convened"
+    expect(fieldsOf('The song is called Gonna Have a No 1 This Christmas by Moped.', 'speaker')).toEqual([]);
+    expect(fieldsOf('The initiative was called by the party to force a vote.', 'speaker')).toEqual([]);
+  });
+
   it('lets a full name that opens the sentence speak before its organisation\'s name ("Colin Asplin, Blackpool Hotel Association said")', () => {
     expect(fieldsOf('Colin Asplin, Blackpool Hotel Association said: "We have tried very hard."', 'speaker', 'name')).toEqual([['Colin Asplin, Blackpool Hotel Association', 'Colin Asplin']]);
   });

@@ -82,8 +82,9 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
   // the statement the speaker search found, in an opening phrase before the speaker ("Despite denying for decades
   // that …, the companies have …")
   if (fc.content) {
-    // (before the cue: a passive's subject, what was judged, "the move has been criticised by …")
-    if (fc.content[1] < fc.first) return [fc.content[0], fc.content[1]];
+    // (from before the cue: a passive's subject, what was judged, "the move has been criticised by …", with the name
+    // given it, "Plans … have been branded \"deeply irresponsible\" by …")
+    if (fc.content[0] < fc.first) return [fc.content[0], trimEnd(ctx, fc.content[1], fc.content[0])];
     const a = statementStart(ctx, fc, Math.max(fc.content[0], fc.last + 1), fc.content[1]);
     return a <= fc.content[1] ? [a, trimEnd(ctx, fc.content[1], a)] : null;
   }

@@ -136,6 +136,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       if (next && (next.lower === 'for' || next.lower === 'on')) { label ??= 'assertion'; rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; withNext = true; }
       else if (quoteAfterInClause(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-quote'; }
       else if (namesAs(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-as'; }
+      // …or in the passive, the name it gave before its agent: "have been branded \"deeply irresponsible\" by the Liberal
+      // Democrats", "was described as a disaster by the council"
+      else if (namedInPassive(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-passive'; }
       // "described how, growing up, he …": what follows is the statement, as after "explained how"
       else if (lex.questionComplementVerbs.has(t.lemma) && next !== undefined && i + 1 <= sLast && INDIRECT_QUESTION_OPENERS.has(next.lower)) { label ??= 'assertion'; rule = 'cue:verb:describe-how'; }
       else label = undefined;
@@ -702,12 +705,14 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   let k = i - 1;
   while (k >= sFirst && tokens[k].pos === 'ADV') k--;
   const prev = tokens[k];
-  // (or after the auxiliary of the perfect: "have alleged", "has claimed")
-  if (!prev || k < sFirst || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || PERFECT_AUX.has(prev.lower))) return t;
+  // (or after the auxiliary of the perfect: "have alleged", "has claimed"; and a verb of naming in the passive: "have
+  // been branded \"deeply irresponsible\" by")
+  const passive = prev?.lower === 'been';
+  if (!prev || k < sFirst || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || PERFECT_AUX.has(prev.lower) || passive)) return t;
   const w = t.lower;
   const stems = [w.slice(0, -2), w.slice(0, -1), w.replace(/ied$/, 'y'), w.slice(0, -3)];
   for (const stem of stems) {
-    if (lex.verbLabel.has(stem) || lex.complementVerbs.has(stem) || stem === 'call') return { ...t, lemma: stem, pos: 'VERB' };
+    if (passive ? lex.complementVerbs.has(stem) : lex.verbLabel.has(stem) || lex.complementVerbs.has(stem) || stem === 'call') return { ...t, lemma: stem, pos: 'VERB' };
   }
   return t;
 }
@@ -724,6 +729,19 @@ function progressiveAsNoun(tokens: Token[], i: number): boolean {
   if (t.pos === 'VERB' || !t.lower.endsWith('ing') || isCap(t)) return false;
   // (also a participle clause after a comma, before its "that": "…, warning that legislation would be introduced")
   return BE_FORMS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.value === ',' && tokens[i + 1]?.lower === 'that');
+}
+
+/** A verb of naming in the passive at i, the name it gave and then "by" and its agent: "was branded \"irresponsible\" by". */
+function namedInPassive(ctx: Ctx, i: number, sLast: number): boolean {
+  const { tokens } = ctx;
+  if (!PARTICIPLE.test(tokens[i].lower) || !BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return false;
+  const first = tokens[i + 1];
+  if (!first || !(isQuoteTok(first) || first.lower === 'as' || first.lower === 'a' || first.lower === 'an')) return false;
+  for (let k = i + 2; k <= sLast && k <= i + 10; k++) {
+    if (tokens[k].value === ',' || tokens[k].value === ';' || (isFiniteVerb(tokens[k]) && !ctx.inQuote(tokens[k].start))) return false;
+    if (tokens[k].lower === 'by' && !ctx.inQuote(tokens[k].start)) return k + 1 <= sLast;
+  }
+  return false;
 }
 
 /** "described the plan as a gimmick", "called Trump a liar": the object, then "as" or an indefinite noun phrase. */

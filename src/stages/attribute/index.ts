@@ -124,7 +124,7 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
       const cueStart = verbGroupStart(ctx, firstCue, sFirst);
       // (the next cue's block, or the comma before a phrase of it that takes the statement up: "…, something Mr Sullivan denies")
       // (…or the statement a passive's subject stands for before it: "…, but the move was criticised by some analysts")
-      const before = nextOther?.content && nextOther.content[1] < nextOther.first ? nextOther.content[0] : Infinity;
+      const before = nextOther?.content && nextOther.content[0] < nextOther.first ? nextOther.content[0] : Infinity;
       const nextFirst = nextOther ? Math.min(nextOther.first, nextOther.mention?.first ?? nextOther.first, before) : Infinity;
       const resumed = nextOther ? resumptiveComma(ctx, nextOther, sFirst, sLast) : -1;
       const range = contentFor(ctx, firstCue, cueStart, sFirst, sLast, resumed >= 0 ? resumed : nextFirst, own);

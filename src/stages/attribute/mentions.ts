@@ -969,9 +969,24 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
   const passiveLabel = ctx.lex.verbLabel.get(cueTok.lemma);
   let subj = ci - 2;
   while (subj >= sFirst && (tokens[subj].pos === 'AUX' || tokens[subj].pos === 'ADV')) subj--;
-  const judging = ctx.lex.passiveAgentCues.has(cueTok.lemma) && subj >= sFirst && !RELATIVE.has(tokens[subj].lower);
-  if (tokens[cj + 1]?.lower === 'by' && PARTICIPLE.test(cueTok.lower) && ci - 1 >= sFirst && BE.has(tokens[ci - 1].lower) && (passiveLabel === 'denial' || passiveLabel === 'warning' || judging)) {
-    let b = npRight(ctx, cj + 2, sLast);
+  // (…and of a verb of naming, its agent after the name it gave: "Plans to … have been branded \"deeply irresponsible\" by the
+  // Liberal Democrats")
+  let byAt = tokens[cj + 1]?.lower === 'by' ? cj + 1 : -1;
+  // (wink may tag the participle an adjective and keep its form as the lemma: "branded")
+  const namingVerb = ctx.lex.complementVerbs.has(cueTok.lemma) || [cueTok.lower.slice(0, -2), cueTok.lower.slice(0, -1), cueTok.lower.slice(0, -3)].some((w) => /ed$/.test(cueTok.lower) && ctx.lex.complementVerbs.has(w));
+  // (the name given opens with a quotation, "as" or an article, before the agent or after it: "was described by Jobs as
+  // …"; not a title, "the song is called Gonna Have a No 1 … by Moped", nor "was called by the SVP to force …")
+  const opensName = (t: Token | undefined) => t !== undefined && (isQuoteTok(t) || t.lower === 'as' || t.lower === 'a' || t.lower === 'an');
+  const naming = namingVerb && subj >= sFirst && !RELATIVE.has(tokens[subj].lower) && (opensName(tokens[cj + 1]) || byAt === cj + 1);
+  if (naming && byAt < 0) {
+    for (let k = cj + 2; k <= sLast && k <= cj + 10; k++) {
+      if (tokens[k].value === ',' || tokens[k].value === ';' || isFiniteVerb(tokens[k])) break;
+      if (tokens[k].lower === 'by') { byAt = k; break; }
+    }
+  }
+  const judging = (naming || ctx.lex.passiveAgentCues.has(cueTok.lemma)) && subj >= sFirst && !RELATIVE.has(tokens[subj].lower);
+  if (byAt >= 0 && PARTICIPLE.test(cueTok.lower) && ci - 1 >= sFirst && BE.has(tokens[ci - 1].lower) && (passiveLabel === 'denial' || passiveLabel === 'warning' || judging)) {
+    let b = npRight(ctx, byAt + 1, sLast);
     // (a possessive agent runs on to its noun: "have been criticised by the group's chief")
     while (b >= 0 && b + 2 <= sLast && isPossessiveMark(tokens[b + 1])) {
       const owned = npRight(ctx, b + 2, sLast);
@@ -982,8 +997,8 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
       }
       b = owned;
     }
-    if (b >= 0 && !ctx.inQuote(tokens[cj + 2].start)) {
-      const mention = makeMention(ctx, cj + 2, b, 'speaker:passive-agent', null);
+    if (b >= 0 && !ctx.inQuote(tokens[byAt + 1].start) && !(naming && !ctx.lex.passiveAgentCues.has(cueTok.lemma) && byAt === cj + 1 && !opensName(tokens[b + 1]))) {
+      const mention = makeMention(ctx, byAt + 1, b, 'speaker:passive-agent', null);
       // the statement is what was judged, the subject, unless the grounds follow the agent ("was accused by unions of
       // …", "criticised by the SNP for …"): not the clause before it ("The Bank said …, but the move was criticised
       // by …"), nor what comes after ("was criticised by financial regulators and could have to restate …")
@@ -994,9 +1009,13 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
       // Indians as cannibals … have been criticised by")
       // (a pronoun subject is the statement's whole subject: "These have been criticised by road safety campaigners, …")
       if (a < 0 && subj >= sFirst && !grounds && judging && (tokens[subj].pos === 'PRON' || tokens[subj].pos === 'DET') && (subj === sFirst || (subj === sFirst + 1 && tokens[sFirst].pos === 'CCONJ'))) a = subj;
-      const ownVerb = (x: Token, k: number) => isFiniteVerb(x) && tokens[sFirst + k - 1]?.lower !== 'to';
+      // (…or whose verbs are those of a clause that a noun opening it takes: "Reports that Tony Blair is planning a snap
+      // election … have been described as \"idle speculation\" by")
+      const nounClause = tokens.slice(sFirst, a).findIndex((x, k) => x.lower === 'that' && k > 0 && (tokens[sFirst + k - 1].pos === 'NOUN' || (k === 1 && /s$/.test(tokens[sFirst].lower))));
+      const ownVerb = (x: Token, k: number) => isFiniteVerb(x) && tokens[sFirst + k - 1]?.lower !== 'to' && (nounClause < 0 || k < nounClause);
       if (a > sFirst && tokens.slice(sFirst, a).every((x, k) => x.value !== ',' && !ownVerb(x, k) && !isQuoteTok(x))) a = tokens[sFirst].pos === 'CCONJ' ? sFirst + 1 : sFirst;
-      return a >= 0 && !ctx.inQuote(tokens[a].start) ? { mention, inherit: false, content: [a, subj] } : { mention, inherit: false };
+      // (a name given runs on to the agent: "Plans … have been branded \"deeply irresponsible\"")
+      return a >= 0 && !ctx.inQuote(tokens[a].start) ? { mention, inherit: false, content: [a, byAt > cj + 1 ? byAt - 1 : subj] } : { mention, inherit: false };
     }
   }
   // a participle before its noun is an adjective, also after an adverb: "a majority of pledged delegates",
