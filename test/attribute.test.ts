@@ -467,6 +467,10 @@ describe('attribute: groups with examples, plural titles, passives of judging', 
     expect(fieldsOf('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war".', 'speaker')).toEqual([['Ted Cruz'], ['Donald Trump']]);
   });
 
+  it('leaves out of the content the closing bracket of an aside opened in an earlier sentence ("… unrelated.)")', () => {
+    expect(fieldsOf('(Shares fell. The chief executive, Andrew Liveris, said that the timing was unrelated.)', 'content')).toEqual([['that the timing was unrelated']]);
+  });
+
   it('keeps an -ing word that opens the sentence before a title in the mention ("Prosecuting attorney Carol Lam")', () => {
     expect(fieldsOf('Prosecuting attorney Carol Lam said: "All US companies should take note."', 'speaker', 'name')).toEqual([['Prosecuting attorney Carol Lam', 'Carol Lam']]);
   });

@@ -78,7 +78,9 @@ function writerOpeningEnd(ctx: Ctx, sFirst: number, e: number): number {
 function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number, sLast: number, nextCueFirst: number, own: Set<number>): [number, number] | null {
   const { tokens } = ctx;
   let end = sLast;
-  while (end > sFirst && (tokens[end].value === '.' || tokens[end].value === '!' || tokens[end].value === '?' || tokens[end].value === ';' || tokens[end].value === ',')) end--;
+  // (also the closing bracket of an aside the sentence sits in, opened in an earlier sentence: "… passed.)")
+  const closesNothing = (k: number) => tokens[k].value === ')' && !tokens.slice(sFirst, k).some((t) => t.value === '(');
+  while (end > sFirst && (tokens[end].value === '.' || tokens[end].value === '!' || tokens[end].value === '?' || tokens[end].value === ';' || tokens[end].value === ',' || closesNothing(end))) end--;
   // the statement the speaker search found, in an opening phrase before the speaker ("Despite denying for decades
   // that …, the companies have …")
   if (fc.content) {
