@@ -471,6 +471,14 @@ describe('attribute: groups with examples, plural titles, passives of judging', 
     expect(fieldsOf('(Shares fell. The chief executive, Andrew Liveris, said that the timing was unrelated.)', 'content')).toEqual([['that the timing was unrelated']]);
   });
 
+  it('reads "was keen to point out" as the subject\'s statement, two objects named together, and no name opened by "Many"', () => {
+    const text = 'European Union ministers met on Monday. Many EU ministers back the plan. The EU said a tax would need consultation. It was keen to point out that any tax should not hurt the airlines.';
+    expect(fieldsOf(text, 'name', 'cue')).toEqual([['The European Union', 'said'], ['The European Union', 'was keen to point out']]);
+    expect(fieldsOf("The institute hailed Mel Gibson's biblical epic and Michael Moore's political documentary as inspiring national debate.", 'cue')).toEqual([['hailed']]);
+    // (an "and" that joins no second object still ends the first)
+    expect(fieldsOf('Yukos called the sale illegal and has turned to the courts.', 'cue', 'label')).toEqual([['called', 'denial']]);
+  });
+
   it('keeps an -ing word that opens the sentence before a title in the mention ("Prosecuting attorney Carol Lam")', () => {
     expect(fieldsOf('Prosecuting attorney Carol Lam said: "All US companies should take note."', 'speaker', 'name')).toEqual([['Prosecuting attorney Carol Lam', 'Carol Lam']]);
   });

@@ -749,11 +749,17 @@ function namesAs(ctx: Ctx, i: number, sLast: number): boolean {
   const { tokens } = ctx;
   let k = i + 1;
   const objStart = k;
-  while (k <= sLast && k < i + 8 && (tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || isPossessiveMark(tokens[k]))) {
+  // (two objects joined by "and" may be named together, the "as" further on: "hailed Mel Gibson's biblical epic and Michael
+  // Moore's political documentary as inspiring national debate")
+  let andAt = -1;
+  while (k <= sLast && k < i + (andAt >= 0 ? 16 : 8) && (tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || isPossessiveMark(tokens[k]) || (tokens[k].lower === 'and' && k > objStart && andAt < 0))) {
     if (k > objStart && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && ctx.tokens[i].lemma === 'call') return true;
+    if (tokens[k].lower === 'and') andAt = k;
     k++;
   }
   if (k > objStart && k <= sLast && tokens[k].lower === 'as') return true;
+  // (an "and" that joins no second object named with the first ends the object: "called the sale illegal and has turned …")
+  if (andAt >= 0) k = andAt;
   // "called the decision disgraceful", "calls Clinton unqualified": an object and an adjective that ends the clause
   const adj = tokens[k - 1];
   const ends = k > sLast || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'SCONJ';
