@@ -10,8 +10,13 @@ describe('classify: labels by what the source does', () => {
     expect(claimsOf('The minister said that prices will fall.')[0][1]).toBe('assertion');
   });
 
-  it('reads "the biggest cause for concern" as a warning', () => {
+  it('reads "the biggest cause for concern", "worrying", "disturbing" and a foretold "negative impact" as warnings', () => {
     expect(claimsOf('"We have to fix our scrum, it is the biggest cause for concern," said Gatland.')[0][1]).toBe('warning');
+    expect(claimsOf('He said the euro\'s strength was "absolutely worrying" for exporters.')[0][1]).toBe('warning');
+    expect(claimsOf('"His lack of knowledge is disturbing to me," Levine said.')[0][1]).toBe('warning');
+    expect(claimsOf('"It would be a shame if that has a negative impact on the investment climate," he said.')[0][1]).toBe('warning');
+    // (not the verb: "worrying about where he will play")
+    expect(claimsOf('"Mike does not want to go into the Six Nations worrying about where he will play," Alli said.')[0][1]).toBe('assertion');
   });
 
   it('does not make a negation a denial', () => {
