@@ -392,6 +392,7 @@ describe('claims eval (CLI)', () => {
 
 if (!existsSync(POLNEAR)) console.warn(`eval.test.ts: skipping the PolNeAR checks: ${POLNEAR} is absent`);
 const GOLD_DIRS = ['dev-gold/bbc', 'dev-gold/polnear', 'test-gold/bbc'].map((d) => join(ROOT, 'corpus', d));
+if (!existsSync(join(SHARED, 'bbc'))) console.warn(`eval.test.ts: skipping the checks of the gold fixtures under ../shared: ${join(SHARED, 'bbc')} is absent`);
 describe.skipIf(!existsSync(join(SHARED, 'bbc')))('gold fixtures under ../shared (needs ../shared)', () => {
   it('anchor every speaker and cue given as offsets on whole words (not "he" inside "the")', () => {
     const word = /[\p{L}\p{N}]/u;
