@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
-import { ARTICLES, askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, type FoundMention, INDIRECT_QUESTION_OPENERS, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
+import { ARTICLES, askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, type FoundMention, INDIRECT_QUESTION_OPENERS, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, pastStems, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
 import { appositionAfter, endsSentence, findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
@@ -709,9 +709,7 @@ function verbView(ctx: Ctx, t: Token, i: number, sFirst: number): Token {
   // been branded \"deeply irresponsible\" by")
   const passive = prev?.lower === 'been';
   if (!prev || k < sFirst || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || PERFECT_AUX.has(prev.lower) || passive)) return t;
-  const w = t.lower;
-  const stems = [w.slice(0, -2), w.slice(0, -1), w.replace(/ied$/, 'y'), w.slice(0, -3)];
-  for (const stem of stems) {
+  for (const stem of pastStems(t.lower)) {
     if (passive ? lex.complementVerbs.has(stem) : lex.verbLabel.has(stem) || lex.complementVerbs.has(stem) || stem === 'call') return { ...t, lemma: stem, pos: 'VERB' };
   }
   return t;

@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { ARTICLES, commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
+import { ARTICLES, commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, pastStems, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -684,7 +684,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       // (a group's examples set off by commas, one with an apposition of its own: "But opponents of the bill, including
       // Tory Lord Campbell … and the Bishop of Winchester, the Rt Rev Michael Scott-Joynt, said": the group speaks)
       if (m) {
-        const lead = tokens[m.first - 1]?.lower === 'including' ? m.first - 1 : tokens[m.first - 1]?.lower === 'as' && tokens[m.first - 2]?.lower === 'such' ? m.first - 2 : -1;
+        const lead = examplesIntro(tokens, m.first - 1);
         const group = lead - 2 >= sFirst && tokens[lead - 1].value === ',' ? npLeft(ctx, lead - 2, sFirst) : -1;
         if (group >= 0 && !ctx.inQuote(tokens[group].start)) m = makeMention(ctx, group, lead - 2, 'speaker:subject-examples', null);
       }
@@ -774,12 +774,12 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     let listed = false;
     while (p >= sFirst && p >= a - 30) {
       const x = tokens[p];
-      if (x.lower === 'including' || (x.lower === 'as' && tokens[p - 1]?.lower === 'such')) break;
+      if (examplesIntro(tokens, p) >= 0) break;
       if (x.value === ',' || (x.lower === 'and' && x.pos === 'CCONJ')) listed = true;
       else if (!(isCap(x) || EXAMPLE_LIST_TAGS.has(x.pos))) { p = -1; break; }
       p--;
     }
-    const headEnd = p >= sFirst ? (tokens[p].lower === 'as' ? p - 2 : p - 1) : -1;
+    const headEnd = p >= sFirst ? examplesIntro(tokens, p) - 1 : -1;
     if (listed && headEnd >= sFirst && (tokens[headEnd].pos === 'NOUN' || tokens[headEnd].pos === 'PROPN') && /s$/i.test(tokens[headEnd].value)) {
       const a2 = npLeft(ctx, headEnd, sFirst);
       if (a2 >= 0 && !ctx.inQuote(tokens[a2].start)) {
@@ -961,30 +961,53 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
     const next = tokens[cj + 1];
     if (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.lower === 'to') return { mention: null, inherit: false };
   }
-  // a denial or warning in the passive with its agent: "A call for shortlists has been rejected by one
-  // of Labour's most senior Asians": the agent is the source, the subject what it rejected. (Passives
-  // of other cues, "was announced by", report events more than statements: measured, no gain.)
-  // (…and of a verb of judging whose subject is what was judged: "the move has been criticised by environmental groups";
-  // not in a relative clause, whose statement is no subject of its own: "the owners, who have been accused by …")
+  const passive = passiveAgent(ctx, ci, cj, sFirst, sLast);
+  if (passive) return passive;
+  // a participle before its noun is an adjective, also after an adverb: "a majority of pledged delegates",
+  // "for proposed changes", "Japan's technologically demanding mobile users"
+  if ((PARTICIPLE.test(cueTok.lower) || PARTICIPLE_CUE.test(cueTok.lower)) && ci > sFirst && cj === ci && (tokens[cj + 1]?.pos === 'NOUN' || tokens[cj + 1]?.pos === 'ADJ')) {
+    const det = tokens[ci - 1];
+    if (PARTICIPLE.test(cueTok.lower) && tokens[cj + 1].pos === 'NOUN' && (det.pos === 'DET' || det.pos === 'ADP' || POSSESSIVE_DET.has(det.lower))) return { mention: null, inherit: false };
+    const beforeAdv = det.pos === 'ADV' && ci - 2 >= sFirst ? tokens[ci - 2] : null;
+    if (beforeAdv && (beforeAdv.pos === 'DET' || POSSESSIVE_DET.has(beforeAdv.lower) || isPossessiveMark(beforeAdv) || (beforeAdv.pos === 'ADP' && PARTICIPLE.test(cueTok.lower)))) return { mention: null, inherit: false };
+  }
+  // "written by X", "announced by X", "reporting by X": an agent after the cue, not a speaker before it
+  if (tokens[cj + 1]?.lower === 'by' && (PARTICIPLE.test(cueTok.lower) || /ing$/.test(cueTok.lower))) return { mention: null, inherit: false };
+  // a passive participle after its noun is no one's act: "Among the firms accused were …"
+  if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && PARTICIPLE.test(cueTok.lower) && (tokens[cj + 1]?.pos === 'AUX' || BE.has(tokens[cj + 1]?.lower ?? ''))) return { mention: null, inherit: false };
+  return undefined;
+}
+
+/**
+ * A statement in the passive with its agent, who is its source: a denial or warning ("A call for shortlists has been
+ * rejected by one of Labour's most senior Asians"), a verb of judging (cues.json passiveAgentCues: "the move has been
+ * criticised by environmental groups") or of naming with the name it gave ("have been branded \"deeply irresponsible\"
+ * by the Liberal Democrats"). Passives of other cues, "was announced by", report events more than statements
+ * (measured, no gain). Undefined when the cue is no such passive.
+ */
+function passiveAgent(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: number): SpeakerSearch | undefined {
+  const { tokens } = ctx;
+  const cueTok = tokens[ci];
   const passiveLabel = ctx.lex.verbLabel.get(cueTok.lemma);
   let subj = ci - 2;
   while (subj >= sFirst && (tokens[subj].pos === 'AUX' || tokens[subj].pos === 'ADV')) subj--;
-  // (…and of a verb of naming, its agent after the name it gave: "Plans to … have been branded \"deeply irresponsible\" by the
-  // Liberal Democrats")
+  // (a verb of judging or naming only with a subject of its own, not in a relative clause, whose statement is no
+  // subject: "the owners, who have been accused by …")
+  const ownSubject = subj >= sFirst && !RELATIVE.has(tokens[subj].lower);
   let byAt = tokens[cj + 1]?.lower === 'by' ? cj + 1 : -1;
   // (wink may tag the participle an adjective and keep its form as the lemma: "branded")
-  const namingVerb = ctx.lex.complementVerbs.has(cueTok.lemma) || [cueTok.lower.slice(0, -2), cueTok.lower.slice(0, -1), cueTok.lower.slice(0, -3)].some((w) => /ed$/.test(cueTok.lower) && ctx.lex.complementVerbs.has(w));
+  const namingVerb = ctx.lex.complementVerbs.has(cueTok.lemma) || pastStems(cueTok.lower).some((w) => ctx.lex.complementVerbs.has(w));
   // (the name given opens with a quotation, "as" or an article, before the agent or after it: "was described by Jobs as
   // …"; not a title, "the song is called Gonna Have a No 1 … by Moped", nor "was called by the SVP to force …")
   const opensName = (t: Token | undefined) => t !== undefined && (isQuoteTok(t) || t.lower === 'as' || t.lower === 'a' || t.lower === 'an');
-  const naming = namingVerb && subj >= sFirst && !RELATIVE.has(tokens[subj].lower) && (opensName(tokens[cj + 1]) || byAt === cj + 1);
+  const naming = namingVerb && ownSubject && (opensName(tokens[cj + 1]) || byAt === cj + 1);
   if (naming && byAt < 0) {
     for (let k = cj + 2; k <= sLast && k <= cj + 10; k++) {
       if (tokens[k].value === ',' || tokens[k].value === ';' || isFiniteVerb(tokens[k])) break;
       if (tokens[k].lower === 'by') { byAt = k; break; }
     }
   }
-  const judging = (naming || ctx.lex.passiveAgentCues.has(cueTok.lemma)) && subj >= sFirst && !RELATIVE.has(tokens[subj].lower);
+  const judging = ownSubject && (naming || ctx.lex.passiveAgentCues.has(cueTok.lemma));
   if (byAt >= 0 && PARTICIPLE.test(cueTok.lower) && ci - 1 >= sFirst && BE.has(tokens[ci - 1].lower) && (passiveLabel === 'denial' || passiveLabel === 'warning' || judging)) {
     let b = npRight(ctx, byAt + 1, sLast);
     // (a possessive agent runs on to its noun: "have been criticised by the group's chief")
@@ -1018,19 +1041,13 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
       return a >= 0 && !ctx.inQuote(tokens[a].start) ? { mention, inherit: false, content: [a, byAt > cj + 1 ? byAt - 1 : subj] } : { mention, inherit: false };
     }
   }
-  // a participle before its noun is an adjective, also after an adverb: "a majority of pledged delegates",
-  // "for proposed changes", "Japan's technologically demanding mobile users"
-  if ((PARTICIPLE.test(cueTok.lower) || PARTICIPLE_CUE.test(cueTok.lower)) && ci > sFirst && cj === ci && (tokens[cj + 1]?.pos === 'NOUN' || tokens[cj + 1]?.pos === 'ADJ')) {
-    const det = tokens[ci - 1];
-    if (PARTICIPLE.test(cueTok.lower) && tokens[cj + 1].pos === 'NOUN' && (det.pos === 'DET' || det.pos === 'ADP' || POSSESSIVE_DET.has(det.lower))) return { mention: null, inherit: false };
-    const beforeAdv = det.pos === 'ADV' && ci - 2 >= sFirst ? tokens[ci - 2] : null;
-    if (beforeAdv && (beforeAdv.pos === 'DET' || POSSESSIVE_DET.has(beforeAdv.lower) || isPossessiveMark(beforeAdv) || (beforeAdv.pos === 'ADP' && PARTICIPLE.test(cueTok.lower)))) return { mention: null, inherit: false };
-  }
-  // "written by X", "announced by X", "reporting by X": an agent after the cue, not a speaker before it
-  if (tokens[cj + 1]?.lower === 'by' && (PARTICIPLE.test(cueTok.lower) || /ing$/.test(cueTok.lower))) return { mention: null, inherit: false };
-  // a passive participle after its noun is no one's act: "Among the firms accused were …"
-  if (ci > sFirst && tokens[ci - 1].pos === 'NOUN' && PARTICIPLE.test(cueTok.lower) && (tokens[cj + 1]?.pos === 'AUX' || BE.has(tokens[cj + 1]?.lower ?? ''))) return { mention: null, inherit: false };
   return undefined;
+}
+
+/** The first token of the words ending at k that introduce a group's examples ("including", "such as"), or -1. */
+function examplesIntro(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower === 'including') return k;
+  return tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such' ? k - 1 : -1;
 }
 
 /** Prepositions of the occasion of a statement between its subject and verb ("in a briefing", "at a rally"). */
