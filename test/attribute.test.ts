@@ -479,6 +479,11 @@ describe('attribute: groups with examples, plural titles, passives of judging', 
     expect(fieldsOf('Yukos called the sale illegal and has turned to the courts.', 'cue', 'label')).toEqual([['called', 'denial']]);
   });
 
+  it('reads a participle that opens a headline before a name as describing it, not as the name or the statement ("Fuming Robinson blasts officials")', () => {
+    const text = 'Fuming Robinson blasts officials\n\nEngland coach Andy Robinson said he was livid after his side lost.';
+    expect(fieldsOf(text, 'speaker', 'name', 'content')[0]).toEqual(['Robinson', 'Andy Robinson', 'officials']);
+  });
+
   it('keeps an -ing word that opens the sentence before a title in the mention ("Prosecuting attorney Carol Lam")', () => {
     expect(fieldsOf('Prosecuting attorney Carol Lam said: "All US companies should take note."', 'speaker', 'name')).toEqual([['Prosecuting attorney Carol Lam', 'Carol Lam']]);
   });

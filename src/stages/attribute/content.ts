@@ -2,7 +2,7 @@
  * Content spans: the token range a claim reports, after its cue or before it.
  */
 import type { Token } from '../../types.ts';
-import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPluralPossessive, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUESTION_OPENERS, RELATIVE_PRONOUNS, resumptiveComma, SUBJECT_PRONOUNS, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
+import { askedAt, commaBefore, countWords, type Ctx, type FoundCue, isCap as isCapTok, isClauseVerb, isDashAt, isFiniteVerb, isNameHyphen, isPluralPossessive, openingParticiple, isPossessiveMark, isQuoteTok, isVerbAdverb, OBJECT_PRONOUNS, opensStatement, opensSubordinate, PARTICIPLE, POSSESSIVE_DET, QUESTION_OPENERS, RELATIVE_PRONOUNS, resumptiveComma, SUBJECT_PRONOUNS, subordinateOpener, TIME_WORDS, WEEKDAYS, WH_WORDS, WHEN_OPENERS } from './context.ts';
 
 /** Reporting verbs that take an addressee before their statement ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'promise', 'urge', 'ask', 'advise', 'caution', 'notify', 'reassure', 'show', 'persuade', 'convince']);
@@ -250,6 +250,8 @@ function statementRange(ctx: Ctx, fc: FoundCue, cueStart: number, sFirst: number
   }
   if (scene) return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
   if (beforeWords >= 1 && b >= sFirst) {
+    // (a participle that opens the sentence describes the source, and says nothing: "Fuming Robinson blasts officials")
+    if (b === sFirst && openingParticiple(tokens, sFirst, ctx.lex)) return afterWords >= 1 ? [a, trimEnd(ctx, after, a)] : null;
     // ("But the company denied wrongdoing.": the object after the cue; not an addressee, "But, the coach told reporters.")
     if (noStatementBefore(ctx, sFirst, sLast, b, blockFirst, blockLast)) {
       return afterWords >= 1 && onlyLinkWords(tokens, sFirst, b) && !ADDRESSEE_VERBS.has(tokens[fc.last].lemma) ? [a, trimEnd(ctx, after, a)] : null;

@@ -186,6 +186,11 @@ export function commaBefore(tokens: Token[], i: number, floor: number): number {
 export const isClauseVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
 
 /** A finite verb: an auxiliary, or a verb not in -ing, -ed or -en. */
+/** A participle capitalised at the sentence's start before a name, which describes it: "Troubled Marsh", "Fuming Robinson". */
+export const openingParticiple = (tokens: Token[], k: number, lex: Lexicon): boolean => {
+  const t = tokens[k];
+  return /(?:ed|ing)$/.test(t.lower) && t.pos !== 'PROPN' && !lex.nameGender.has(t.lower) && tokens[k - 1]?.sentence !== t.sentence;
+};
 /** The stems a past form in -ed may have: "branded" → brand, "described" → describe, "denied" → deny, "planned" → plan. */
 export const pastStems = (w: string): string[] => (/ed$/.test(w) ? [w.slice(0, -2), w.slice(0, -1), w.replace(/ied$/, 'y'), w.slice(0, -3)] : []);
 export const isFiniteVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower));

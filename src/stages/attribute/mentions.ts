@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { ARTICLES, commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openParen, opensStatement, PARTICIPLE, pastStems, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
+import { ARTICLES, commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openingParticiple, openParen, opensStatement, PARTICIPLE, pastStems, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -496,7 +496,8 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
   if (isNameTok(tokens[k], lex) && nounEndsName(k)) {
     nameLast = k;
     for (;;) {
-      if (k - 1 >= a && isNameTok(tokens[k - 1], lex)) k--;
+      // (not a participle that opens the sentence and describes the name: "Troubled Marsh")
+      if (k - 1 >= a && isNameTok(tokens[k - 1], lex) && !openingParticiple(tokens, k - 1, lex)) k--;
       else if (k - 2 >= a && isNameHyphen(tokens, k - 1) && isNameTok(tokens[k - 2], lex)) k -= 2;
       else break;
     }

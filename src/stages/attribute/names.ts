@@ -7,7 +7,7 @@ import type { Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isTitleCase } from '../words.ts';
 import { NAME_PARTICLES } from '../retag.ts';
-import { type Ctx, endsTitleOf, firstNameStart, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, isPossessiveMark, nameWords, QUANTIFIERS } from './context.ts';
+import { type Ctx, endsTitleOf, firstNameStart, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, isPossessiveMark, nameWords, openingParticiple, QUANTIFIERS } from './context.ts';
 
 interface NameEntry {
   name: string;
@@ -341,6 +341,9 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     // a run starts on a proper noun, or on another capitalised word right before one ("Krispy Kreme")
     if (!isNameTok(tokens[i], lex) || (tokens[i].pos !== 'PROPN' && !(tokens[i + 1]?.pos === 'PROPN' && isNameTok(tokens[i + 1], lex)))) { i++; continue; }
     if (isDemonymAt(tokens, i, lex) && isNameTok(tokens[i + 1], lex) && isNameTok(tokens[i + 2], lex) && !orgRunAhead(tokens, i, lex)) { i++; continue; }
+    // (nor a participle capitalised at the sentence's start, which describes the name after it: "Troubled Marsh has
+    // said", "Ailing EuroDisney", "Fuming Robinson")
+    if (openingParticiple(tokens, i, lex)) { i++; continue; }
     // (a quantifier capitalised at the sentence's start opens no organisation's initials: "Many EU ministers are thought
     // to …"; a group it quantifies keeps it, "Most Gibraltarians")
     if (QUANTIFIERS.has(tokens[i].lower) && tokens[i].pos !== 'PROPN' && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.value ?? '')) { i++; continue; }
