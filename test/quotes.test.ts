@@ -55,6 +55,15 @@ describe('quotes', () => {
     expect(doc.quotes.map((q) => text.slice(q.start, q.end))).toEqual(["Of course he'll learn. I go a bit crazy for a second.", 'Freddie is an option.']);
   });
 
+  it('ends an unclosed quotation before a sentence of the reporter\'s in it ("… of some people. All companies said they …")', () => {
+    const text = 'Mr Kingsley said: "Each one has involved the death of some people. All companies said they were investing in new tools. "We are hiring."';
+    const doc = findQuotes(tokenize(ingestText(text, 't', 'id')));
+    expect(doc.quotes.map((q) => text.slice(q.start, q.end))).toEqual(['Each one has involved the death of some people.', 'We are hiring.']);
+    // (a name that tells the speaker something, or a first person, stays quoted)
+    const own = 'He said: "I was there. Nicolas told me that he agrees with me. No-one has come to me and said it.';
+    expect(findQuotes(tokenize(ingestText(own, 't', 'id'))).quotes.map((q) => own.slice(q.start, q.end))).toEqual(['I was there. Nicolas told me that he agrees with me. No-one has come to me and said it.']);
+  });
+
   it('never throws on odd or stray marks', () => {
     for (const t of ['”', '“', '"', '“a', 'a”', '" " "', '‘', '’’’', '«', '»»', '„', '“”', '"a "b "c']) {
       expect(() => quotes(t)).not.toThrow();

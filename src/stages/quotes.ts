@@ -79,7 +79,9 @@ export function findQuotes(doc: Doc): Doc {
               // (…and when a reporting frame opens the new one, `… seconds. Wenger said: "Freddie …`, the frame's
               // sentence is the reporter's: the forgotten mark stood before it)
               const frame = text.slice(para.start, i).trimEnd().endsWith(':') ? sentenceStartBefore(doc, i) : -1;
-              const end = frame > open.at + open.width ? frame : i;
+              // (…or before a sentence of the reporter's that came between: "… of some people. All companies said they …")
+              const narration = narrationStart(doc, open.at + open.width, i);
+              const end = narration >= 0 ? narration : frame > open.at + open.width ? frame : i;
               push(open, trimBack(text, end, open.at), null, 'quote:missing-close');
               warn(i, 'quote:missing-close', 'straight mark reopens before the quotation closed');
               open = { mark: 'straight', at: i, width, evidence: ['quote:straight'] };
@@ -117,13 +119,35 @@ export function findQuotes(doc: Doc): Doc {
         warn(open.at, 'quote:unclosed-single', 'single opening mark never closed: not taken as a quotation');
       } else {
         if (!continues) warn(open.at, rule, 'quotation runs to the end of its paragraph without a closing mark');
-        push(open, para.end, null, rule);
+        const narration = narrationStart(doc, open.at + open.width, para.end);
+        push(open, narration >= 0 ? narration : para.end, null, rule);
       }
     }
   });
   quotes.sort((a, b) => a.start - b.start);
   doc.quotes = quotes;
   return doc;
+}
+
+/**
+ * The start of the first sentence after the first one in [from, to) that reads as the reporter's, not as more of an
+ * unclosed quotation: it names a third party and a reporting verb before any quotation mark ("All companies said they
+ * …", "Mr Hopkins said that …"), or -1. A first or second person, "he", "she", "they", a quotation mark in it, keep it
+ * quoted ("I always said …", "Nicolas told me …" stays: a name then a first person).
+ */
+function narrationStart(doc: Doc, from: number, to: number): number {
+  const { text } = doc;
+  let first = true;
+  for (const s of doc.sentences ?? []) {
+    if (s.end <= from) continue;
+    if (s.start >= to) break;
+    if (first) { first = false; continue; }
+    const t = text.slice(s.start, Math.min(s.end, to));
+    if (/["“”«»„]/.test(t)) continue;
+    if (/^(?:I|We|You|He|She|They|It|This|That|There|But|And|So|No-one|No one|Nobody|Someone|Somebody|Everyone|Everybody|Anyone|People|Nothing|Everything)\b/.test(t)) continue;
+    if (/^[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}?\s+(?:said|says|told|tells|added|warned|insisted|explained|claimed|argued)\b(?!\s+(?:me|us|you)\b)/.test(t)) return s.start;
+  }
+  return -1;
 }
 
 /** The start of the sentence that holds offset `at` (-1 when none is known: quotes run before tokenize in tests). */
