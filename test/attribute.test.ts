@@ -484,6 +484,13 @@ describe('attribute: groups with examples, plural titles, passives of judging', 
     expect(fieldsOf(text, 'speaker', 'name', 'content')[0]).toEqual(['Robinson', 'Andy Robinson', 'officials']);
   });
 
+  it('reads a common noun for a person before a full name as describing it, not as the name ("Billionaire Donald Trump")', () => {
+    expect(fieldsOf('Billionaire Donald Trump said the deal was bad. Rival Hillary Clinton said it was good.', 'speaker', 'name'))
+      .toEqual([['Billionaire Donald Trump', 'Donald Trump'], ['Rival Hillary Clinton', 'Hillary Clinton']]);
+    // (a first name is no describing noun: "Dean Baker"; nor a style: "Baroness Susan Greenfield" stays as it was)
+    expect(fieldsOf('Dean Baker said rates would rise.', 'name')).toEqual([['Dean Baker']]);
+  });
+
   it('keeps an -ing word that opens the sentence before a title in the mention ("Prosecuting attorney Carol Lam")', () => {
     expect(fieldsOf('Prosecuting attorney Carol Lam said: "All US companies should take note."', 'speaker', 'name')).toEqual([['Prosecuting attorney Carol Lam', 'Carol Lam']]);
   });

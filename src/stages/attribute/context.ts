@@ -186,6 +186,9 @@ export function commaBefore(tokens: Token[], i: number, floor: number): number {
 export const isClauseVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
 
 /** A finite verb: an auxiliary, or a verb not in -ing, -ed or -en. */
+/** A common noun for a person or body, capitalised before a full name, that describes it: "Billionaire Donald Trump", "Broadcaster Chris Evans" (not a style with a gender, "Baroness Susan Greenfield", which the name index reads as a title). */
+export const describingNoun = (t: Token, lex: Lexicon): boolean =>
+  isCap(t) && !lex.nameGender.has(t.lower) && !lex.titles.has(t.lower) && !lex.honorifics.has(t.lower) && !lex.markerGender.has(t.lower) && (lex.personNouns.has(t.lower) || lex.orgDescriptors.has(t.lower));
 /** A participle capitalised at the sentence's start before a name, which describes it: "Troubled Marsh", "Fuming Robinson". */
 export const openingParticiple = (tokens: Token[], k: number, lex: Lexicon): boolean => {
   const t = tokens[k];

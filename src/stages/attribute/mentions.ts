@@ -3,7 +3,7 @@
  * (subject, inverted, apposition, relative pronoun, list, main-clause subject).
  */
 import type { Token } from '../../types.ts';
-import { ARTICLES, commaBefore, type Ctx, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openingParticiple, openParen, opensStatement, PARTICIPLE, pastStems, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
+import { ARTICLES, commaBefore, type Ctx, describingNoun, endsTitleOf, firstNameStart, type FoundMention, isCap, isDashAt, isDemonymAt, isFiniteVerb, isGluedHyphen, isNameHyphen, isNameSlash, isNameTok, isParticiple, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, openingParticiple, openParen, opensStatement, PARTICIPLE, pastStems, POSSESSIVE_DET, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, WEEKDAYS, WH_WORDS, YEAR } from './context.ts';
 import { CONNECTORS, titleBefore } from './names.ts';
 
 /** Words that open a time phrase between a subject and its verb ("on Tuesday", "last week", "later this month"). */
@@ -510,7 +510,8 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     if (nameLast - k >= 2 && endsTitleOf(tokens, k, lex)) k++;
     // a known first name two or more words in starts the name, as in the name index: "Lib Dem Norman Baker"
     if (!lex.orgWords.has(tokens[nameLast].lower)) {
-      const f = firstNameStart(tokens, k, k + 2, nameLast - 1, lex);
+      // (also one word in after a common noun that describes the person: "Billionaire Donald Trump")
+      const f = firstNameStart(tokens, k, describingNoun(tokens[k], lex) ? k + 1 : k + 2, nameLast - 1, lex);
       if (f >= 0) k = f;
     }
     nameFirst = k;

@@ -7,7 +7,7 @@ import type { Token } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isTitleCase } from '../words.ts';
 import { NAME_PARTICLES } from '../retag.ts';
-import { type Ctx, endsTitleOf, firstNameStart, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, isPossessiveMark, nameWords, openingParticiple, QUANTIFIERS } from './context.ts';
+import { type Ctx, endsTitleOf, firstNameStart, type Gender, isCap, isDemonymAt, isNameHyphen, isNameTok, describingNoun, isPossessiveMark, nameWords, openingParticiple, QUANTIFIERS } from './context.ts';
 
 interface NameEntry {
   name: string;
@@ -379,7 +379,8 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
     // page furniture glued to a headline ("Jeb Bush Hits Marco Rubio On …") is not one name
     if (!connectors) {
       const tc = titleCase(tokens[i].sentence);
-      const f = firstNameStart(tokens, i, tc ? i + 1 : i + 2, j - 1, lex, tc);
+      // (…and anywhere a common noun that describes the person: "Billionaire Donald Trump")
+      const f = firstNameStart(tokens, i, tc || describingNoun(tokens[i], lex) ? i + 1 : i + 2, j - 1, lex, tc);
       if (f >= 0) i = f;
     }
     // the end of a title "X of Y" before a full name is the title's: "Secretary of State Jon Husted"
