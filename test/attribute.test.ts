@@ -414,6 +414,9 @@ describe('attribute: groups with examples, plural titles, passives of judging', 
   it('reads a title in the plural before several names as a title, not a first name ("Judges Simon Cowell, Louis Walsh and …")', () => {
     const text = 'Judges Simon Cowell, Louis Walsh and Sharon Osbourne are in talks. "It has been a blast," said Cowell.';
     expect(extract(text).claims.map((c) => [c.speaker?.text, c.speaker?.name, c.speaker?.role])).toEqual([['Cowell', 'Simon Cowell', 'Judges']]);
+    // (also before a surname and another after "and")
+    const two = 'Professor Nancy Foner spoke first. Professors Foner and Alba suggest the gap is narrow. "It is," Ms. Foner told me.';
+    expect(fieldsOf(two, 'name')).toEqual([['Foner and Alba'], ['Nancy Foner']]);
   });
 
   it('makes the agent of a passive of judging the source and the subject the statement', () => {

@@ -471,13 +471,16 @@ function markSurnames(tokens: Token[], lex: Lexicon): void {
 
 /**
  * A title in the plural before the first of several names is a title, not part of the first name: "Judges Simon
- * Cowell, Louis Walsh and Sharon Osbourne", "Sens. John McCain and Lindsey Graham" (a known first name follows).
+ * Cowell, Louis Walsh and Sharon Osbourne", "Sens. John McCain and Lindsey Graham" (a known first name follows), "Senators
+ * Rubio and Cruz" (a name and another after "and").
  */
 function markPluralTitles(tokens: Token[], lex: Lexicon): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
-    if (!/^\p{Lu}/u.test(t.value) || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.value) || !lex.nameGender.has(next.lower)) continue;
+    // (a known first name next, or a name and "and" another: "Senators Rubio and Cruz")
+    const names = lex.nameGender.has(next.lower) || (next.pos === 'PROPN' && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'and'));
+    if (!/^\p{Lu}/u.test(t.value) || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.value) || !names) continue;
     const singular = t.lower.replace(/\.$/, '').replace(/s$/, '');
     if (singular !== t.lower.replace(/\.$/, '') && (lex.titles.has(singular) || lex.titles.has(`${singular}.`))) t.pluralTitle = true;
   }
