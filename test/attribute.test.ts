@@ -494,6 +494,11 @@ describe('attribute: groups with examples, plural titles, passives of judging', 
     expect(fieldsOf('Dean Baker said rates would rise.', 'name')).toEqual([['Dean Baker']]);
   });
 
+  it('reads "found a way to …" as success, not a finding', () => {
+    expect(fieldsOf('But the Intel researchers have found a way to suck away these errant electrons.', 'speaker')).toEqual([]);
+    expect(fieldsOf('The researchers found that the electrons escape.', 'cue')).toEqual([['found']]);
+  });
+
   it('keeps an -ing word that opens the sentence before a title in the mention ("Prosecuting attorney Carol Lam")', () => {
     expect(fieldsOf('Prosecuting attorney Carol Lam said: "All US companies should take note."', 'speaker', 'name')).toEqual([['Prosecuting attorney Carol Lam', 'Carol Lam']]);
   });
