@@ -494,6 +494,11 @@ describe('attribute: groups with examples, plural titles, passives of judging', 
     expect(fieldsOf('Dean Baker said rates would rise.', 'name')).toEqual([['Dean Baker']]);
   });
 
+  it('reads a verb and its particle around a pronoun object as the cue ("credit him with", "brushed it off")', () => {
+    expect(fieldsOf('They also credit him with promoting inter-ethnic accord.', 'cue', 'content')).toEqual([['also credit', 'him with promoting inter-ethnic accord']]);
+    expect(fieldsOf('He brushed it off as nothing.', 'label')).toEqual([['denial']]);
+  });
+
   it('reads "found a way to …" as success, not a finding', () => {
     expect(fieldsOf('But the Intel researchers have found a way to suck away these errant electrons.', 'speaker')).toEqual([]);
     expect(fieldsOf('The researchers found that the electrons escape.', 'cue')).toEqual([['found']]);

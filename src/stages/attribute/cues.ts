@@ -206,8 +206,10 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     const preps = lex.prepositionCues.get(t.lemma);
     const needs = lex.cueNeedsNext.get(t.lemma);
     if (rule === 'cue:verb' && preps) {
-      if (!next || !preps.has(next.lower)) continue;
-      cueEnd = i + 1;
+      // (also with a pronoun object before the particle: "credit him with promoting …", "pointed it out")
+      const around = next !== undefined && (OBJECT_PRONOUNS.has(next.lower) || next.lower === 'it' || next.lower === 'her') && preps.has(tokens[i + 2]?.lower ?? '');
+      if (!next || (!preps.has(next.lower) && !around)) continue;
+      if (!around) cueEnd = i + 1;
     } else if (rule === 'cue:verb' && needs) {
       if (!next || !needs.has(next.lower)) continue;
     }
