@@ -88,6 +88,8 @@ export interface TitleLexicon {
   pressNameWords?: string[];
   /** Among orgDescriptors, those an organisation's own name holds ("the committee" is the Public Accounts Committee): they stand only for such a name. */
   namedDescriptors?: string[];
+  firmDescriptors?: string[];
+  publicBodyWords?: string[];
   parties?: string[];
   /** Bodies that hear statements ("the court heard"): the source of what they were told. */
   venueNouns?: string[];

@@ -97,6 +97,9 @@ export interface Lexicon {
   personNouns: Set<string>;
   orgDescriptors: Set<string>;
   namedDescriptors: Set<string>;
+  /** Descriptors of a business ("the company"), and the words of a public body's name, which they never stand for. */
+  firmDescriptors: Set<string>;
+  publicBodyWords: Set<string>;
   pressDescriptors: Set<string>;
   pressNameWords: Set<string>;
   parties: string[];
@@ -233,6 +236,8 @@ export function compileLexicon(p: Pipeline): Lexicon {
     personNouns: new Set((p.titles.personNouns ?? []).map((t) => t.toLowerCase())),
     orgDescriptors: new Set((p.titles.orgDescriptors ?? []).map((t) => t.toLowerCase())),
     namedDescriptors: new Set((p.titles.namedDescriptors ?? []).map((t) => t.toLowerCase())),
+    firmDescriptors: new Set((p.titles.firmDescriptors ?? []).map((t) => t.toLowerCase())),
+    publicBodyWords: new Set((p.titles.publicBodyWords ?? []).map((t) => t.toLowerCase())),
     pressDescriptors: new Set((p.titles.pressDescriptors ?? []).map((t) => t.toLowerCase())),
     pressNameWords: new Set((p.titles.pressNameWords ?? []).map((t) => t.toLowerCase())),
     parties: p.titles.parties ?? [],

@@ -185,7 +185,6 @@ export function commaBefore(tokens: Token[], i: number, floor: number): number {
 /** A verb that can head a clause: an auxiliary, or a verb not in -ing ("said", "is", "contended"). */
 export const isClauseVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
 
-/** A finite verb: an auxiliary, or a verb not in -ing, -ed or -en. */
 /** A common noun for a person or body, capitalised before a full name, that describes it: "Billionaire Donald Trump", "Broadcaster Chris Evans" (not a style with a gender, "Baroness Susan Greenfield", which the name index reads as a title). */
 export const describingNoun = (t: Token, lex: Lexicon): boolean =>
   isCap(t) && !lex.nameGender.has(t.lower) && !lex.titles.has(t.lower) && !lex.honorifics.has(t.lower) && !lex.markerGender.has(t.lower) && (lex.personNouns.has(t.lower) || lex.orgDescriptors.has(t.lower));
@@ -196,6 +195,7 @@ export const openingParticiple = (tokens: Token[], k: number, lex: Lexicon): boo
 };
 /** The stems a past form in -ed may have: "branded" → brand, "described" → describe, "denied" → deny, "planned" → plan. */
 export const pastStems = (w: string): string[] => (/ed$/.test(w) ? [w.slice(0, -2), w.slice(0, -1), w.replace(/ied$/, 'y'), w.slice(0, -3)] : []);
+/** A finite verb: an auxiliary, or a verb not in -ing, -ed or -en. */
 export const isFiniteVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.lower));
 
 /** A slash glued to capitalised words on both sides, joining two names: "New York Times/CBS News poll". */

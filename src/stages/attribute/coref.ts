@@ -331,10 +331,6 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   return named ? { start, end, head, name, role: m.role, kind, evidence, named } : { start, end, head, name, role: m.role, kind, evidence };
 }
 
-/** Descriptors of a business, and the words that name a public body, which none of them stands for. */
-const FIRM_DESCRIPTORS = new Set(['company', 'firm', 'corporation', 'business']);
-const PUBLIC_BODY_WORDS = new Set(['commission', 'committee', 'court', 'department', 'ministry', 'agency', 'council', 'authority', 'government', 'parliament', 'police', 'bureau', 'administration', 'regulator', 'watchdog']);
-
 /** "one of …": a single member of the group named after it. */
 const partOne = (tokens: Ctx['tokens'], k: number): boolean => tokens[k].lower === 'one' && tokens[k + 1]?.lower === 'of';
 
@@ -368,9 +364,12 @@ function organisationFor(ctx: Ctx, descriptor: string, at: number): string | nul
   if (ctx.lex.namedDescriptors.has(descriptor)) return ctx.history.findLast((h) => h.kind === 'group' && h.name.toLowerCase().split(/\s+/).includes(descriptor))?.name ?? null;
   // (a public body is no firm: "The company says" after "The SEC had accused Titan" is Titan; a body is known by a word
   // of its name, also through its initials where the article spelt them out, "the Securities and Exchange Commission (SEC)")
-  const spelt = (w: string) => ctx.names.entries.find((e) => e.initials === w)?.tokens ?? [];
-  const publicBody = (name: string) => name.split(/\s+/).some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase()) || spelt(w).some((x) => PUBLIC_BODY_WORDS.has(x.toLowerCase())));
-  const firm = FIRM_DESCRIPTORS.has(descriptor);
+  const firm = ctx.lex.firmDescriptors.has(descriptor);
+  const bodyWord = (w: string) => ctx.lex.publicBodyWords.has(w.toLowerCase());
+  // (initials to the words they spell, the first spelling written)
+  const spelt = new Map<string, string[]>();
+  if (firm) for (const e of ctx.names.entries) if (e.initials && !spelt.has(e.initials)) spelt.set(e.initials, e.tokens);
+  const publicBody = (name: string) => name.split(/\s+/).some((w) => bodyWord(w) || (spelt.get(w) ?? []).some(bodyWord));
   const spoke = ctx.history.findLast((h) => h.named && h.kind === 'group' && !(firm && publicBody(h.name)));
   const named = ctx.names.lastOrg(at, firm ? (e) => !publicBody(e.name) : undefined);
   if (spoke && named) {

@@ -478,10 +478,11 @@ function markPluralTitles(tokens: Token[], lex: Lexicon): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
+    if (!/^\p{Lu}/u.test(t.value) || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.value)) continue;
+    const bare = t.lower.replace(/\.$/, '');
+    const singular = bare.replace(/s$/, '');
+    if (singular === bare || !(lex.titles.has(singular) || lex.titles.has(`${singular}.`))) continue;
     // (a known first name next, or a name and "and" another: "Senators Rubio and Cruz")
-    const names = lex.nameGender.has(next.lower) || (next.pos === 'PROPN' && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'and'));
-    if (!/^\p{Lu}/u.test(t.value) || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.value) || !names) continue;
-    const singular = t.lower.replace(/\.$/, '').replace(/s$/, '');
-    if (singular !== t.lower.replace(/\.$/, '') && (lex.titles.has(singular) || lex.titles.has(`${singular}.`))) t.pluralTitle = true;
+    if (lex.nameGender.has(next.lower) || (next.pos === 'PROPN' && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'and'))) t.pluralTitle = true;
   }
 }
