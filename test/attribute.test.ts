@@ -405,6 +405,26 @@ describe('attribute: subjects with a place, a post-modifier or a participle phra
   });
 });
 
+describe('attribute: a preposition\'s object is not the subject', () => {
+  it('starts the subject after "and" when the phrase before it is a preposition\'s object', () => {
+    expect(speakersOf('The US dollar has hit a new record low against the euro and analysts predict that more declines are likely.')).toEqual(['analysts']);
+    expect(fieldsOf('Milan beat Juventus after a 0-0 tie at Old Trafford and Ancelotti said: "We are all very happy."', 'speaker', 'name')).toEqual([['Ancelotti', 'Ancelotti']]);
+    expect(speakersOf('Fighting has hit the headlines in France and analysts feared that this could destabilise the group.')).toEqual(['analysts']);
+    // (two sources after "with" stay one subject; a survey "by" its author keeps the author)
+    expect(speakersOf('All three parties have been wooing older voters, with both the Tories and Lib Dems pledging higher pensions.')).toEqual(['both the Tories and Lib Dems']);
+  });
+
+  it('ends a fronted phrase that lost its comma before the name, title or source noun after it', () => {
+    expect(fieldsOf('After the announcement WLGA finance spokesman Bob Wellington said it was vital that rises were minimised.', 'speaker', 'name'))
+      .toEqual([['WLGA finance spokesman Bob Wellington', 'Bob Wellington']]);
+    expect(speakersOf('During his 49 minute speech Mr Brown told MPs he had defied the pundits.')).toEqual(['Mr Brown']);
+    expect(speakersOf('The rupee shed 0.1% against the dollar Analysts said that it was difficult to predict the cost.')).toEqual(['Analysts']);
+    // (a noun that describes the source stays: "the telecom regulator Ofcom", "property website Rightmove")
+    expect(speakersOf('The move comes after the telecom regulator Ofcom said the firm must offer equal access.')).toEqual(['the telecom regulator Ofcom']);
+    expect(speakersOf('Prices rose after the campaign group Liberty said the law was flawed.')).toEqual(['the campaign group Liberty']);
+  });
+});
+
 describe('attribute: groups with examples, plural titles, passives of judging', () => {
   it('lets the group speak when its examples, set off by commas, hold an apposition of their own', () => {
     const text = 'But opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of Winchester, the Rt Rev Michael Scott-Joynt, said it would divide the Church.';

@@ -118,6 +118,10 @@ function isNumberHyphen(tokens: Token[], k: number): boolean {
   return false;
 }
 const PARTICIPLE_CUE = /ing$/;
+/** Prepositions after which a noun phrase before "and" is not the preposition's object alone: "of" belongs to the phrase ("a population of a billion people and many observers"), "by" names an agent. */
+const OBJECT_AND_NOT_AFTER = new Set(['of', 'by']);
+/** Prepositions that open a phrase a writer may front without its comma ("During the interview Mr Blair said"). */
+const FRONTED_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'in', 'on', 'for', 'with', 'against', 'since', 'until', 'following', 'despite', 'amid', 'over', 'under']);
 
 /* ----------------------------------------------------------- noun phrases */
 
@@ -289,9 +293,12 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   if (f - 2 >= floor && tokens[f - 1].lower === 'and' && SUBJECT_PRONOUNS.has(tokens[f - 2].lower) && (f - 2 === floor || tokens[f - 3].pos === 'PUNCT' || tokens[f - 3].pos === 'CCONJ' || tokens[f - 3].pos === 'SCONJ')) return f - 2;
   // after a verb, a common noun phrase before "and" is the verb's object and the subject starts after it,
   // when that is a name or a source: "Trump won a state and Cruz said", "… its problems and analysts warn"
-  // (not "Mr Doherty and Mr Wass", "analysts and activists", "the goods and services")
-  if (f - 1 >= floor && (tokens[f - 1].pos === 'VERB' || tokens[f - 1].pos === 'AUX')) {
-    const sourceWord = (t: Token) => isSourceNoun(lex, t.lower, true);
+  // (not "Mr Doherty and Mr Wass", "analysts and activists", "the goods and services"); likewise after a
+  // preposition, whose object it is: "The dollar has hit a record low against the euro and analysts predict",
+  // "children live with foster families in the UK and carers have said"
+  if (f - 1 >= floor && (tokens[f - 1].pos === 'VERB' || tokens[f - 1].pos === 'AUX' || (tokens[f - 1].pos === 'ADP' && !OBJECT_AND_NOT_AFTER.has(tokens[f - 1].lower)))) {
+    // (the title list also holds the function words of long titles, "Secretary of State for the Home Department")
+    const sourceWord = (t: Token) => t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && isSourceNoun(lex, t.lower, true);
     for (let m = f + 1; m < j; m++) {
       if (tokens[m].lower !== 'and' || tokens[m].pos !== 'CCONJ') continue;
       let headEnd = m - 1;
@@ -300,6 +307,19 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       const object = !isCap(tokens[f]) && headEnd >= f && !left.some((t) => isNameTok(t, lex) || sourceWord(t));
       const right = tokens.slice(m + 1, j + 1);
       if (object && (right.some((t) => isNameTok(t, lex)) || sourceWord(tokens[j]))) f = m + 1;
+      break;
+    }
+  }
+  // a fronted phrase that lost its comma: "After the announcement WLGA finance spokesman Bob Wellington said",
+  // "During the interview Mr Blair also said", "… against the dollar Analysts said": the preposition's object ends
+  // where a capitalised name, title or source noun follows a common noun that describes no source (not
+  // "after the telecom regulator Ofcom said", "with the campaign group Liberty saying")
+  if (f - 1 >= floor && FRONTED_PREPOSITIONS.has(tokens[f - 1].lower) && (tokens[f].pos === 'DET' || POSSESSIVE_DET.has(tokens[f].lower))) {
+    for (let m = f + 1; m <= j; m++) {
+      const prev = tokens[m - 1];
+      const t = tokens[m];
+      if (!isCap(t) || !(t.pos === 'PROPN' || lex.honorifics.has(t.lower) || lex.titles.has(t.lower) || isSourceNoun(lex, t.lower))) continue;
+      if (prev.pos === 'NOUN' && !isCap(prev) && !isSourceNoun(lex, prev.lower, true) && !lex.orgDescriptors.has(prev.lower) && !lex.outletNouns.has(prev.lower) && !lex.orgWords.has(prev.lower)) f = m;
       break;
     }
   }
