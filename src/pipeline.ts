@@ -28,6 +28,7 @@ export interface CueLexicon {
   lightVerbs: string[];
   phrases: Array<{ words: string[]; label: string; rule: string; cue: [number, number]; possessive?: boolean }>;
   complementVerbs: string[];
+  namingVerbs?: string[];
   /** Verbs of naming that also report with a clause opened by a question word ("described how …"). */
   questionComplementVerbs?: string[];
   /** Verbs of naming whose object may be followed by an adjective that names it ("called the decision disgraceful"), and adjectives that never do ("called the meeting early"). */

@@ -425,6 +425,19 @@ describe('attribute: a preposition\'s object is not the subject', () => {
   });
 });
 
+describe('attribute: a name given is no claim', () => {
+  it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
+    expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);
+    expect(claimsOf('Both oppose an inflation formula called the "chained CPI" that would lead to lower payments.')).toEqual([]);
+    const r = extract("Baywatch dubbed 'worst TV import'\n\nSurf show Baywatch has topped a poll of the worst imports.");
+    expect(r.claims.filter((c) => c.sentence === 0)).toEqual([]);
+    // (a verb with its object or its agent still reports)
+    expect(speakersOf('The judges called it "an impressive and readable piece of scholarship".')).toEqual(['The judges']);
+    expect(speakersOf('Many commentators called him "the grownup on the stage".')).toEqual(['Many commentators']);
+    expect(speakersOf('Critics have dubbed the plan "a poll tax on the poor".')).toEqual(['Critics']);
+  });
+});
+
 describe('attribute: groups with examples, plural titles, passives of judging', () => {
   it('lets the group speak when its examples, set off by commas, hold an apposition of their own', () => {
     const text = 'But opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of Winchester, the Rt Rev Michael Scott-Joynt, said it would divide the Church.';

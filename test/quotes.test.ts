@@ -20,6 +20,21 @@ describe('quotes', () => {
     expect(quotes('He called it “illegal” and "baseless", «non» and „nein“.').texts).toEqual(['illegal', 'baseless', 'non', 'nein']);
   });
 
+  it('finds quotations between straight single marks, also inside a double quotation, and leaves apostrophes alone', () => {
+    expect(quotes("Parties warned over 'grey vote'").texts).toEqual(['grey vote']);
+    expect(quotes("'Strong dollar' call halts slide").texts).toEqual(['Strong dollar']);
+    const { doc, texts } = quotes('"They will be hoping that \'one thing leads to another\' but it won\'t," he said.');
+    expect(texts).toEqual(["They will be hoping that 'one thing leads to another' but it won't,", 'one thing leads to another']);
+    expect(doc.quotes[1].evidence).toEqual(['quote:straight-single']);
+    // apostrophes: contractions, possessives, elisions, decades
+    expect(quotes("It's the players' union's view that rock 'n' roll of the '60s won't last, James' aide said.").texts).toEqual([]);
+    // a plural possessive inside gives way to the closing mark after it
+    expect(quotes("He called it 'the voters' revenge' on Thursday.").texts).toEqual(["the voters' revenge"]);
+    // an unpaired mark, or one whose pair is across a double quotation's edge, is no quotation
+    expect(quotes("The 'plan was never agreed.").texts).toEqual([]);
+    expect(quotes('He said \'no "to the plan\' and left".').texts).toEqual(['to the plan\' and left']);
+  });
+
   it('takes a closing mark used to open as an opening mark', () => {
     const { doc, texts } = quotes('Stoltenberg rejected the idea of ”spheres of influence” in Europe.');
     expect(texts).toEqual(['spheres of influence']);

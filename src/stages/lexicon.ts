@@ -19,6 +19,8 @@ export interface Lexicon {
   nounLabel: Map<string, Label>;
   lightVerbs: Set<string>;
   complementVerbs: Set<string>;
+  /** verbs that give a thing its name (cues.json namingVerbs) */
+  namingVerbs: Set<string>;
   questionComplementVerbs: Set<string>;
   adjectiveComplementVerbs: Set<string>;
   notNamingAdjectives: Set<string>;
@@ -190,6 +192,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     lightVerbs: new Set(p.cues.lightVerbs),
     cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, ...(p.cues.makeKnown?.verbs ?? []), 'call', ...(p.titles.venueNouns?.length ? ['hear'] : [])]),
     complementVerbs: new Set(p.cues.complementVerbs),
+    namingVerbs: new Set(p.cues.namingVerbs ?? []),
     questionComplementVerbs: new Set(p.cues.questionComplementVerbs ?? []),
     adjectiveComplementVerbs: new Set(p.cues.adjectiveComplementVerbs ?? []),
     notNamingAdjectives: new Set(p.cues.notNamingAdjectives ?? []),

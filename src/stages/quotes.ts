@@ -123,10 +123,61 @@ export function findQuotes(doc: Doc): Doc {
         push(open, narration >= 0 ? narration : para.end, null, rule);
       }
     }
+    quotes.push(...straightSingles(doc, para, p, quotes));
   });
   quotes.sort((a, b) => a.start - b.start);
   doc.quotes = quotes;
   return doc;
+}
+
+/** Words that a straight apostrophe opens by elision, not a quotation: 'em, 'til, rock 'n' roll, the '90s. */
+const ELISION_AFTER = /^(?:em|til|cause|n|tis|twas|bout|\d0s|\d\ds)\b/i;
+
+/**
+ * Quotations between straight single marks ('grey vote', 'Strong dollar' call …), also inside a double
+ * quotation ("… hoping that 'one thing leads to another' …"). The mark is also the apostrophe, so only a
+ * clear pair counts: an opening mark after a space, an opening bracket, dash or double mark and before a
+ * letter or digit (not an elision), a closing mark after text and before no letter or digit, both on the same
+ * side of any double quotation, at most 300 characters apart. A closing mark that reads as a plural possessive
+ * ("the players' union") gives way to a later one before the next opening mark. An unpaired mark is an
+ * apostrophe and leaves nothing.
+ */
+function straightSingles(doc: Doc, para: Range, p: number, found: Quote[]): Quote[] {
+  const { text } = doc;
+  if (text.indexOf("'", para.start) < 0 || text.indexOf("'", para.start) >= para.end) return [];
+  const doubles = found.filter((q) => q.paragraph === p);
+  const inside = (i: number) => doubles.find((q) => i >= q.start && i < q.end) ?? null;
+  const openers: number[] = [];
+  const closers: number[] = [];
+  for (let i = para.start; i < para.end; i++) {
+    if (text[i] !== "'" || text[i + 1] === "'" || text[i - 1] === "'") continue;
+    const prev = i > para.start ? text[i - 1] : undefined;
+    const next = i + 1 < para.end ? text[i + 1] : undefined;
+    if ((opensAfter(prev) || prev === '"' || prev === '“') && isWordChar(next) && !ELISION_AFTER.test(text.slice(i + 1, i + 5))) openers.push(i);
+    else if (!isSpace(prev) && !isWordChar(next)) closers.push(i);
+  }
+  const out: Quote[] = [];
+  let c = 0;
+  for (let o = 0; o < openers.length; o++) {
+    const at = openers[o];
+    if (out.length > 0 && at < (out[out.length - 1].close ?? 0)) continue;
+    const nextOpen = openers[o + 1] ?? para.end;
+    while (c < closers.length && closers[c] <= at) c++;
+    const box = inside(at);
+    let close = -1;
+    for (let k = c; k < closers.length && closers[k] - at <= 300; k++) {
+      const i = closers[k];
+      if (inside(i) !== box) break;
+      // "the players' union": a plural possessive, when another closing mark follows before the next opening one
+      const possessive = text[i - 1] === 's' && text[i + 1] === ' ' && /[a-z]/.test(text[i + 2] ?? '');
+      if (possessive && closers[k + 1] !== undefined && closers[k + 1] < nextOpen && closers[k + 1] - at <= 300 && inside(closers[k + 1]) === box) continue;
+      close = i;
+      break;
+    }
+    if (close < 0 || close - at < 3) continue;
+    out.push({ start: at + 1, end: close, open: at, close, mark: 'single', paragraph: p, evidence: ['quote:straight-single'] });
+  }
+  return out;
 }
 
 /**

@@ -133,9 +133,16 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     else if ((t.lemma === 'call' || lex.complementVerbs.has(t.lemma)) && (label || t.pos === 'VERB')) {
       // "called X “illegal”", "called for", "described X as …", "called Trump a liar":
       // a verb of naming is a cue only with what it names X as
+      // (a name given, not a claim: the participle between a common noun and the quoted name, "a phenomenon called
+      // 'knocking'", "an inflation formula called the \"chained CPI\"", not "The judges called it \"…\""; in a headline
+      // the passive "Baywatch dubbed 'worst TV import'". The passive with its agent after it stays a claim, below.)
+      const before = tokens[i - 1];
+      const nameNext = isQuoteTok(next) || (next?.pos === 'DET' && isQuoteTok(tokens[i + 2]));
+      const naming = lex.namingVerbs.has(t.lemma) && /ed$/.test(t.lower) && i > sFirst && nameNext &&
+        ((before.pos === 'NOUN' && !isCap(before) && !isSourceNoun(lex, before.lower, true)) || headline);
       if (next && (next.lower === 'for' || next.lower === 'on')) { label ??= 'assertion'; rule = 'cue:verb:call-for'; entry = `${t.lemma} ${next.lower}`; withNext = true; }
-      else if (quoteAfterInClause(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-quote'; }
-      else if (namesAs(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-as'; }
+      else if (!naming && quoteAfterInClause(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-quote'; }
+      else if (!naming && namesAs(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-as'; }
       // …or in the passive, the name it gave before its agent: "have been branded \"deeply irresponsible\" by the Liberal
       // Democrats", "was described as a disaster by the council"
       else if (namedInPassive(ctx, i, sLast)) { label ??= 'assertion'; rule = 'cue:verb:call-passive'; }
