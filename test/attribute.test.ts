@@ -425,6 +425,21 @@ describe('attribute: a preposition\'s object is not the subject', () => {
   });
 });
 
+describe('names: one word that opens a longer name', () => {
+  const nameOf = (text: string) => fieldsOf(text, 'name').map((f) => f[0]);
+  it('resolves a company\'s first word to its full name, and a first name alone to the person\'s full name', () => {
+    expect(nameOf('A former executive at Merrill Lynch lost her case. Merrill said she lacked the skills.')).toEqual(['Merrill Lynch']);
+    expect(nameOf('Passengers of Delta Airlines were stranded. Delta said the storm was to blame.')).toEqual(['Delta Airlines']);
+    expect(nameOf('Serena Williams won in three sets. Serena said: "I played well."')).toEqual(['Serena Williams']);
+    expect(nameOf('Shareholders of Marks & Spencer, Woolworths and Big Food all said the period was disappointing.')).toEqual(['Marks & Spencer, Woolworths and Big Food']);
+  });
+  it('leaves a product, a newspaper, a body named after a person and a surname after an honorific alone', () => {
+    expect(nameOf('The Nintendo DS went on sale. Nintendo said sales were strong.')).toEqual(['Nintendo']);
+    expect(nameOf('Stories on Google News were removed. Google said it had acted quickly.')).toEqual(['Google']);
+    expect(nameOf('Tory MP Howard Flight resigned. Mr Howard said he had no choice.')).toEqual(['Howard']);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

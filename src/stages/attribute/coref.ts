@@ -26,11 +26,12 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     while (k <= m.coreLast) {
       while (k <= m.coreLast && (tokens[k].value === ',' || tokens[k].lower === 'and' || lex.honorifics.has(tokens[k].lower))) k++;
       const f = k;
-      while (k <= m.coreLast && isNameTok(tokens[k], lex)) k++;
+      // (a connector between name words is the name's: "Marks & Spencer", "House of Fraser")
+      while (k <= m.coreLast && (isNameTok(tokens[k], lex) || (k > f && k < m.coreLast && (tokens[k].value === '&' || tokens[k].lower === 'of') && isNameTok(tokens[k + 1], lex)))) k++;
       if (k > f) {
-        const words = tokens.slice(f, k).map((x) => x.value);
+        const words = tokens.slice(f, k).filter((x) => x.value !== '&' && x.lower !== 'of').map((x) => x.value);
         const hit = ctx.names.resolve(words, tokens[f].start, lex.orgWords);
-        parts.push(hit && hit.tokens.length >= words.length ? hit.name : words.join(' '));
+        parts.push(hit && hit.tokens.length >= words.length ? hit.name : text.slice(tokens[f].start, tokens[k - 1].end));
       } else k++;
     }
     const name = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');

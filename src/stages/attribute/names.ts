@@ -94,6 +94,17 @@ export class NameIndex {
       // "OSI", "S&P", and acronyms written as words ("Sepa")
       fits = (this.byInitials.get(tokens[0].toUpperCase()) ?? []).filter((e) => e.tokens.length >= 2);
     }
+    // "Cadbury" → "Cadbury Schweppes", "Delta" → "Delta Airlines", "Serena" → "Serena Williams": one word that opens
+    // only one longer name, an organisation's (by its words: not a product, "Nintendo DS", an event, "Uefa Cup", or a
+    // newspaper, "Google News"; nor one named after a person, "The Steve Redgrave Trust") or a person's whose first
+    // name it is (not after an honorific: "Mr Howard" is no "Howard Flight")
+    if (tokens.length === 1 && fits.every((e) => e.tokens.length === 1)) {
+      const first = this.firstNames.has(want[0]);
+      const opens = (this.byWord.get(want[0]) ?? []).filter((e) => e.tokens.length >= 2 && e.tokens[0].toLowerCase() === want[0] && !/['’]s$/.test(e.name));
+      const orgOf = (e: NameEntry) => e.org && !e.person && !first && !e.tokens.slice(1).some((t) => this.pressWords.has(t.toLowerCase()));
+      const personOf = (e: NameEntry) => !e.org && first && gender === null;
+      if (new Set(opens.map((e) => e.name)).size === 1 && opens.every((e) => orgOf(e) || personOf(e))) fits = opens;
+    }
     // "Krispy Kreme" → "Krispy Kreme Doughnuts": a name that starts a longer name of the same
     // company (not "Clinton" → "Clinton Foundation": an organisation word makes another entity)
     if (tokens.length >= 2 && !this.personLike(want)) {
@@ -173,6 +184,8 @@ export class NameIndex {
 
   /** First names that the lexicon knows: a person. */
   firstNames: Map<string, 'f' | 'm'> = new Map();
+  /** Words of newspapers' names (lexicon pressNameWords), lower case. */
+  pressWords: Set<string> = new Set();
 
   personLike(words: string[]): boolean {
     return this.firstNames.has(words[0]) || this.entries.some((e) => e.person && e.tokens.length === words.length && e.tokens.every((t, x) => t.toLowerCase() === words[x]));
@@ -324,6 +337,7 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
   markPluralTitles(tokens, lex);
   const idx = new NameIndex();
   idx.firstNames = lex.nameGender;
+  idx.pressWords = lex.pressNameWords;
   // asked only of sentences that hold a name run
   const titleCaseMemo = new Map<number, boolean>();
   const titleCase = (si: number): boolean => {
