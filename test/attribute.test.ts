@@ -440,6 +440,16 @@ describe('names: one word that opens a longer name', () => {
   });
 });
 
+describe('mentions: a person named after an organisation\'s possessive, or before one', () => {
+  it('names the person after "War on Want\'s" and before "of the Council on Foreign Relations"', () => {
+    expect(fieldsOf("War on Want's John Hilary said the policy was wrong.", 'speaker', 'name')).toEqual([["War on Want's John Hilary", 'John Hilary']]);
+    expect(fieldsOf("Friends of the Earth's Tony Juniper said the plan would fail.", 'name')).toEqual([['Tony Juniper']]);
+    expect(fieldsOf('Edward Alden of the Council on Foreign Relations said the policy was wrong.', 'name')).toEqual([['Edward Alden']]);
+    // (what an organisation owns is no person: the spokesman stays the source)
+    expect(fieldsOf("A spokesman for the Information Commissioner's Office said the law was clear.", 'name')).toEqual([["A spokesman for the Information Commissioner's Office"]]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

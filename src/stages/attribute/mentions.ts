@@ -429,6 +429,16 @@ function isSpeakerPronoun(ctx: Ctx, t: Token): boolean {
   return lex.personPronouns.has(t.lower) || lex.pluralPronouns.has(t.lower) || lex.thingPronouns.has(t.lower) || lex.firstPerson.has(t.lower);
 }
 
+/** A possessive in [from, b) whose owner is capitalised and after which a person's full name (a known first name) runs to b ("… Want's John Hilary"). */
+function possessedName(ctx: Ctx, from: number, b: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let p = from + 1; p < b; p++) {
+    if (!isPossessiveMark(tokens[p])) continue;
+    return isCap(tokens[p - 1]) && p + 2 <= b && lex.nameGender.has(tokens[p + 1].lower) && tokens.slice(p + 1, b + 1).every((t) => isNameTok(t, lex));
+  }
+  return false;
+}
+
 /** Builds the mention from a core noun phrase [a, b] plus an optional apposition [c, d]. */
 export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: [number, number] | null): FoundMention {
   const { tokens, lex, text } = ctx;
@@ -466,7 +476,10 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     // (not the object of a person's link word: "the former top aide to President George W. Bush", not "a blow for coach Andy Robinson")
     const ofPerson = TITLE_LINKS.has(tokens[k - 1]?.lower ?? '') && (lex.titles.has(tokens[k - 2]?.lower ?? '') || lex.personNouns.has(tokens[k - 2]?.lower ?? ''));
     // (nor a name that ends in an organisation's word: "Stuart Hensel of the Economist Intelligence Unit")
-    titledName = k < b && k >= a && lex.titles.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower) && !ofPerson && !lex.orgWords.has(tokens[b].lower);
+    // (nor, after a person's name, a capitalised title word after a preposition, which is the organisation's: "Edward
+    // Alden of the Council on Foreign Relations")
+    const inOrgName = isCap(tokens[k]) && ['of', 'on', 'for', 'in', 'and'].includes(tokens[k - 1]?.lower ?? '') && lex.nameGender.has(tokens[a].lower);
+    titledName = k < b && k >= a && lex.titles.has(tokens[k].lower) && !CONNECTORS.has(tokens[k].lower) && !ofPerson && !inOrgName && !lex.orgWords.has(tokens[b].lower);
     // (…or a full name after a role's post-modifier: "Shadow spokesman for sport Hugh Robertson", the name opened by a
     // known first name)
     if (!titledName && k >= a && b - k >= 2 && tokens[k].pos === 'NOUN' && !isCap(tokens[k]) && lex.nameGender.has(tokens[k + 1].lower) &&
@@ -492,6 +505,9 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     if (t.pos !== 'ADP' && !['of', 'at', 'from', 'for', 'with', 'on', 'in', 'between', 'to'].includes(t.lower)) continue;
     // (inside an organisation's name that modifies a person noun at the end: "A Department of Health spokeswoman")
     if (k + 1 < coreEnd && coreEnd === b && !isCap(tokens[b]) && lex.personNouns.has(tokens[b].lower) && tokens.slice(k + 1, b).every((x) => isCap(x) || x.lower === 'and')) continue;
+    // (…or inside an organisation's name that owns the name at the end: "War on Want's John Hilary", "Friends of the
+    // Earth's Tony Juniper")
+    if (coreEnd === b && possessedName(ctx, k + 1, b)) continue;
     const h = tokens[k - 1];
     // (a surname that wink tags as a noun after a known first name: "Hannah Ward of the Refugee Council")
     // (or a group noun capitalised only because it opens the sentence: "People in Fort Pierce said")
