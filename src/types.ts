@@ -30,7 +30,7 @@ export interface Message extends Range {
 export interface Token extends Range {
   /** Surface form, `text.slice(start, end)`. */
   value: string;
-  /** Lower-cased surface form. */
+  /** Lower-cased surface form; an acronym in capitals that spells a function word keeps its capitals ("the WHO", retag.ts), so that no rule reads it as the word. */
   lower: string;
   /** Lemma from wink-nlp (lower case). */
   lemma: string;

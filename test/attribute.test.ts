@@ -450,6 +450,24 @@ describe('mentions: a person named after an organisation\'s possessive, or befor
   });
 });
 
+describe('retag: an acronym that spells a function word', () => {
+  it('reads "the WHO" as a name, not as "who"', () => {
+    expect(fieldsOf('A $2bn "funding gap" still stood in the way of hitting the target, the WHO said.', 'speaker', 'content'))
+      .toEqual([['the WHO', 'A $2bn "funding gap" still stood in the way of hitting the target']]);
+  });
+});
+
+describe('mentions: a subject with a restrictive relative clause', () => {
+  it('is the noun the clause describes, with the clause, not the clause\'s object', () => {
+    expect(fieldsOf('Current and former officials who spoke with The Huffington Post said the group was a shell.', 'speaker', 'name'))
+      .toEqual([['Current and former officials who spoke with The Huffington Post', 'Current and former officials who spoke with The Huffington Post']]);
+    expect(speakersOf('Even Republicans who have praised his candidacy warned that the party may split.')).toContain('Republicans who have praised his candidacy');
+    expect(speakersOf('Analysts who follow the company said the plan would work.')).toEqual(['Analysts who follow the company']);
+    // (after a comma the clause is an aside, read as before)
+    expect(fieldsOf('Mr Smith, who met officials on Monday, said the plan would work.', 'name')).toEqual([['Smith']]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

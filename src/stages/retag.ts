@@ -38,6 +38,9 @@ const PARTICLE_WORDS = new Set(['van', 'den', 'bin']);
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 const FRACTION_DETS = new Set(['a', 'one', 'two', 'three', 'another']);
 
+/** Function words that an organisation's acronym may spell ("the WHO", the World Health Organization). */
+const ACRONYM_WORDS = new Set(['who', 'it', 'us', 'an', 'as', 'at', 'on', 'or', 'in', 'is', 'do', 'no', 'so', 'we', 'me', 'am', 'ok']);
+
 const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -84,6 +87,13 @@ export function retag(tokens: Token[], first: number, end: number): void {
     if (NAME_PARTICLES.has(t.lower) && t.pos !== 'PROPN' && inside(i + 1) && next.pos === 'PROPN' && next.start === t.end + 1 && (isCap(next) || NAME_PARTICLES.has(next.lower)) &&
       (isCap(t) || !PARTICLE_WORDS.has(t.lower) || (i > first && (isCap(tokens[i - 1]) || NAME_PARTICLES.has(tokens[i - 1].lower))))) {
       t.pos = 'PROPN';
+      continue;
+    }
+    // an acronym in capitals that spells a function word, after "the", is a name: "the WHO said" (not "who")
+    if (i > first && tokens[i - 1].lower === 'the' && ACRONYM_WORDS.has(t.lower) && t.value.length >= 2 && t.value === t.value.toUpperCase() && !(inside(i + 1) && next.value.length >= 2 && next.value === next.value.toUpperCase() && /\p{L}/u.test(next.value))) {
+      t.pos = 'PROPN';
+      t.lower = t.value;
+      t.lemma = t.value;
       continue;
     }
     // (the phrase after "according to" is retagged when the walk reaches "according", in the same pass)

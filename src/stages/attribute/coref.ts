@@ -300,7 +300,9 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   // admits lying / The former chief financial officer at … WorldCom has admitted … / … Scott Sullivan said"
   const sentence = tokens[m.coreFirst].sentence;
   // (not a relative's or someone's own: "his wife", "her spokesman"; not a description with a name in it)
-  if (lex.personNouns.has(headTok.lower) && !PLURAL_NOUN.test(headTok.lower) && sentence <= LEAD_SENTENCES && m.rule !== 'speaker:subject-participle-phrase' && !POSSESSIVE_DET.has(tokens[m.coreFirst].lower) && m.last === m.coreLast) {
+  // (nor one a relative clause identifies: "A woman who has accused former President Bill Clinton of rape said")
+  if (lex.personNouns.has(headTok.lower) && !PLURAL_NOUN.test(headTok.lower) && sentence <= LEAD_SENTENCES && m.rule !== 'speaker:subject-participle-phrase' && !POSSESSIVE_DET.has(tokens[m.coreFirst].lower) && m.last === m.coreLast &&
+    !tokens.slice(m.coreFirst, m.last + 1).some((x) => x.lower === 'who')) {
     const who = ctx.names.nextSubject(sentence, 2);
     // a role written with the name must agree with the description ("An executive at Marsh" is not
     // "New York Attorney General Eliot Spitzer")

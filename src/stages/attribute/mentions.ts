@@ -327,7 +327,32 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   if (f <= j && (tokens[f].pos === 'NUM' || QUANTIFIERS.has(tokens[f].lower))) {
     while (f - 1 >= floor && NUMBER_LEADS.has(tokens[f - 1].lower)) f--;
   }
-  return f <= j ? f : -1;
+  if (f > j) return -1;
+  // the object of a restrictive relative clause is not the subject; the noun the clause describes is, with the clause:
+  // "officials who spoke with The Huffington Post said", "Republicans who have praised his candidacy warned",
+  // "those who back her opponents say" (not after a comma: "Mr Smith, who met officials, said" is read elsewhere)
+  const rel = relativeClauseBefore(tokens, f, floor);
+  if (rel > floor && (tokens[rel - 1].pos === 'NOUN' || tokens[rel - 1].pos === 'PROPN' || RELATIVE_HEADS.has(tokens[rel - 1].lower))) {
+    const head = RELATIVE_HEADS.has(tokens[rel - 1].lower) ? rel - 1 : npLeft(ctx, rel - 1, floor);
+    if (head >= 0) return head;
+  }
+  return f;
+}
+
+/** Pronouns that a restrictive relative clause describes: "those who back her", "anyone who has seen it". */
+const RELATIVE_HEADS = new Set(['those', 'anyone', 'everyone', 'someone', 'one', 'many', 'others', 'all', 'few', 'some']);
+
+/**
+ * The index of "who" when the tokens right before f are a relative clause's "who" and its verb group (auxiliaries,
+ * adverbs, the verb, a particle or preposition: "who have battled", "who spoke with"), with no comma; else -1.
+ */
+function relativeClauseBefore(tokens: Token[], f: number, floor: number): number {
+  let k = f - 1;
+  if (k > floor && (tokens[k].pos === 'ADP' || tokens[k].pos === 'PART' || (tokens[k].pos === 'ADV' && tokens[k].lower !== 'not'))) k--;
+  if (k <= floor || tokens[k].pos !== 'VERB') return -1;
+  k--;
+  while (k > floor && f - k <= 5 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  return k > floor && tokens[k].lower === 'who' && tokens[k - 1].value !== ',' ? k : -1;
 }
 
 /**
@@ -484,6 +509,14 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     // known first name)
     if (!titledName && k >= a && b - k >= 2 && tokens[k].pos === 'NOUN' && !isCap(tokens[k]) && lex.nameGender.has(tokens[k + 1].lower) &&
       tokens.slice(a, k).some((x) => lex.titles.has(x.lower) || lex.personNouns.has(x.lower)) && !lex.orgWords.has(tokens[b].lower)) titledName = true;
+  }
+  // a restrictive relative clause ends the core: "officials who spoke with The Huffington Post" are not the Post
+  for (let k = a + 1; k < coreEnd; k++) {
+    if (tokens[k].lower === 'who' && tokens[k - 1].value !== ',') {
+      coreEnd = k - 1;
+      titledName = false;
+      break;
+    }
   }
   // a participle after a common noun ends the core, whatever follows: "figures released by the Electoral
   // Commission", "a court document filed by state attorney Dave Aronberg"
