@@ -227,6 +227,20 @@ describe('classify: a problem said to grow', () => {
   });
 });
 
+describe('classify: a consequence made to hang on a condition', () => {
+  const label = (t: string) => extract(t).claims[0]?.label;
+  it('reads "unless" with a modal of what follows as a warning, and "can lead to" like "could lead to"', () => {
+    expect(label('"Unless we get that, the Liberal Democrats will vote against this measure," Mr Oaten said.')).toBe('warning');
+    expect(label('The firm said total debts will increase to 134.7m euros by 2006 unless a restructuring plan is pushed through.')).toBe('warning');
+    expect(label('He said talks would not resume unless Glazer came up with definitive proposals.')).toBe('warning');
+    expect(label('"Bad habits can lead to a whole host of problems," he said.')).toBe('warning');
+  });
+  it('leaves a condition with no consequence foretold an assertion', () => {
+    expect(label('"I do not think we need to cut unless the prices are falling below $35 a barrel," he said.')).toBe('assertion');
+    expect(label('"You don\'t get to the premiership unless you have a streak of determination," he said.')).toBe('assertion');
+  });
+});
+
 describe('classify: the lead-word index of content phrases', () => {
   const lex = compileLexicon(loadPipeline('news'));
   // texts that exercise phrases, prefix leads (misrepresent*), constructions and openings

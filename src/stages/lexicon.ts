@@ -391,6 +391,7 @@ interface LabelPhrasesFile extends LabelPhrases {
   openings?: Partial<Record<'denial' | 'warning', string[]>>;
   exceptions?: Partial<Record<'denial' | 'warning', string[]>>;
   worseningConstructions?: { problems: string[]; modals: string[]; growth: string[] };
+  conditionalConstructions?: { conditions: string[]; modals: string[]; window?: number };
   firstPersonActs?: { subjects: string[] } & Partial<Record<'denial' | 'warning', string[]>>;
   accusationCues?: string[];
   predictionCues?: string[];
@@ -505,6 +506,16 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
     // a problem, up to four words, a modal, up to two words, a verb of growth
     const re = new RegExp(`${wordBounded(alternation(gc.problems))}(?:[\\s,]+[\\p{L}\\p{N}'-]+){0,4}?[\\s,]+${wordBounded(alternation(gc.modals))}${gap(2)}${wordBounded(alternation(gc.growth))}`, 'gu');
     phrases.push({ label: 'warning', phrase: 'problem … grows', re, kind: 'construction', leads: leadsOf(gc.problems) });
+  }
+  const cc = f.conditionalConstructions;
+  if (cc?.conditions.length && cc.modals.length) {
+    // a condition and, within the window on either side, a modal of the consequence
+    const cond = wordBounded(alternation(cc.conditions));
+    const modal = wordBounded(alternation(cc.modals));
+    // (any word between, figures too: "will increase to 134.7m euros by 2006 unless")
+    const words = `(?:[\\s,]+[^\\s,]+){0,${cc.window ?? 12}}?[\\s,]+`;
+    const re = new RegExp(`${cond}${words}${modal}|${modal}${words}${cond}`, 'gu');
+    phrases.push({ label: 'warning', phrase: 'unless … will', re, kind: 'construction', leads: leadsOf([...cc.conditions, ...cc.modals]) });
   }
   const dc = f.denialConstructions;
   if (dc) {
