@@ -468,6 +468,19 @@ describe('mentions: a subject with a restrictive relative clause', () => {
   });
 });
 
+describe('cues: "welcome" is approval of a decision, plan or statement, not hosting', () => {
+  it('reads "welcomed the move", its passive with an agent, and a quoted object as claims', () => {
+    expect(fieldsOf('Shadow home secretary David Davis welcomed his "gracious apology" and the review itself.', 'name', 'cue', 'content'))
+      .toEqual([['David Davis', 'welcomed', 'his "gracious apology" and the review itself']]);
+    expect(fieldsOf('The report was welcomed by Conservative shadow pensions secretary David Willetts.', 'name', 'content')).toEqual([['David Willetts', 'The report']]);
+    expect(speakersOf('Church groups welcomed the limit on the number of casinos.')).toEqual(['Church groups']);
+  });
+  it('reads welcoming people and "welcoming" as a description as no claim', () => {
+    expect(claimsOf('Obama, who welcomed world leaders to the White House for a working dinner, held private meetings.')).toEqual([]);
+    expect(claimsOf('The key may be to understand the value of a more open and welcoming approach.')).toEqual([]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

@@ -797,7 +797,7 @@ function negativeSubject(tokens: Token[], first: number): boolean {
 
 /**
  * After a verb of actOnlyWith at i: one of its next words, past adverbs and "not" ("threatened to sue",
- * "threatened not to show up"), or an object noun phrase that holds one of its objects ("threatened legal
+ * "threatened not to show up"), a quotation, or an object noun phrase that holds one of its objects ("threatened legal
  * action") or runs to "with" ("threatened parent group LG Group with penalties").
  */
 function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; objects: Set<string> }): boolean {
@@ -805,7 +805,10 @@ function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; ob
   let k = i + 1;
   while (k <= sLast && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not')) k++;
   if (k > sLast) return false;
-  if (w.next.has(tokens[k].lower)) return true;
+  // (…or a quotation right after it: "welcomed \"the recognition that …\"")
+  if (w.next.has(tokens[k].lower) || (isQuoteTok(tokens[k]) && ctx.inQuote(tokens[k].end) !== null)) return true;
+  // (…or, for a verb of judging, the agent of its passive: "The report was welcomed by …")
+  if (tokens[k].lower === 'by' && ctx.lex.passiveAgentCues.has(tokens[i].lemma) && BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return true;
   // (the object may be long, in brackets or quoted: "threatened three-time champion Edith Masai with a similar ban",
   // "threatened little Israel (8,000 square miles) with …", "threatening “a major lawsuit”")
   for (let e = k; e <= sLast && e < k + 12; e++) {
