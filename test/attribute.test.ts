@@ -481,6 +481,17 @@ describe('cues: "welcome" is approval of a decision, plan or statement, not host
   });
 });
 
+describe('mentions: the subject of an absolute "with" clause', () => {
+  it('speaks through the participle after it, with or without "that"', () => {
+    expect(fieldsOf('But the announcement never came, with the home secretary saying the debate had never reached that stage.', 'speaker', 'content'))
+      .toEqual([['the home secretary', 'the debate had never reached that stage']]);
+    expect(speakersOf('Economic growth was about 4.7%, with the central bank predicting 4% growth this year.')).toEqual(['the central bank']);
+    // (not a participle with no statement, nor one that needs a clause and has none)
+    expect(claimsOf('With more people finding more to do with their gadgets, casual games would grow.')).toEqual([]);
+    expect(claimsOf('He left the stage with the crowd cheering.')).toEqual([]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

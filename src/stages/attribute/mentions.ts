@@ -120,6 +120,8 @@ function isNumberHyphen(tokens: Token[], k: number): boolean {
 const PARTICIPLE_CUE = /ing$/;
 /** Prepositions after which a noun phrase before "and" is not the preposition's object alone: "of" belongs to the phrase ("a population of a billion people and many observers"), "by" names an agent. */
 const OBJECT_AND_NOT_AFTER = new Set(['of', 'by']);
+/** What cannot open a participle's statement: the sentence's or clause's end. */
+const PARTICLE_OR_OBJECT_END = new Set(['.', ',', ';', ')', '?', '!']);
 /** Prepositions that open a phrase a writer may front without its comma ("During the interview Mr Blair said"). */
 const FRONTED_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'in', 'on', 'for', 'with', 'against', 'since', 'until', 'following', 'despite', 'amid', 'over', 'under']);
 
@@ -1004,6 +1006,10 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
   // a participle that modifies a noun is no one's act: "a broadcast announcing the measure", "a movie
   // almost guaranteeing box office success"
   const nb = ci - 1 > sFirst && isVerbAdverb(tokens[ci - 1]) ? ci - 2 : ci - 1;
+  // ("with some saying …, while others predict …": a quantifier alone as the absolute clause's subject)
+  if (nb > sFirst && PARTICIPLE_CUE.test(cueTok.lower) && (QUANTIFIERS.has(tokens[nb].lower) || tokens[nb].lower === 'others') && tokens[nb - 1].lower === 'with' && cj + 1 <= sLast && !PARTICLE_OR_OBJECT_END.has(tokens[cj + 1].value)) {
+    return { mention: makeMention(ctx, nb, nb, 'speaker:with-participle', null), inherit: false };
+  }
   if (ci > sFirst && tokens[nb].pos === 'NOUN' && !isCap(tokens[nb]) && PARTICIPLE_CUE.test(cueTok.lower)) {
     // …unless the noun is a text that says it: "a BBC story claiming …", "a report saying …"
     const noun = tokens[nb].lower;
@@ -1012,7 +1018,14 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
     // they have a positive view", "GOP primary voters saying they want a ban"
     const group = !medium && (noun === 'percent' || (ctx.lex.groupNouns.has(noun) && /s$/.test(noun))) && cj + 1 <= sLast && tokens[cj + 1] !== undefined && opensStatement(tokens[cj + 1]);
     // (not a verb that leads to another: "wariness of polls continuing to show …")
-    if ((!medium && !group) || tokens[cj + 1]?.lower === 'to') return { mention: null, inherit: false };
+    if (tokens[cj + 1]?.lower === 'to') return { mention: null, inherit: false };
+    // …or the subject of an absolute "with" clause, whoever it is: "…, with the home secretary saying the debate had
+    // never reached that stage", "with analysts saying the trend would continue"
+    if (!medium && !group) {
+      const w = npLeft(ctx, nb, sFirst);
+      if (w > sFirst && tokens[w - 1].lower === 'with' && cj + 1 <= sLast && !PARTICLE_OR_OBJECT_END.has(tokens[cj + 1].value) && (!ctx.lex.needComplement.has(cueTok.lemma) || opensStatement(tokens[cj + 1]))) return { mention: makeMention(ctx, w, nb, 'speaker:with-participle', null), inherit: false };
+      return { mention: null, inherit: false };
+    }
     const a = npLeft(ctx, nb, sFirst);
     return a >= 0 ? { mention: makeMention(ctx, a, nb, medium ? 'speaker:document-participle' : 'speaker:group-participle', null), inherit: false } : { mention: null, inherit: false };
   }
