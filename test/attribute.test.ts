@@ -492,6 +492,16 @@ describe('mentions: the subject of an absolute "with" clause', () => {
   });
 });
 
+describe('mentions: groups and documents with their modifiers', () => {
+  it('keeps an age range, a document\'s time or place before its author, and its topic in the subject', () => {
+    expect(speakersOf('In the survey, 14% of people aged between 18 and 34 said they never voted in general elections.')).toEqual(['14% of people aged between 18 and 34']);
+    expect(speakersOf('Voters aged 18 to 24 say they rarely vote.')).toEqual(['Voters aged 18 to 24']);
+    expect(speakersOf('A survey published on the eve of the conference by PricewaterhouseCoopers said leaders were confident.')).toEqual(['A survey published on the eve of the conference by PricewaterhouseCoopers']);
+    expect(speakersOf("Halifax's own monthly figures on house sales - issued on Thursday - suggest the average price stands at £163,748.")).toEqual(["Halifax's own monthly figures on house sales"]);
+    expect(speakersOf('"Kim had considered returning," a statement on her website said.')).toEqual(['a statement on her website']);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

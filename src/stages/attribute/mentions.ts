@@ -75,10 +75,22 @@ function postParticiple(tokens: Token[], k: number, floor: number): boolean {
  */
 function documentParticiple(ctx: Ctx, k: number, floor: number): number {
   const { tokens, lex } = ctx;
+  const at = (p: number) => {
+    const v = tokens[p];
+    return v !== undefined && v.pos === 'VERB' && isParticiple(v) && p - 1 >= floor && tokens[p - 1].pos === 'NOUN' && lex.documentNouns.has(tokens[p - 1].lower);
+  };
   const p = tokens[k] !== undefined && PARTICLES.has(tokens[k].lower) ? k - 1 : k;
-  const v = tokens[p];
-  return v !== undefined && v.pos === 'VERB' && isParticiple(v) && p - 1 >= floor && tokens[p - 1].pos === 'NOUN' && lex.documentNouns.has(tokens[p - 1].lower) ? p : -1;
+  if (at(p)) return p;
+  // (…also with a time or place between the participle and "by": "A survey published on the eve of the conference by
+  // PricewaterhouseCoopers")
+  for (let q = k - 1; q >= floor && q >= k - 7; q--) {
+    if (!PP_TAGS.has(tokens[q + 1].pos)) return -1;
+    if (tokens[q + 1].pos === 'ADP' && at(q)) return q;
+  }
+  return -1;
 }
+/** Tags inside a short prepositional phrase. */
+const PP_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const PARTICLES = new Set(['out', 'up', 'off']);
 const OFFICES = 'QC|KC|MP|MEP|MSP|AM|MLA|TD';
 /** Post-nominal letters of an office or rank (QC, MP, MEP, KC), not of the name itself. */
@@ -146,6 +158,15 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
   // quantified subjects: "About one in five say", "42% say", "Some say", "most said"
   // (not the end of a hyphenated compound: "the mother-of-nine said")
   if ((QUANTIFIERS.has(t0.lower) || t0.pos === 'NUM' || t0.value === '%') && !isGluedHyphen(tokens, j - 1)) {
+    // the end of an age or number range that describes the group: "14% of people aged between 18 and 34 said",
+    // "voters aged 18 to 24 say" (the group is the subject, the range its modifier)
+    const range = rangeStart(tokens, j, floor);
+    if (range > floor && (tokens[range - 1].pos === 'NOUN' || tokens[range - 1].pos === 'PROPN')) {
+      const g = npLeft(ctx, range - 1, floor);
+      if (g >= 0) return g;
+    }
+    // (…or a range that is itself the subject: "Between 10 and 20 said")
+    if (range >= floor && tokens[range].lower === 'between' && (range === floor || tokens[range - 1].pos === 'PUNCT' || tokens[range - 1].pos === 'CCONJ')) return range;
     let k = j;
     // (also the article of a fraction: "nearly a quarter", "a third")
     while (k - 1 >= floor && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].value === '%' || APPROXIMATORS.has(tokens[k - 1].lower) || isNumberHyphen(tokens, k - 1) || (k === j && (tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an')))) k--;
@@ -268,6 +289,9 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       const sources = t.lower === 'and' && before.pos === 'NOUN' && isSourceNoun(lex, before.lower) && tokens[k + 1].pos === 'ADJ' && !QUANTIFIERS.has(tokens[k + 1].lower);
       if (!(before.pos === 'PROPN' || before.pos === 'NOUN' || isCap(before) || part || modifiers)) break;
       if (t.lower === 'and' && !(isCap(tokens[k + 1]) || isCap(before) || tokens[k + 1].pos === 'NOUN' || modifiers || sources)) break;
+    } else if ((t.lower === 'on' || t.lower === 'about') && k > floor && k < j && tokens[k - 1].pos === 'NOUN' && lex.documentNouns.has(tokens[k - 1].lower) && !TIME_WORDS.has(tokens[k + 1].lower)) {
+      // a document's topic: "Halifax's own monthly figures on house sales", "A report about the integration of
+      // immigrants … noted"
     } else if (['in', 'at', 'from', 'on', 'behind'].includes(t.lower) && k > floor && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || postParticiple(tokens, k - 1, floor)) && (tokens[k + 1].pos === 'DET' || isCap(tokens[k + 1]) || (isCap(tokens[k - 1]) && /s$/.test(tokens[k - 1].value)) || (t.lower === 'in' && /s$/.test(tokens[k - 1].lower) && (tokens[k + 1].pos === 'NUM' || QUANTIFIERS.has(tokens[k + 1].lower)))) && !TIME_WORDS.has(tokens[k + 1].lower)) {
       // (also "voters in six states", "majorities in all five")
       // a place or outlet that identifies the source: "A report in the Sunday Business", "officials in Kiev"
@@ -339,6 +363,15 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
     if (head >= 0) return head;
   }
   return f;
+}
+
+/** Where a number range ending at j opens, past "aged" and "between"/"from" ("aged between 18 and 34", "aged 18 to 24"), or -1. */
+function rangeStart(tokens: Token[], j: number, floor: number): number {
+  if (tokens[j].pos !== 'NUM' || j - 2 < floor || !['and', 'to', '-'].includes(tokens[j - 1].lower) || tokens[j - 2].pos !== 'NUM') return -1;
+  let k = j - 2;
+  if (k - 1 >= floor && ['between', 'from'].includes(tokens[k - 1].lower)) k--;
+  if (k - 1 >= floor && tokens[k - 1].lower === 'aged') return k - 1;
+  return tokens[k].lower === 'between' ? k : -1;
 }
 
 /** Pronouns that a restrictive relative clause describes: "those who back her", "anyone who has seen it". */
