@@ -502,6 +502,17 @@ describe('mentions: groups and documents with their modifiers', () => {
   });
 });
 
+describe('attribute: a relative clause that lost its opening comma, and a list of credits', () => {
+  it('finds the name before "who" when only the closing comma is written', () => {
+    expect(fieldsOf("Mr Snow who is currently in Dublin at the start of a four-nation EU visit, has applauded Ireland's lower taxes.", 'speaker', 'content'))
+      .toEqual([['Mr Snow', "Ireland's lower taxes"]]);
+  });
+  it('reads "wrote, directed and starred in" as making a work, not writing a statement', () => {
+    expect(claimsOf('Spacey, 45, wrote, directed and starred in the film, inspired by the life of Bobby Darin.')).toEqual([]);
+    expect(speakersOf('Spacey wrote, "I loved making it."')).toEqual(['Spacey']);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

@@ -377,12 +377,16 @@ function nounSource(ctx: Ctx, i: number, sLast: number): [number, number] | null
 /**
  * "Baker wrote the letter Feb. 2 to the State Department", "wrote a children's book": a verb of
  * authorship (cues.json authorshipVerbs) with a text as its object and nothing said after it (no
- * "that", colon, quotation or participle to the sentence's end) reports no statement.
+ * "that", colon, quotation or participle to the sentence's end) reports no statement; nor does one in a list of
+ * verbs of making a work ("wrote, directed and starred in the film").
  */
 function authorship(ctx: Ctx, t: Token, i: number, sLast: number): boolean {
   const { tokens } = ctx;
   const next = tokens[i + 1];
-  if (!ctx.lex.authorshipVerbs.has(t.lemma) || !next || !(next.pos === 'DET' || POSSESSIVE_DET.has(next.lower) || next.pos === 'NUM') || next.lower === 'that') return false;
+  if (!ctx.lex.authorshipVerbs.has(t.lemma) || !next) return false;
+  // a list of what someone did to a work: "Spacey, 45, wrote, directed and starred in the film"
+  if (next.value === ',' && tokens[i + 2]?.pos === 'VERB' && /ed$/.test(tokens[i + 2].lower) && tokens.slice(i + 3, i + 6).some((x, n) => x.lower === 'and' && /ed$/.test(tokens[i + 4 + n]?.lower ?? ''))) return true;
+  if (!(next.pos === 'DET' || POSSESSIVE_DET.has(next.lower) || next.pos === 'NUM') || next.lower === 'that') return false;
   // (not an inverted report, where the noun phrase after the verb is its source: '"Meh," wrote a Trump supporter')
   const prev = tokens[i - 1];
   if (!prev || prev.pos === 'PUNCT' || isQuoteTok(prev) || prev.sentence !== t.sentence) return false;

@@ -1353,14 +1353,18 @@ function relativeClauseSubject(ctx: Ctx, comma: number, sFirst: number): FoundMe
   for (let r = comma - 2; r > sFirst + 1 && comma - r < 45; r--) {
     const t = tokens[r];
     if ((isQuoteTok(t) && !isPluralPossessive(tokens, r)) || t.value === ';' || t.value === ':') return null;
-    if (!RELATIVE_PRONOUNS.has(t.lower) || tokens[r - 1].value !== ',') continue;
+    if (!RELATIVE_PRONOUNS.has(t.lower)) continue;
+    // (a writer may leave out the comma before "who" after a name, keeping the one that closes the clause: "Mr Snow
+    // who is currently in Dublin …, has applauded")
+    const end = tokens[r - 1].value === ',' ? r - 2 : t.lower === 'who' && isNameTok(tokens[r - 1], ctx.lex) && tokens[r - 1].pos === 'PROPN' ? r - 1 : -1;
+    if (end < 0) continue;
     // the clause has its verb, and the subject before it opens the sentence
     if (!tokens.slice(r + 1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
-    const a = npLeft(ctx, r - 2, sFirst);
+    const a = npLeft(ctx, end, sFirst);
     // (or after a short opening adverbial: "However, Mr Johnson, who was forced to apologise …, said")
     const afterOpener = a > sFirst + 1 && tokens[a - 1].value === ',' && a - 1 - sFirst <= 3 && tokens.slice(sFirst, a - 1).every((x) => x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'DET' || TIME_WORDS.has(x.lower));
     if (a < 0 || (a !== sFirst && !afterOpener) || ctx.inQuote(tokens[a].start)) return null;
-    return makeMention(ctx, a, r - 2, 'speaker:subject-relative-clause', null);
+    return makeMention(ctx, a, end, 'speaker:subject-relative-clause', null);
   }
   return null;
 }
