@@ -71,6 +71,7 @@ export interface CueLexicon {
 export interface TitleLexicon {
   titles: string[];
   honorifics: string[];
+  styles?: string[];
   groupNouns: string[];
   documentNouns: string[];
   /** Texts and broadcasts that say what a participle after them reports ("a letter saying"). */

@@ -513,6 +513,23 @@ describe('attribute: a relative clause that lost its opening comma, and a list o
   });
 });
 
+describe('names: styles and titles of a place', () => {
+  it('drops "Sir" and "Dame" from a name, and reads the word after one as a first name', () => {
+    expect(fieldsOf('Manchester United manager Sir Alex Ferguson said his side would win. Ferguson added: "We are ready."', 'name'))
+      .toEqual([['Alex Ferguson'], ['Alex Ferguson']]);
+    expect(fieldsOf('CBI director-general Sir Digby Jones said growth was strong. Sir Digby added: "It will last."', 'name'))
+      .toEqual([['Digby Jones'], ['Digby Jones']]);
+    expect(fieldsOf('"It will fail," said its chairman, Sir Anthony Greener.', 'name')).toEqual([['Anthony Greener']]);
+    expect(fieldsOf('Its chairman, Sir Anthony Greener, said profits rose.', 'name')).toEqual([['Anthony Greener']]);
+    expect(fieldsOf('The chairman of Migration Watch UK, Sir Andrew Green, said the figures were wrong.', 'name')).toEqual([['Andrew Green']]);
+  });
+  it('names the holder of "The Bishop of Durham, the Rt Rev Dr Tom Wright," and finds him as "the archbishop"', () => {
+    expect(fieldsOf('The Bishop of Durham, the Rt Rev Dr Tom Wright, said the book was laughable.', 'name')).toEqual([['Tom Wright']]);
+    expect(fieldsOf('The Shadow Secretary of State for the Family, Theresa May, said the plan was wrong.', 'name')).toEqual([['Theresa May']]);
+    expect(fieldsOf('Archbishop Desmond Tutu spoke in Cape Town. The archbishop said peace was near.', 'name')).toEqual([['Desmond Tutu']]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);
@@ -2307,7 +2324,7 @@ describe('names: a group noun that opens the sentence, and a first name of eithe
 describe('coref: a description whose noun ends in "ss"', () => {
   it('resolves "The United boss" and "The actress" like other singular descriptions', () => {
     const text = 'Sir Alex Ferguson has called on the FA to act. Ferguson believes the tackle was deliberate. The United boss said it was worse than any foul this season.';
-    expect(fieldsOf(text, 'name').at(-1)).toEqual(['Sir Alex Ferguson']);
+    expect(fieldsOf(text, 'name').at(-1)).toEqual(['Alex Ferguson']);
   });
 });
 

@@ -11,6 +11,9 @@ const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 
 
 /* ------------------------------------------------------------- resolution */
 
+/** Function words that the title list holds for long titles ("Secretary of State for the Home Department"). */
+const CONNECTOR_TITLES = new Set(['of', 'for', 'and', 'the']);
+
 export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const { tokens, text, lex } = ctx;
   const evidence = [m.rule];
@@ -164,8 +167,10 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
       .sort((x, y) => y.name.length - x.name.length)[0];
     const honor = m.nameFirst > 0 && lex.honorifics.has(tokens[m.nameFirst - 1].lower);
     // "Mrs. Clinton" is not "Bill Clinton": an honorific's gender narrows the full names
-    const honorGender = honor ? (lex.markerGender.get(tokens[m.nameFirst - 1].lower) ?? null) : null;
-    const hit = inside ?? ctx.names.resolve(words, head.start, lex.orgWords, honorGender);
+    // (a style's word after it is a first name, which the gender would keep from its full name: "Sir Digby")
+    const honorGender = honor && !lex.styles.has(tokens[m.nameFirst - 1].lower) ? (lex.markerGender.get(tokens[m.nameFirst - 1].lower) ?? null) : null;
+    const styled = honor && lex.styles.has(tokens[m.nameFirst - 1].lower);
+    const hit = inside ?? ctx.names.resolve(words, head.start, lex.orgWords, honorGender, styled);
     let name = words.join(' ');
     let role = m.role;
     if (hit && hit.tokens.length >= words.length) {
@@ -254,6 +259,12 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   if (definite && m.headLast === m.coreFirst + 1 && !isCap(headTok) && lex.orgDescriptors.has(headTok.lower)) {
     const org = organisationFor(ctx, headTok.lower, start);
     if (org) return { start, end, head, name: org, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-organisation'], named: true };
+  }
+  // (a title that is no person noun points back only to the person who holds it: "the Bishop" → the "Bishop of Durham")
+  if (definite && kind !== 'person' && m.coreLast === m.coreFirst + 1 && lex.titles.has(headTok.lower) && !CONNECTOR_TITLES.has(headTok.lower) && headTok.value !== headTok.value.toUpperCase() &&
+    !lex.orgWords.has(headTok.lower) && !lex.orgDescriptors.has(headTok.lower)) {
+    const who = ctx.names.byRole(text.slice(tokens[m.coreFirst + 1].start, tokens[m.coreLast].end), start);
+    if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
   }
   if (definite && kind === 'person') {
     const description = text.slice(tokens[m.coreFirst + 1].start, tokens[m.coreLast].end);

@@ -620,6 +620,15 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     }
     nameFirst = k;
   }
+  let placeTitle = false;
+  // a title of a place, with the holder's name in the apposition, is the holder's role: "The Bishop of Durham, the Rt
+  // Rev Dr Tom Wright, said" is Tom Wright, not Durham
+  if (appo && nameFirst !== null && nameFirst - 2 >= a && tokens[nameFirst - 1].lower === 'of' && lex.titles.has(tokens[nameFirst - 2].lower) && !CONNECTORS.has(tokens[nameFirst - 2].lower) &&
+    !lex.orgWords.has(tokens[nameLast!].lower) && isNameTok(tokens[appo[1]], lex)) {
+    nameFirst = null;
+    nameLast = null;
+    placeTitle = true;
+  }
   let role: string | null = null;
   if (nameFirst !== null && nameFirst > a) {
     const r = titleBefore(ctx, nameFirst);
@@ -631,7 +640,9 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     const [c, d] = appo;
     // apposition that names ("The Shadow Secretary …, Theresa May,") or describes ("David Frost, director general of …")
     const nameEnd = beforePostNominal(tokens, c, d);
-    const appoIsName = isNameTok(tokens[c], lex) && tokens.slice(c, nameEnd + 1).every((t) => isNameTok(t, lex));
+    // (after a style or honorific: "the chairman of Migration Watch UK, Sir Andrew Green,")
+    const appoFirst = c < nameEnd && lex.honorifics.has(tokens[c].lower) ? c + 1 : c;
+    const appoIsName = isNameTok(tokens[appoFirst], lex) && tokens.slice(appoFirst, nameEnd + 1).every((t) => isNameTok(t, lex));
     // a description that ends in a full name names it too: "the work's author, US playwright Eve Ensler,"
     // (a common noun or title right before the name, no preposition or verb in the description:
     // not "speaking to the BBC's correspondent Paul Adams", "parent company of Mercedes Benz")
@@ -651,14 +662,15 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     const nameThenAffiliation = !appoIsName && isNameTok(tokens[c], lex) && lead > c && ['of', 'at', 'from', 'with'].includes(tokens[lead + 1]?.lower ?? '') && lex.nameGender.has(tokens[c].lower);
     if (appoIsName && nameFirst === null) {
       role = text.slice(tokens[skipDet(ctx, a, b)].start, tokens[b].end);
-      nameFirst = c;
+      nameFirst = appoFirst;
       nameLast = nameEnd;
     } else if (nameThenAffiliation && nameFirst === null) {
       role = text.slice(tokens[skipDet(ctx, a, b)].start, tokens[b].end);
       nameFirst = c;
       nameLast = lead;
     } else if (endsInName && nameFirst === null) {
-      role = text.slice(tokens[skipDet(ctx, c, runStart - 1)].start, tokens[runStart - 1].end);
+      // (the title of a place is the role: "Bishop of Durham", not the style "Rt Rev Dr")
+      role = placeTitle ? text.slice(tokens[skipDet(ctx, a, b)].start, tokens[b].end) : text.slice(tokens[skipDet(ctx, c, runStart - 1)].start, tokens[runStart - 1].end);
       nameFirst = runStart;
       nameLast = nameEnd;
     } else if (!appoIsName) {
@@ -1338,7 +1350,8 @@ export function appositionAfter(ctx: Ctx, b: number, sLast: number): [number, nu
   const d = npRight(ctx, c, sLast);
   if (d < c) return null;
   // (or a name that closes the clause after a description: "said one of their lawyers, Michalis Dimitrakopoulos.")
-  const nameCloses = d > c && tokens.slice(c, d + 1).every((t) => isNameTok(t, ctx.lex)) && (d + 1 > sLast || ['.', ',', ';'].includes(tokens[d + 1].value)) && !isNameTok(tokens[b], ctx.lex);
+  // (also after a style: "said its chairman, Sir Anthony Greener.")
+  const nameCloses = d > c && tokens.slice(c, d + 1).every((t, x) => isNameTok(t, ctx.lex) || (x === 0 && ctx.lex.styles.has(t.lower))) && (d + 1 > sLast || ['.', ',', ';'].includes(tokens[d + 1].value)) && !isNameTok(tokens[b], ctx.lex);
   // (or a role opened by a possessive name: "said Warren Gunnels, Mr. Sanders's longtime policy adviser")
   const possessiveRole = d > c + 1 && tokens.slice(c + 1, Math.min(d, c + 4)).some((t) => isPossessiveMark(t)) && tokens[d].pos === 'NOUN' && !isCap(tokens[d]);
   return tokens[c].pos === 'DET' || ctx.lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || nameCloses || possessiveRole ? [c, d] : null;
@@ -1545,7 +1558,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // so is a title with a possessive: "The book, Brown's Britain, said"
   // (two names joined by "and": "Henry Clay's biographers, David and Jeanne Heidler, wrote")
   const appoEnd = beforePostNominal(tokens, c, d);
-  const appoIsName = tokens.slice(c, appoEnd + 1).every((t, x) => isNameTok(t, lex) || (isPossessiveMark(t) && t !== tokens[c]) || (t.lower === 'and' && x > 0 && c + x < appoEnd));
+  // (after a style: "Its chairman, Sir Anthony Greener, said")
+  const appoIsName = tokens.slice(c, appoEnd + 1).every((t, x) => isNameTok(t, lex) || (x === 0 && c < appoEnd && lex.styles.has(t.lower)) || (isPossessiveMark(t) && t !== tokens[c]) || (t.lower === 'and' && x > 0 && c + x < appoEnd));
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   // (a title's last word that wink tags an adjective ends a core too: "Its director general, Gordon Lishman, said")
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast) || lex.titles.has(coreLast.lower))) return null;

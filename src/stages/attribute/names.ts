@@ -71,9 +71,10 @@ export class NameIndex {
   /**
    * The fullest name these name tokens stand for, nearest before `at` (else the first after):
    * a surname ("Putin" → "Vladimir Putin"), a word of an organisation's name ("Court" → "Court of
-   * Appeals for the District of Columbia"), or an acronym ("OSI" → "Open Society Institute").
+   * Appeals for the District of Columbia"), or an acronym ("OSI" → "Open Society Institute"). `firstName`: the one
+   * word is known to be a first name (it follows a style, "Sir Digby").
    */
-  resolve(tokens: string[], at: number, orgWords: Set<string>, gender: Gender = null): NameEntry | null {
+  resolve(tokens: string[], at: number, orgWords: Set<string>, gender: Gender = null, firstName = false): NameEntry | null {
     // (a surname's particle is no word to find: "De Blasio" is the "Bill de Blasio" written before)
     const lower = tokens.map((t) => t.toLowerCase());
     const bare = lower.filter((w) => !NAME_PARTICLES.has(w));
@@ -99,7 +100,8 @@ export class NameIndex {
     // newspaper, "Google News"; nor one named after a person, "The Steve Redgrave Trust") or a person's whose first
     // name it is (not after an honorific: "Mr Howard" is no "Howard Flight")
     if (tokens.length === 1 && fits.every((e) => e.tokens.length === 1)) {
-      const first = this.firstNames.has(want[0]);
+      // (a word after a style is a first name, known or not: "Sir Digby")
+      const first = firstName || this.firstNames.has(want[0]);
       const opens = (this.byWord.get(want[0]) ?? []).filter((e) => e.tokens.length >= 2 && e.tokens[0].toLowerCase() === want[0] && !/['’]s$/.test(e.name));
       const orgOf = (e: NameEntry) => e.org && !e.person && !first && !e.tokens.slice(1).some((t) => this.pressWords.has(t.toLowerCase()));
       const personOf = (e: NameEntry) => !e.org && first && gender === null;
