@@ -530,6 +530,13 @@ describe('names: styles and titles of a place', () => {
   });
 });
 
+describe('coref: a descriptor for the organisation written right after it', () => {
+  it('reads "the group" as the "media group Reuters" of its sentence or the one before, not the last name written', () => {
+    expect(fieldsOf('Revenues at media group Reuters slipped 11% on a weak dollar in Fleet Street, the group said.', 'name')).toEqual([['Reuters']]);
+    expect(fieldsOf('Shares in the airline Lufthansa rose. The airline said it would pay a dividend.', 'name')).toEqual([['Lufthansa']]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

@@ -362,6 +362,21 @@ function organisationFor(ctx: Ctx, descriptor: string, at: number): string | nul
     const e = withWord[withWord.length - 1];
     return e.the ? `The ${e.name}` : e.name;
   }
+  // a name that the article wrote right after the same descriptor: "Revenues at media group Reuters slipped …, the
+  // group said" (not the last organisation named, "Fleet Street")
+  // (a one-word name is in no name entry: read the text)
+  // (by its fullest name: "group Marsh" is Marsh & McLennan)
+  let introduced: { words: string[]; at: number } | null = null;
+  for (const x of ctx.text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}-])${descriptor} (\\p{Lu}[\\p{L}\\p{N}'’-]*(?: (?:&|\\p{Lu}[\\p{L}\\p{N}'’-]*))*)`, 'gu'))) {
+    introduced = { words: x[1].replace(/['’]s$/, '').split(' ').filter((w) => w !== '&'), at: (x.index ?? 0) + descriptor.length + 1 };
+  }
+  // (only close by, in its sentence or the one before: a firm introduced further back may not be the one meant)
+  const sentenceOf = (offset: number) => ctx.doc.sentences.findIndex((x) => offset >= x.start && offset < x.end);
+  if (introduced && sentenceOf(at) - sentenceOf(introduced.at) <= 1) {
+    const full = ctx.names.resolve(introduced.words, introduced.at, ctx.lex.orgWords);
+    if (full && !full.person && full.tokens.length >= introduced.words.length) return full.the ? `The ${full.name}` : full.name;
+    if (!full) return introduced.words.join(' ');
+  }
   // (a newspaper is one named earlier whose name has a newspaper's word, "the Financial Times", "Arab News"; not the
   // last firm or body, "the newspaper" was Qantas, Deutsche Boerse, The Muslim Association of Britain)
   if (ctx.lex.pressDescriptors.has(descriptor)) {
