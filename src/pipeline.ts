@@ -71,6 +71,7 @@ export interface CueLexicon {
 export interface TitleLexicon {
   titles: string[];
   honorifics: string[];
+  collectivePlurals?: string[];
   styles?: string[];
   groupNouns: string[];
   documentNouns: string[];

@@ -537,6 +537,18 @@ describe('coref: a descriptor for the organisation written right after it', () =
   });
 });
 
+describe('coref: a bare title for who spoke with it, and a collective plural with its participle', () => {
+  it('finds "the bishop" as the person an apposition gave that role, not one whose role a qualifier makes another\'s', () => {
+    expect(fieldsOf('The Bishop of Durham, the Rt Rev Dr Tom Wright, said the book was laughable. Later the bishop said it was lousy history.', 'name'))
+      .toEqual([['Tom Wright'], ['Tom Wright']]);
+    expect(fieldsOf('Shadow chancellor Oliver Letwin said taxes would rise. The chancellor said they would not.', 'name').at(-1)).toEqual(['The chancellor']);
+  });
+  it('keeps a participle phrase after "Police" or "People" in the subject', () => {
+    expect(speakersOf("Police investigating Stefan's murder dismissed its influence.")).toEqual(["Police investigating Stefan's murder"]);
+    expect(speakersOf('Data collected by eBay shows prices rising.')).toEqual(['Data collected by eBay']);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

@@ -87,6 +87,8 @@ export interface Lexicon {
   phrasesByFirst: Map<string, Phrase[]>;
   titles: Set<string>;
   honorifics: Set<string>;
+  /** Plural nouns for people that do not end in s (police, people, staff). */
+  collectivePlurals: Set<string>;
   /** Styles before a full name (Sir, Dame): honorifics too, but a first name follows them. */
   styles: Set<string>;
   groupNouns: Set<string>;
@@ -233,6 +235,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     titles: new Set(p.titles.titles.map((t) => t.toLowerCase())),
     honorifics: new Set([...p.titles.honorifics, ...(p.titles.styles ?? [])].map((t) => t.toLowerCase())),
     styles: new Set((p.titles.styles ?? []).map((t) => t.toLowerCase())),
+    collectivePlurals: new Set((p.titles.collectivePlurals ?? []).map((t) => t.toLowerCase())),
     groupNouns: new Set(p.titles.groupNouns.map((t) => t.toLowerCase())),
     documentNouns: new Set(p.titles.documentNouns.map((t) => t.toLowerCase())),
     mediaNouns: new Set((p.titles.mediaNouns ?? []).map((t) => t.toLowerCase())),

@@ -11,6 +11,14 @@ const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 
 
 /* ------------------------------------------------------------- resolution */
 
+/** The last named person who spoke with a role that holds this word ("Bishop of Durham" for "the bishop"). */
+function spokeWithRole(ctx: Ctx, word: string): Ctx['history'][number] | undefined {
+  // (not a role that a qualifier makes another's: "the chancellor" is not the shadow chancellor, "The mayor" not the
+  // deputy mayor)
+  return ctx.history.findLast((h) => h.kind === 'person' && h.named && h.role !== null && h.role !== undefined && !QUALIFIED_ROLE.test(h.role) && h.role.toLowerCase().split(/\s+/).includes(word));
+}
+const QUALIFIED_ROLE = /\b(shadow|former|deputy|vice|acting|ex-|assistant|junior|prospective|outgoing|incoming)/i;
+
 /** Function words that the title list holds for long titles ("Secretary of State for the Home Department"). */
 const CONNECTOR_TITLES = new Set(['of', 'for', 'and', 'the']);
 
@@ -265,11 +273,17 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     !lex.orgWords.has(headTok.lower) && !lex.orgDescriptors.has(headTok.lower)) {
     const who = ctx.names.byRole(text.slice(tokens[m.coreFirst + 1].start, tokens[m.coreLast].end), start);
     if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
+    // (…or a source who spoke with that role, as an apposition gave it: "The Bishop of Durham, the Rt Rev Dr Tom Wright,
+    // said …" and later "the Bishop said")
+    const spoke = spokeWithRole(ctx, headTok.lower);
+    if (spoke) return { start, end, head, name: spoke.name, role: spoke.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
   }
   if (definite && kind === 'person') {
     const description = text.slice(tokens[m.coreFirst + 1].start, tokens[m.coreLast].end);
     const who = ctx.names.byRole(description, start);
     if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
+    const spoke = m.coreLast === m.coreFirst + 1 ? spokeWithRole(ctx, headTok.lower) : undefined;
+    if (spoke) return { start, end, head, name: spoke.name, role: spoke.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
     // "the Liberal Democrat leader said …" right after a named person spoke: the same person
     // (not "the prime minister's spokesman": someone else's, see below)
     const possessive = tokens.slice(m.coreFirst, m.coreLast + 1).some(isPossessiveMark);

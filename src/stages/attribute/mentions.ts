@@ -917,7 +917,8 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       if (x.lower === 'to' || ['VERB', 'ADV', 'ADP', 'DET', 'NOUN', 'ADJ', 'PROPN', 'PART', 'NUM'].includes(x.pos)) { p--; continue; }
       break;
     }
-    if (participle >= 0 && p >= sFirst && /s$/i.test(tokens[p].value) && !ctx.lex.titles.has(tokens[p].lower)) {
+    // (a plural head, or a group noun that is plural without an s: "Police investigating Stefan's murder dismissed")
+    if (participle >= 0 && p >= sFirst && (/s$/i.test(tokens[p].value) || ctx.lex.collectivePlurals.has(tokens[p].lower)) && !ctx.lex.titles.has(tokens[p].lower)) {
       const a2 = npLeft(ctx, p, sFirst);
       if (a2 >= 0 && !ctx.inQuote(tokens[a2].start)) {
         // the mention runs to the verb; the group is named by its head ("Democrats")
