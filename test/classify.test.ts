@@ -241,6 +241,21 @@ describe('classify: a consequence made to hang on a condition', () => {
   });
 });
 
+describe('classify: missing grounds, exaggeration and a possible result', () => {
+  const label = (t: string) => extract(t).claims[0]?.label;
+  it('reads evidence or research found missing, "exaggerated", "overblown" and "laughable" as denials', () => {
+    expect(label('Academics point out that there has not been any definitive research linking the games with violence.')).toBe('denial');
+    expect(label('The bishop said there was a lack of evidence to back up its claims.')).toBe('denial');
+    expect(label('"The evidence on media violence is wildly exaggerated," he said.')).toBe('denial');
+    expect(label('He said the rivalry between the two firms is overblown.')).toBe('denial');
+    // (a description is no denial)
+    expect(label('He said, using an exaggerated Southern accent, that he agreed.')).toBe('assertion');
+  });
+  it('reads "could result in" as a warning', () => {
+    expect(label('Critics said liberalisation could result in companies shifting staff abroad.')).toBe('warning');
+  });
+});
+
 describe('classify: the lead-word index of content phrases', () => {
   const lex = compileLexicon(loadPipeline('news'));
   // texts that exercise phrases, prefix leads (misrepresent*), constructions and openings
@@ -276,7 +291,7 @@ describe('classify: the lead-word index of content phrases', () => {
     // a lead word stands at `at`: the word (or, for a prefix lead, its start) and no letter or digit before it
     const wordAt = (at: number, word: string, prefix: boolean) =>
       text.startsWith(word, at) && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && (prefix || !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ''));
-    expect(offered.map((c) => c.phrase.phrase)).toEqual(['was false', 'in trouble', 'problem … grows']);
+    expect(offered.map((c) => c.phrase.phrase)).toEqual(['was exaggerated', 'was false', 'in trouble', 'problem … grows']);
     for (const c of offered) {
       const leads = c.phrase.leads ?? [];
       expect(c.starts?.every((at) => leads.some((l) => wordAt(at, l.word, l.prefix)))).toBe(true);
