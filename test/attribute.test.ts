@@ -549,6 +549,17 @@ describe('coref: a bare title for who spoke with it, and a collective plural wit
   });
 });
 
+describe('cues: "blame" with its object, and in the passive with its agent', () => {
+  it('reads blaming as a claim, and the noun "blame" as none', () => {
+    expect(fieldsOf('European leaders have openly blamed the US for the sharp rise in the value of the euro.', 'speaker', 'content'))
+      .toEqual([['European leaders', 'the US for the sharp rise in the value of the euro']]);
+    expect(speakersOf('Unilever blamed the poor results on sluggish decision making.')).toEqual(['Unilever']);
+    expect(fieldsOf('The game Manhunt was blamed by the parents of the boy.', 'speaker', 'content')).toEqual([['the parents of the boy', 'The game Manhunt']]);
+    expect(claimsOf('Media shares blame in Iowa poll overhype')).toEqual([]);
+    expect(claimsOf('Benitez refused to point the finger of blame at goalkeeper Jerzy Dudek.').map((c) => c[0])).not.toContain('the finger of');
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);
