@@ -560,6 +560,13 @@ describe('cues: "blame" with its object, and in the passive with its agent', () 
   });
 });
 
+describe('cues: "paid tribute to"', () => {
+  it('reads paying tribute as praise, a claim of the one who pays it', () => {
+    expect(fieldsOf('Swank, who previously won an Oscar, paid tribute to director Clint Eastwood.', 'speaker', 'cue')).toEqual([['Swank', 'paid tribute']]);
+    expect(speakersOf('Tory leader Michael Howard paid tribute to the nation for its generous response.')).toEqual(['Tory leader Michael Howard']);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);
