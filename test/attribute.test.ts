@@ -418,6 +418,8 @@ describe('attribute: a preposition\'s object is not the subject', () => {
     expect(fieldsOf('After the announcement WLGA finance spokesman Bob Wellington said it was vital that rises were minimised.', 'speaker', 'name'))
       .toEqual([['WLGA finance spokesman Bob Wellington', 'Bob Wellington']]);
     expect(speakersOf('During his 49 minute speech Mr Brown told MPs he had defied the pundits.')).toEqual(['Mr Brown']);
+    // (past capitals inside the phrase)
+    expect(speakersOf('In the Cosmopolitan interview Mr Howard said he was proud of his wife.')).toEqual(['Mr Howard']);
     expect(speakersOf('The rupee shed 0.1% against the dollar Analysts said that it was difficult to predict the cost.')).toEqual(['Analysts']);
     // (a noun that describes the source stays: "the telecom regulator Ofcom", "property website Rightmove")
     expect(speakersOf('The move comes after the telecom regulator Ofcom said the firm must offer equal access.')).toEqual(['the telecom regulator Ofcom']);

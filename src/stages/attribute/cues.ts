@@ -802,7 +802,8 @@ function negativeSubject(tokens: Token[], first: number): boolean {
 /**
  * After a verb of actOnlyWith at i: one of its next words, past adverbs and "not" ("threatened to sue",
  * "threatened not to show up"), a quotation, or an object noun phrase that holds one of its objects ("threatened legal
- * action") or runs to "with" ("threatened parent group LG Group with penalties").
+ * action") or runs to a preposition of its next words ("threatened parent group LG Group with penalties", "blamed the
+ * US for the sharp rise").
  */
 function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; objects: Set<string> }): boolean {
   const { tokens } = ctx;
@@ -817,7 +818,8 @@ function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; ob
   // "threatened little Israel (8,000 square miles) with …", "threatening “a major lawsuit”")
   for (let e = k; e <= sLast && e < k + 12; e++) {
     const x = tokens[e];
-    if (w.objects.has(x.lower) || (w.next.has(x.lower) && x.lower === 'with')) return true;
+    // (…or a preposition of next after the object: "threatened … LG Group with penalties", "blamed the US for …")
+    if (w.objects.has(x.lower) || (w.next.has(x.lower) && e > k && x.pos === 'ADP')) return true;
     if (!OBJECT_PHRASE_TAGS.has(x.pos) && !isQuoteTok(x) && x.value !== '(' && x.value !== ')' && x.value !== '-') return false;
   }
   return false;

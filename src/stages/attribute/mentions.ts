@@ -345,7 +345,9 @@ export function npLeft(ctx: Ctx, j: number, floor: number): number {
       const prev = tokens[m - 1];
       const t = tokens[m];
       if (!isCap(t) || !(t.pos === 'PROPN' || lex.honorifics.has(t.lower) || lex.titles.has(t.lower) || isSourceNoun(lex, t.lower))) continue;
-      if (prev.pos === 'NOUN' && !isCap(prev) && !isSourceNoun(lex, prev.lower, true) && !lex.orgDescriptors.has(prev.lower) && !lex.outletNouns.has(prev.lower) && !lex.orgWords.has(prev.lower)) f = m;
+      // (capitals inside the phrase go on: "In its Chapter 11 filing OptInRealBig claimed")
+      if (prev.pos !== 'NOUN' || isCap(prev)) continue;
+      if (!isSourceNoun(lex, prev.lower, true) && !lex.orgDescriptors.has(prev.lower) && !lex.outletNouns.has(prev.lower) && !lex.orgWords.has(prev.lower)) f = m;
       break;
     }
   }
