@@ -569,6 +569,15 @@ describe('cues: "paid tribute to"', () => {
   });
 });
 
+describe('attribute: a headline\'s passive of judging with its agent', () => {
+  it('is the agent\'s claim, as in the body, and a time after the agent is not the agent\'s', () => {
+    const r = extract('Housing plans criticised by MPs\n\nThe plans were criticised by MPs on Tuesday.');
+    expect(r.claims.map((c) => [c.sentence, c.speaker?.text, c.content.text])).toEqual([[0, 'MPs', 'Housing plans'], [1, 'MPs', 'The plans']]);
+    // (other headline participles stay passives of no one: "'Super union' merger plan touted")
+    expect(extract("'Super union' merger plan touted\n\nUnions are to merge.").claims).toEqual([]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

@@ -207,7 +207,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     // a headline in sentence case drops the passive's "is": "'Super union' merger plan touted", "Long life promised for
     // laptop PCs" (its active verbs are in the present, "Brown says"; a title-case headline may use the past actively)
     if (rule === 'cue:verb' && headline && PARTICIPLE.test(t.lower) && t.lower !== t.lemma && i > sFirst && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') &&
-      (i === sLast || tokens[i + 1].pos === 'PUNCT' || HEADLINE_PASSIVE_NEXT.has(tokens[i + 1].lower)) && !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1))) continue;
+      (i === sLast || tokens[i + 1].pos === 'PUNCT' || HEADLINE_PASSIVE_NEXT.has(tokens[i + 1].lower)) && !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1)) &&
+      // (a verb of judging before its agent is the agent's claim, as in the body: "Housing plans criticised by MPs")
+      !(tokens[i + 1]?.lower === 'by' && lex.passiveAgentCues.has(t.lemma))) continue;
     // weak verbs cue only before a clause, unless a quotation stands right before them ("…,” he continued)
     let cueEnd = phraseEnd ?? (withNext ? i + 1 : i);
     const preps = lex.prepositionCues.get(t.lemma);

@@ -473,6 +473,8 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
       const nx = tokens[k + 1];
       // ("one of their lawyers")
       if (!nx || !(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN' || nx.pos === 'ADJ' || isCap(nx) || (t.lower === 'of' && POSSESSIVE_DET.has(nx.lower)))) break;
+      // (nor a time after a source: "criticised by MPs on Tuesday"; a document's stays, "a study released on Wednesday")
+      if (t.lower !== 'of' && TIME_WORDS.has(nx.lower) && !tokens.slice(i, k).some((x) => x.pos === 'VERB' || lex.documentNouns.has(x.lower) || lex.mediaNouns.has(x.lower))) break;
       // "a senior adviser to Cruz", "a source close to the campaign" (wink tags some "for" a conjunction: "a spokesman for Ted Cruz")
       const prevW = tokens[k - 1]?.lower ?? '';
       const linked = (t.lower === 'to' && (lex.titles.has(prevW) || lex.personNouns.has(prevW))) || lex.sourceModifiers.get(t.lower)?.has(prevW) === true;
@@ -1140,7 +1142,10 @@ function passiveAgent(ctx: Ctx, ci: number, cj: number, sFirst: number, sLast: n
     }
   }
   const judging = ownSubject && (naming || ctx.lex.passiveAgentCues.has(cueTok.lemma));
-  if (byAt >= 0 && PARTICIPLE.test(cueTok.lower) && ci - 1 >= sFirst && BE.has(tokens[ci - 1].lower) && (passiveLabel === 'denial' || passiveLabel === 'warning' || judging)) {
+  // (a headline drops the "is": "Housing plans criticised by MPs")
+  const headlinePassive = ci - 1 >= sFirst && ctx.doc.sentences[cueTok.sentence]?.headline === true && (tokens[ci - 1].pos === 'NOUN' || tokens[ci - 1].pos === 'PROPN') && ctx.lex.passiveAgentCues.has(cueTok.lemma);
+  if (headlinePassive && !BE.has(tokens[ci - 1].lower)) subj = ci - 1;
+  if (byAt >= 0 && PARTICIPLE.test(cueTok.lower) && ci - 1 >= sFirst && (BE.has(tokens[ci - 1].lower) || headlinePassive) && (passiveLabel === 'denial' || passiveLabel === 'warning' || judging)) {
     let b = npRight(ctx, byAt + 1, sLast);
     // (a possessive agent runs on to its noun: "have been criticised by the group's chief")
     while (b >= 0 && b + 2 <= sLast && isPossessiveMark(tokens[b + 1])) {
