@@ -144,7 +144,8 @@ const ELISION_AFTER = /^(?:em|til|cause|n|tis|twas|bout|\d0s|\d\ds)\b/i;
  */
 function straightSingles(doc: Doc, para: Range, p: number, found: Quote[]): Quote[] {
   const { text } = doc;
-  if (text.indexOf("'", para.start) < 0 || text.indexOf("'", para.start) >= para.end) return [];
+  const firstMark = text.indexOf("'", para.start);
+  if (firstMark < 0 || firstMark >= para.end) return [];
   const doubles = found.filter((q) => q.paragraph === p);
   const inside = (i: number) => doubles.find((q) => i >= q.start && i < q.end) ?? null;
   const openers: number[] = [];

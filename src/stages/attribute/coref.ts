@@ -15,7 +15,7 @@ const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 
 function spokeWithRole(ctx: Ctx, word: string): Ctx['history'][number] | undefined {
   // (not a role that a qualifier makes another's: "the chancellor" is not the shadow chancellor, "The mayor" not the
   // deputy mayor)
-  return ctx.history.findLast((h) => h.kind === 'person' && h.named && h.role !== null && h.role !== undefined && !QUALIFIED_ROLE.test(h.role) && h.role.toLowerCase().split(/\s+/).includes(word));
+  return ctx.history.findLast((h) => h.kind === 'person' && h.named && !!h.role && !QUALIFIED_ROLE.test(h.role) && h.role.toLowerCase().split(/\s+/).includes(word));
 }
 const QUALIFIED_ROLE = /\b(shadow|former|deputy|vice|acting|ex-|assistant|junior|prospective|outgoing|incoming)/i;
 

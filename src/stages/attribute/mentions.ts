@@ -133,7 +133,7 @@ const PARTICIPLE_CUE = /ing$/;
 /** Prepositions after which a noun phrase before "and" is not the preposition's object alone: "of" belongs to the phrase ("a population of a billion people and many observers"), "by" names an agent. */
 const OBJECT_AND_NOT_AFTER = new Set(['of', 'by']);
 /** What cannot open a participle's statement: the sentence's or clause's end. */
-const PARTICLE_OR_OBJECT_END = new Set(['.', ',', ';', ')', '?', '!']);
+const CLAUSE_END_MARKS = new Set(['.', ',', ';', ')', '?', '!']);
 /** Prepositions that open a phrase a writer may front without its comma ("During the interview Mr Blair said"). */
 const FRONTED_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'in', 'on', 'for', 'with', 'against', 'since', 'until', 'following', 'despite', 'amid', 'over', 'under']);
 
@@ -1057,7 +1057,7 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
   // almost guaranteeing box office success"
   const nb = ci - 1 > sFirst && isVerbAdverb(tokens[ci - 1]) ? ci - 2 : ci - 1;
   // ("with some saying …, while others predict …": a quantifier alone as the absolute clause's subject)
-  if (nb > sFirst && PARTICIPLE_CUE.test(cueTok.lower) && (QUANTIFIERS.has(tokens[nb].lower) || tokens[nb].lower === 'others') && tokens[nb - 1].lower === 'with' && cj + 1 <= sLast && !PARTICLE_OR_OBJECT_END.has(tokens[cj + 1].value)) {
+  if (nb > sFirst && PARTICIPLE_CUE.test(cueTok.lower) && (QUANTIFIERS.has(tokens[nb].lower) || tokens[nb].lower === 'others') && tokens[nb - 1].lower === 'with' && cj + 1 <= sLast && !CLAUSE_END_MARKS.has(tokens[cj + 1].value)) {
     return { mention: makeMention(ctx, nb, nb, 'speaker:with-participle', null), inherit: false };
   }
   if (ci > sFirst && tokens[nb].pos === 'NOUN' && !isCap(tokens[nb]) && PARTICIPLE_CUE.test(cueTok.lower)) {
@@ -1073,7 +1073,7 @@ function participleOrPassive(ctx: Ctx, ci: number, cj: number, sFirst: number, s
     // never reached that stage", "with analysts saying the trend would continue"
     if (!medium && !group) {
       const w = npLeft(ctx, nb, sFirst);
-      if (w > sFirst && tokens[w - 1].lower === 'with' && cj + 1 <= sLast && !PARTICLE_OR_OBJECT_END.has(tokens[cj + 1].value) && (!ctx.lex.needComplement.has(cueTok.lemma) || opensStatement(tokens[cj + 1]))) return { mention: makeMention(ctx, w, nb, 'speaker:with-participle', null), inherit: false };
+      if (w > sFirst && tokens[w - 1].lower === 'with' && cj + 1 <= sLast && !CLAUSE_END_MARKS.has(tokens[cj + 1].value) && (!ctx.lex.needComplement.has(cueTok.lemma) || opensStatement(tokens[cj + 1]))) return { mention: makeMention(ctx, w, nb, 'speaker:with-participle', null), inherit: false };
       return { mention: null, inherit: false };
     }
     const a = npLeft(ctx, nb, sFirst);
@@ -1358,8 +1358,8 @@ export function appositionAfter(ctx: Ctx, b: number, sLast: number): [number, nu
   const d = npRight(ctx, c, sLast);
   if (d < c) return null;
   // (or a name that closes the clause after a description: "said one of their lawyers, Michalis Dimitrakopoulos.")
-  // (also after a style: "said its chairman, Sir Anthony Greener.")
-  const nameCloses = d > c && tokens.slice(c, d + 1).every((t, x) => isNameTok(t, ctx.lex) || (x === 0 && ctx.lex.styles.has(t.lower))) && (d + 1 > sLast || ['.', ',', ';'].includes(tokens[d + 1].value)) && !isNameTok(tokens[b], ctx.lex);
+  // (also after a style or honorific: "said its chairman, Sir Anthony Greener.")
+  const nameCloses = d > c && tokens.slice(c, d + 1).every((t, x) => isNameTok(t, ctx.lex) || (x === 0 && ctx.lex.honorifics.has(t.lower))) && (d + 1 > sLast || ['.', ',', ';'].includes(tokens[d + 1].value)) && !isNameTok(tokens[b], ctx.lex);
   // (or a role opened by a possessive name: "said Warren Gunnels, Mr. Sanders's longtime policy adviser")
   const possessiveRole = d > c + 1 && tokens.slice(c + 1, Math.min(d, c + 4)).some((t) => isPossessiveMark(t)) && tokens[d].pos === 'NOUN' && !isCap(tokens[d]);
   return tokens[c].pos === 'DET' || ctx.lex.titles.has(tokens[c].lower) || tokens[c].pos === 'NOUN' || tokens[c].pos === 'ADJ' || nameCloses || possessiveRole ? [c, d] : null;
@@ -1566,8 +1566,8 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // so is a title with a possessive: "The book, Brown's Britain, said"
   // (two names joined by "and": "Henry Clay's biographers, David and Jeanne Heidler, wrote")
   const appoEnd = beforePostNominal(tokens, c, d);
-  // (after a style: "Its chairman, Sir Anthony Greener, said")
-  const appoIsName = tokens.slice(c, appoEnd + 1).every((t, x) => isNameTok(t, lex) || (x === 0 && c < appoEnd && lex.styles.has(t.lower)) || (isPossessiveMark(t) && t !== tokens[c]) || (t.lower === 'and' && x > 0 && c + x < appoEnd));
+  // (after a style or honorific: "Its chairman, Sir Anthony Greener, said")
+  const appoIsName = tokens.slice(c, appoEnd + 1).every((t, x) => isNameTok(t, lex) || (x === 0 && c < appoEnd && lex.honorifics.has(t.lower)) || (isPossessiveMark(t) && t !== tokens[c]) || (t.lower === 'and' && x > 0 && c + x < appoEnd));
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   // (a title's last word that wink tags an adjective ends a core too: "Its director general, Gordon Lishman, said")
   if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast) || lex.titles.has(coreLast.lower))) return null;
