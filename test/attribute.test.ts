@@ -578,6 +578,13 @@ describe('attribute: a headline\'s passive of judging with its agent', () => {
   });
 });
 
+describe('mentions: where a source after a preposition ends', () => {
+  it('runs on over "of" and an age, and stops before "the" and a common noun after a name', () => {
+    expect(speakersOf('The game was blamed by the parents of 14-year-old Stefan Pakeerah, who was stabbed.')).toEqual(['the parents of 14-year-old Stefan Pakeerah']);
+    expect(fieldsOf('According to Microsoft the messages were sent via addresses in Korea.', 'speaker', 'content')).toEqual([['Microsoft', 'the messages were sent via addresses in Korea']]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

@@ -455,7 +455,8 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
     }
     // a determiner right after a common noun opens another phrase: "figures gathered by the Pew researchers the average users spends"
     // (not before a name it introduces: "local newspaper the Daily Telegraph")
-    if (p === 'DET' && k > i && last === k - 1 && tokens[k - 1].pos === 'NOUN' && !isCap(tokens[k - 1]) && !isCap(tokens[k + 1])) break;
+    // (…as does "the" after a name: "According to Microsoft the messages were sent")
+    if (p === 'DET' && k > i && last === k - 1 && ((tokens[k - 1].pos === 'NOUN' && !isCap(tokens[k - 1])) || (tokens[k - 1].pos === 'PROPN' && t.lower === 'the')) && !isCap(tokens[k + 1])) break;
     // a number right after a name opens the statement's amount: "According to Pew Research 44% of searchers use …"
     if (p === 'NUM' && k > i && last === k - 1 && isNameTok(tokens[k - 1], lex) && (tokens[k + 1]?.value === '%' || tokens[k + 1]?.lower === 'percent' || tokens[k + 1]?.lower === 'per')) break;
     const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
@@ -472,7 +473,7 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
     } else if (p === 'ADP' || p === 'CCONJ' || t.lower === 'for' || t.lower === 'to') {
       const nx = tokens[k + 1];
       // ("one of their lawyers")
-      if (!nx || !(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN' || nx.pos === 'ADJ' || isCap(nx) || (t.lower === 'of' && POSSESSIVE_DET.has(nx.lower)))) break;
+      if (!nx || !(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NOUN' || nx.pos === 'ADJ' || isCap(nx) || (t.lower === 'of' && (POSSESSIVE_DET.has(nx.lower) || (nx.pos === 'NUM' && isGluedHyphen(tokens, k + 2)))))) break;
       // (nor a time after a source: "criticised by MPs on Tuesday"; a document's stays, "a study released on Wednesday")
       if (t.lower !== 'of' && TIME_WORDS.has(nx.lower) && !tokens.slice(i, k).some((x) => x.pos === 'VERB' || lex.documentNouns.has(x.lower) || lex.mediaNouns.has(x.lower))) break;
       // "a senior adviser to Cruz", "a source close to the campaign" (wink tags some "for" a conjunction: "a spokesman for Ted Cruz")
