@@ -585,6 +585,12 @@ describe('mentions: where a source after a preposition ends', () => {
   });
 });
 
+describe('mentions: a stray comma after letters of office', () => {
+  it('keeps the name that opens the sentence as the subject: "… Peter Ainsworth MP, said:"', () => {
+    expect(fieldsOf('Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is flawed."', 'name')).toEqual([['Peter Ainsworth']]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

@@ -828,7 +828,9 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       // capitalised word after the verb, which would be an inverted speaker; no abbreviation's stop, which may have
       // split the sentence: "Rep. Chris Collins, R-N.Y., noted")
       const nx = tokens[cj + 1];
-      if (t.value === ',' && j - 2 >= sFirst && isNameTok(tokens[j - 1], ctx.lex) && !/\.$/.test(tokens[j - 1].value) && nx !== undefined && !isCap(nx) && tokens.slice(sFirst, j).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.value !== ',' && !isQuoteTok(x))) {
+      // (also after letters of office: "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:")
+      const nameBefore = isNameTok(tokens[j - 1], ctx.lex) || (OFFICE_LETTERS.test(tokens[j - 1]?.value ?? '') && isNameTok(tokens[j - 2], ctx.lex));
+      if (t.value === ',' && j - 2 >= sFirst && nameBefore && !/\.$/.test(tokens[j - 1].value) && nx !== undefined && !isCap(nx) && tokens.slice(sFirst, j).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.value !== ',' && !isQuoteTok(x))) {
         const m = openingMention(ctx, j - 1, sFirst, 'speaker:subject', null);
         if (m) return { mention: m, inherit: false };
       }
