@@ -591,6 +591,13 @@ describe('mentions: a stray comma after letters of office', () => {
   });
 });
 
+describe('cues: "regard … as"', () => {
+  it('is a view voiced, like "describe … as"; "regarding" is a preposition', () => {
+    expect(fieldsOf('Only 11% regarded themselves as technically savvy enough to send a picture.', 'speaker', 'cue')).toEqual([['Only 11%', 'regarded']]);
+    expect(claimsOf('The FBI is exploring violations under the Espionage Act regarding provisions relating to "gross negligence".')).toEqual([]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);
