@@ -38,7 +38,7 @@ export interface CueLexicon {
   /** A verb and an adjective of making known, "it" between or not, before what is made known ("made it clear that …"). */
   makeKnown?: { verbs: string[]; adjectives: string[] };
   /** Verbs that report a statement only before one of `next` or an object headed by one of `objects`, and only of a source ("threatened to sue", "threatened legal action"; not "cold weather threatened stocks"). */
-  actOnlyWith?: Record<string, { next: string[]; objects: string[] }>;
+  actOnlyWith?: Record<string, { next: string[]; objects: string[]; afterObject?: string[] }>;
   /** Word forms of cue verbs that are more often a plural noun ("states"): a cue only of a source, or of a singular noun with its article ("The rule states that"), and never after a number or an adjective. */
   sourceOnlyForms?: string[];
   notCueAfter: string[];

@@ -598,6 +598,14 @@ describe('cues: "regard … as"', () => {
   });
 });
 
+describe('cues: "saluted" and "attributed … to"', () => {
+  it('reads praise and a cause given as claims, not a participle before "to"', () => {
+    expect(speakersOf('Leicester coach John Wells saluted the outstanding work of his forwards.')).toEqual(['Leicester coach John Wells']);
+    expect(fieldsOf('Analysts attributed the fall to mild early-winter weather.', 'speaker', 'content')).toEqual([['Analysts', 'the fall to mild early-winter weather']]);
+    expect(claimsOf('It is 25 years since the start of the fire-bombings, attributed to a shadowy group.')).toEqual([]);
+  });
+});
+
 describe('attribute: a name given is no claim', () => {
   it('reads a naming participle between a common noun and the quoted name, and a headline\'s "dubbed \'…\'", as no cue', () => {
     expect(claimsOf("Lead helped stop petrol exploding too early, a phenomenon called 'knocking', so it was used.")).toEqual([]);

@@ -27,7 +27,7 @@ export interface Lexicon {
   /** Verbs of judging whose passive with its agent ("has been criticised by X") is a statement of X. */
   passiveAgentCues: Set<string>;
   makeKnown: { verbs: Set<string>; adjectives: Set<string> };
-  actOnlyWith: Map<string, { next: Set<string>; objects: Set<string> }>;
+  actOnlyWith: Map<string, { next: Set<string>; objects: Set<string>; afterObject: Set<string> }>;
   sourceOnlyForms: Set<string>;
   notCueAfter: Set<string>;
   /** Word sequences that extend a verb cue ("in a statement"). */
@@ -202,7 +202,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     notNamingAdjectives: new Set(p.cues.notNamingAdjectives ?? []),
     passiveAgentCues: new Set(p.cues.passiveAgentCues ?? []),
     makeKnown: { verbs: new Set(p.cues.makeKnown?.verbs ?? []), adjectives: new Set(p.cues.makeKnown?.adjectives ?? []) },
-    actOnlyWith: new Map(Object.entries(p.cues.actOnlyWith ?? {}).map(([v, w]) => [v, { next: new Set(w.next), objects: new Set(w.objects) }])),
+    actOnlyWith: new Map(Object.entries(p.cues.actOnlyWith ?? {}).map(([v, w]) => [v, { next: new Set(w.next), objects: new Set(w.objects), afterObject: new Set(w.afterObject ?? []) }])),
     sourceOnlyForms: new Set((p.cues.sourceOnlyForms ?? []).map((w) => w.toLowerCase())),
     notCueAfter: new Set(p.cues.notCueAfter),
     cueExtensions: (p.cues.cueExtensions ?? []).map((e) => e.toLowerCase().split(/\s+/)),

@@ -804,10 +804,10 @@ function negativeSubject(tokens: Token[], first: number): boolean {
 /**
  * After a verb of actOnlyWith at i: one of its next words, past adverbs and "not" ("threatened to sue",
  * "threatened not to show up"), a quotation, or an object noun phrase that holds one of its objects ("threatened legal
- * action") or runs to a preposition of its next words ("threatened parent group LG Group with penalties", "blamed the
- * US for the sharp rise").
+ * action") or runs to a preposition of its next or afterObject words ("threatened parent group LG Group with penalties", "attributed the
+ * fall to mild weather").
  */
-function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; objects: Set<string> }): boolean {
+function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; objects: Set<string>; afterObject: Set<string> }): boolean {
   const { tokens } = ctx;
   let k = i + 1;
   while (k <= sLast && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not')) k++;
@@ -821,7 +821,7 @@ function actAfter(ctx: Ctx, i: number, sLast: number, w: { next: Set<string>; ob
   for (let e = k; e <= sLast && e < k + 12; e++) {
     const x = tokens[e];
     // (…or a preposition of next after the object: "threatened … LG Group with penalties", "blamed the US for …")
-    if (w.objects.has(x.lower) || (w.next.has(x.lower) && e > k && x.pos === 'ADP')) return true;
+    if (w.objects.has(x.lower) || ((w.next.has(x.lower) || w.afterObject.has(x.lower)) && e > k && x.pos === 'ADP')) return true;
     if (!OBJECT_PHRASE_TAGS.has(x.pos) && !isQuoteTok(x) && x.value !== '(' && x.value !== ')' && x.value !== '-') return false;
   }
   return false;
