@@ -6,6 +6,7 @@ import type { Mention, Range, SourceKind } from '../../types.ts';
 import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, nameWords, PLURAL_NOUN, POSSESSIVE_DET, SUBJECT_PRONOUNS } from './context.ts';
 import { isTitleCase } from '../words.ts';
 import { clauseSubject, subjectAfterOpener } from './mentions.ts';
+import { CONNECTORS } from './names.ts';
 
 const PLURAL_PEOPLE = new Set(['men', 'women', 'pair', 'trio', 'couple', 'two', 'three', 'four', 'five', 'brothers', 'sisters', 'defendants', 'accused', 'councillors']);
 
@@ -18,9 +19,6 @@ function spokeWithRole(ctx: Ctx, word: string): Ctx['history'][number] | undefin
   return ctx.history.findLast((h) => h.kind === 'person' && h.named && !!h.role && !QUALIFIED_ROLE.test(h.role) && h.role.toLowerCase().split(/\s+/).includes(word));
 }
 const QUALIFIED_ROLE = /\b(shadow|former|deputy|vice|acting|ex-|assistant|junior|prospective|outgoing|incoming)/i;
-
-/** Function words that the title list holds for long titles ("Secretary of State for the Home Department"). */
-const CONNECTOR_TITLES = new Set(['of', 'for', 'and', 'the']);
 
 export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
   const { tokens, text, lex } = ctx;
@@ -269,7 +267,7 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     if (org) return { start, end, head, name: org, role: null, kind: 'group', evidence: [...evidence, 'coref:description-to-organisation'], named: true };
   }
   // (a title that is no person noun points back only to the person who holds it: "the Bishop" → the "Bishop of Durham")
-  if (definite && kind !== 'person' && m.coreLast === m.coreFirst + 1 && lex.titles.has(headTok.lower) && !CONNECTOR_TITLES.has(headTok.lower) && headTok.value !== headTok.value.toUpperCase() &&
+  if (definite && kind !== 'person' && m.coreLast === m.coreFirst + 1 && lex.titles.has(headTok.lower) && !CONNECTORS.has(headTok.lower) && headTok.value !== headTok.value.toUpperCase() &&
     !lex.orgWords.has(headTok.lower) && !lex.orgDescriptors.has(headTok.lower)) {
     const who = ctx.names.byRole(text.slice(tokens[m.coreFirst + 1].start, tokens[m.coreLast].end), start);
     if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
