@@ -256,6 +256,23 @@ describe('classify: missing grounds, exaggeration and a possible result', () => 
   });
 });
 
+describe('classify: an accusation answered by negating the wrongdoing', () => {
+  const label = (t: string) => extract(t).claims[0]?.label;
+  it('reads "not racist", "not criminally responsible", "had not meant to discriminate", "would not mislead" as denials', () => {
+    expect(label('The mayor said his comments may have been offensive but were not racist.')).toBe('denial');
+    expect(label('"He is not criminally responsible," his lawyer said.')).toBe('denial');
+    expect(label('The department said it had not meant to discriminate against anyone.')).toBe('denial');
+    expect(label('A spokesman said that the campaign would not mislead voters.')).toBe('denial');
+    expect(label('"I\'m not a racist," the coach said.')).toBe('denial');
+  });
+  it('leaves a negation of something else, an intensifier and a describing adjective assertions', () => {
+    expect(label('The party said the leader has no qualms about lying to voters.')).toBe('assertion');
+    expect(label('"He is not only a racist but a bully," the activist said.')).toBe('assertion');
+    expect(label('The paper said the donor had no corrupt relationship with the candidate.')).toBe('assertion');
+    expect(label('The governor said they do not want to be discriminated against.')).toBe('assertion');
+  });
+});
+
 describe('classify: the lead-word index of content phrases', () => {
   const lex = compileLexicon(loadPipeline('news'));
   // texts that exercise phrases, prefix leads (misrepresent*), constructions and openings

@@ -175,6 +175,11 @@ function ownPart(content: string, rules: LabelRules): number {
   return content.length;
 }
 
+/** The last word of `s`, lower case as the content is. */
+function lastWord(s: string): string {
+  return /[\p{L}\p{N}'-]+$/u.exec(s)?.[0] ?? '';
+}
+
 /** A warning word right after a negation ("not a threat", "no danger") is a reassurance. */
 function negatedBefore(content: string, at: number, rules: LabelRules): boolean {
   const prev = content.slice(Math.max(0, at - 40), at).match(/[\p{L}\p{N}'-]+/gu) ?? [];
@@ -199,7 +204,8 @@ function firstMatch(
     const spans = exceptionSpans(p.label);
     if (spans.some(([s, e]) => (p.kind === 'construction' ? s < end && end <= e : s < end && e > at))) return false;
     // a word that before a noun only describes it: "illegal file-sharing", not "the auction was illegal because …"
-    if (p.kind === 'phrase' && rules.attributive.words.has(p.phrase)) {
+    const described = p.kind === 'phrase' ? p.phrase : p.attributiveEnd ? lastWord(content.slice(at, end)) : null;
+    if (described !== null && rules.attributive.words.has(described)) {
       const next = /^ ([\p{L}][\p{L}\p{N}'-]*)/u.exec(content.slice(end, end + 40));
       if (next && !rules.attributive.predicativeNext.has(next[1])) return false;
     }

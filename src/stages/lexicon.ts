@@ -285,6 +285,8 @@ export interface ContentPhrase {
    * start a match (a phrase that opens with `*`): then it is always tried.
    */
   leads: Lead[] | null;
+  /** The match ends in a word that may only describe the noun after it (attributive.words): then it is checked as a plain phrase of that word is. */
+  attributiveEnd?: boolean;
 }
 
 export interface Lead {
@@ -394,6 +396,7 @@ function wordCharWidth(text: string, k: number): number {
 /** Optional parts of label-phrases.json beyond the phrase lists (pipeline.ts types the core). */
 interface LabelPhrasesFile extends LabelPhrases {
   denialConstructions?: { triggers: string[]; targets: string[]; window?: number };
+  wrongdoingDenials?: { triggers: string[]; gapWords: string[]; targets: string[]; window?: number };
   openings?: Partial<Record<'denial' | 'warning', string[]>>;
   exceptions?: Partial<Record<'denial' | 'warning', string[]>>;
   worseningConstructions?: { problems: string[]; modals: string[]; growth: string[] };
@@ -528,6 +531,14 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
     // a negation, then up to `window` words, then what it denies ("not 'one iota' of truth")
     const re = new RegExp(`${wordBounded(alternation(dc.triggers))}(?:[\\s,]+[\\p{L}\\p{N}'-]+){0,${dc.window ?? 3}}?[\\s,]+${wordBounded(alternation(dc.targets))}`, 'gu');
     phrases.push({ label: 'denial', phrase: 'negation … target', re, kind: 'construction', leads: leadsOf(dc.triggers) });
+  }
+  const wd = f.wrongdoingDenials;
+  if (wd?.targets.length) {
+    // a negation, up to `window` function words, then the wrongdoing it rejects ("were not racist"); the match ends
+    // at the wrongdoing, so that an adjective before a noun ("no corrupt relationship") is set aside as attributive
+    const gapWords = `(?:[\\s,]+${wordBounded(alternation(wd.gapWords))}){0,${wd.window ?? 3}}`;
+    const re = new RegExp(`${wordBounded(alternation(wd.triggers))}${gapWords}[\\s,]+${wordBounded(alternation(wd.targets))}`, 'gu');
+    phrases.push({ label: 'denial', phrase: 'negation … wrongdoing', re, kind: 'construction', leads: leadsOf(wd.triggers), attributiveEnd: true });
   }
   if (f.firstPersonActs) {
     // the source's own act: "we reject", "I flatly refuse", "we will not accept", "I warn you"
