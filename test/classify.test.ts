@@ -265,6 +265,12 @@ describe('classify: an accusation answered by negating the wrongdoing', () => {
     expect(label('A spokesman said that the campaign would not mislead voters.')).toBe('denial');
     expect(label('"I\'m not a racist," the coach said.')).toBe('denial');
   });
+  it('reads an idea or a demand rejected as needless, "no reason to", and "not fair to blame" as denials', () => {
+    expect(label('The former inspector has said there is no need for such a "massive upheaval".')).toBe('denial');
+    expect(label('The cartel said it saw no reason to cut its output.')).toBe('denial');
+    expect(label('He said it was not fair to blame the public for the low turnout.')).toBe('denial');
+    expect(label('"It is not right to say that young people do not care," a spokesman said.')).toBe('denial');
+  });
   it('leaves a negation of something else, an intensifier and a describing adjective assertions', () => {
     expect(label('The party said the leader has no qualms about lying to voters.')).toBe('assertion');
     expect(label('"He is not only a racist but a bully," the activist said.')).toBe('assertion');
