@@ -539,6 +539,14 @@ describe('coref: a descriptor for the organisation written right after it', () =
   });
 });
 
+describe('coref: the publication\'s own staff', () => {
+  it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
+    expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))
+      .toEqual([['Stephen Cape'], ['Stephen Cape']]);
+    expect(fieldsOf('BBC correspondent Stephen Cape said the talks would resume. "Our correspondent is wrong," the minister said.', 'name').at(-1)).toEqual(['the minister']);
+  });
+});
+
 describe('coref: a bare title for who spoke with it, and a collective plural with its participle', () => {
   it('finds "the bishop" as the person an apposition gave that role, not one whose role a qualifier makes another\'s', () => {
     expect(fieldsOf('The Bishop of Durham, the Rt Rev Dr Tom Wright, said the book was laughable. Later the bishop said it was lousy history.', 'name'))

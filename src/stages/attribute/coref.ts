@@ -276,6 +276,12 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const spoke = spokeWithRole(ctx, headTok.lower);
     if (spoke) return { start, end, head, name: spoke.name, role: spoke.role, kind: 'person', evidence: [...evidence, 'coref:description-to-role'], named: true };
   }
+  // the publication's own staff, in its narration: "our correspondent" is the correspondent it named ("BBC labour
+  // affairs correspondent Stephen Cape"), not a new source
+  if (tokens[m.coreFirst].lower === 'our' && m.coreLast === m.coreFirst + 1 && lex.personNouns.has(headTok.lower) && !ctx.inQuote(start)) {
+    const who = ctx.names.byRole(headTok.lower, start);
+    if (who) return { start, end, head, name: who.name, role: who.role, kind: 'person', evidence: [...evidence, 'coref:own-staff-to-role'], named: true };
+  }
   if (definite && kind === 'person') {
     const description = text.slice(tokens[m.coreFirst + 1].start, tokens[m.coreLast].end);
     const who = ctx.names.byRole(description, start);
