@@ -539,6 +539,14 @@ describe('coref: a descriptor for the organisation written right after it', () =
   });
 });
 
+describe('mentions: a share set off after a group', () => {
+  it('names "A small number, 17%," and "More than two-thirds of those questioned, 68%," with their share', () => {
+    expect(fieldsOf('A small number, 17%, said they would not miss search engines.', 'name')).toEqual([['A small number, 17%']]);
+    expect(fieldsOf('More than two-thirds of those questioned, 68%, said they thought the results were fair.', 'name')).toEqual([['More than two-thirds of those questioned, 68%']]);
+    expect(fieldsOf('Just shy of half, 49%, say the economy is better.', 'name')).toEqual([['Just shy of half, 49%']]);
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))

@@ -942,12 +942,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   // with longtime ties to both Clintons said", "Consulting firms like McKinsey say", "Families of those affected by
   // mass shootings said" (the walk left stops at the preposition; what it found is the preposition's object)
   {
-    let b = a;
-    for (let hops = 0; hops < 4 && b - 2 >= sFirst && tokens[b - 1].pos === 'ADP' && POSTMODIFIER_PREPS.has(tokens[b - 1].lower); hops++) {
-      const a2 = npLeft(ctx, b - 2, sFirst);
-      if (a2 < 0 || a2 > b - 2) break;
-      b = a2;
-    }
+    const b = headOfPostmodifiers(ctx, a, sFirst);
     // (at the sentence's start, after "But", or after the comma of an opening adverbial or of the statement: "In the
     // poll, 55 percent of …", "But progress has been slow, reports from the country say"; not after a list's comma:
     // "A survey of 1,000 people in London, New York and San Francisco by RSA Security found")
@@ -971,6 +966,21 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
   const m = makeMention(ctx, a, j, tokens[a].pos === 'PRON' ? 'speaker:pronoun-subject' : listed ? 'speaker:list' : 'speaker:subject', null);
   if (listed) m.list = true;
   return { mention: tail > m.last ? { ...m, last: tail } : m, inherit: false };
+}
+
+/**
+ * Where the noun phrase starts whose prepositional postmodifiers end in the phrase starting at a ("Families of
+ * those affected by …": from "Families"); a itself when no postmodifier's preposition stands before it.
+ */
+function headOfPostmodifiers(ctx: Ctx, a: number, sFirst: number): number {
+  const { tokens } = ctx;
+  let b = a;
+  for (let hops = 0; hops < 4 && b - 2 >= sFirst && tokens[b - 1].pos === 'ADP' && POSTMODIFIER_PREPS.has(tokens[b - 1].lower); hops++) {
+    const a2 = npLeft(ctx, b - 2, sFirst);
+    if (a2 < 0 || a2 > b - 2) break;
+    b = a2;
+  }
+  return b;
 }
 
 /**
@@ -1517,7 +1527,9 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   // (or a document or group: "The Hefce report, drawing on child benefits data, said")
   const speakerCore = isNameTok(tokens[coreEnd], lex) || (tokens[coreEnd].pos === 'NOUN' && (lex.personNouns.has(tokens[coreEnd].lower) || lex.titles.has(tokens[coreEnd].lower) || lex.documentNouns.has(tokens[coreEnd].lower) || lex.groupNouns.has(tokens[coreEnd].lower)));
   if (p0 >= 0 && p0 <= 1 && seg[p0].pos === 'VERB' && /ing$/.test(seg[p0].lower) && !isCap(seg[p0]) && !lex.titles.has(seg[p0 + 1]?.lower ?? '') && speakerCore && !seg.some((t, x) => isFiniteVerb(t) && !infinitive(x))) return makeMention(ctx, a, coreEnd, 'speaker:subject-relative-clause', null);
-  const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t)) || partyStateBefore(tokens, comma) === k;
+  // (or a share: "A small number, 17%, said", "More than two-thirds of those questioned, 68%, said")
+  const share = seg.length >= 2 && seg[0].pos === 'NUM' && (seg.length === 2 ? seg[1].value === '%' : seg.length === 3 && seg[1].lower === 'per' && seg[2].lower === 'cent');
+  const ageOrPlace = seg.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.value === '-' || isCap(t)) || share || partyStateBefore(tokens, comma) === k;
   // a description with no finite verb that gives an affiliation or a role is an apposition whatever
   // it starts with: "Carl Emmerson, from the Institute for Fiscal Studies, told", "Peter Williams, CML
   // deputy director, said", "Roderick Lindblom, one of Ms Clarkson's lawyers, said"
@@ -1573,8 +1585,18 @@ function appositionSpeaker(ctx: Ctx, comma: number, sFirst: number): FoundMentio
   const appoIsName = tokens.slice(c, appoEnd + 1).every((t, x) => isNameTok(t, lex) || (x === 0 && c < appoEnd && lex.honorifics.has(t.lower)) || (isPossessiveMark(t) && t !== tokens[c]) || (t.lower === 'and' && x > 0 && c + x < appoEnd));
   if (!(appoStartsDescr || appoIsName || ageOrPlace)) return null;
   // (a title's last word that wink tags an adjective ends a core too: "Its director general, Gordon Lishman, said")
-  if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast) || lex.titles.has(coreLast.lower))) return null;
+  // (and a participle after "those" is a group's noun: "those questioned, 68%,")
+  const thoseAsked = share && coreLast.pos === 'VERB' && PARTICIPLE.test(coreLast.lower) && tokens[k - 2]?.lower === 'those';
+  if (!(coreLast.pos === 'PROPN' || coreLast.pos === 'NOUN' || isCap(coreLast) || lex.titles.has(coreLast.lower) || thoseAsked)) return null;
   // (an age or a party and state is in the span, not in the role: "Jim Bennett, 57, told", "Rep. Chris Collins, R-N.Y., said")
+  // (a share names the group with it, from the head its postmodifiers hang on: "More than two-thirds of those
+  // questioned, 68%," is named so)
+  if (share) {
+    // (with the quantity's own words before its head: "Slightly more than a third of independents, 35%,")
+    const b = headOfPostmodifiers(ctx, a, sFirst);
+    const lead = tokens.slice(sFirst, b).every((t) => t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'CCONJ');
+    return makeMention(ctx, lead ? sFirst : a, d, 'speaker:subject-apposition', null);
+  }
   if (ageOrPlace && !appoIsName) return describedBy({ ...makeMention(ctx, a, k - 1, 'speaker:subject-apposition', null), last: d });
   return outerName() ?? describedBy(makeMention(ctx, a, k - 1, 'speaker:subject-apposition', [c, d]));
 }
