@@ -547,6 +547,14 @@ describe('mentions: a share set off after a group', () => {
   });
 });
 
+describe('mentions: a group with where it is', () => {
+  it('keeps "all over the UK", "across the country", "around the world" in the group\'s name', () => {
+    expect(fieldsOf('Shops all over the UK reported strong sales on Saturday.', 'name')).toEqual([['Shops all over the UK']]);
+    expect(fieldsOf('Retailers across the country said sales rose.', 'name')).toEqual([['Retailers across the country']]);
+    expect(fieldsOf('A senior barrister who has resigned in protest over the anti-terror laws said the system was unfair.', 'name')).toEqual([['A senior barrister who has resigned in protest over the anti-terror laws']]);
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))

@@ -581,14 +581,16 @@ export function makeMention(ctx: Ctx, a: number, b: number, rule: string, appo: 
     // (…or inside an organisation's name that owns the name at the end: "War on Want's John Hilary", "Friends of the
     // Earth's Tony Juniper")
     if (coreEnd === b && possessedName(ctx, k + 1, b)) continue;
-    const h = tokens[k - 1];
+    // ("all over the UK": "all" is the preposition's)
+    const hk = k - 2 >= a && tokens[k - 1].lower === 'all' && PLACE_PREPS.has(t.lower) ? k - 2 : k - 1;
+    const h = tokens[hk];
     // (a surname that wink tags as a noun after a known first name: "Hannah Ward of the Refugee Council")
     // (or a group noun capitalised only because it opens the sentence: "People in Fort Pierce said")
-    const opening = k - 1 === a && h.pos === 'NOUN' && a === ctx.doc.sentences[h.sentence].tokens[0] && isSourceNoun(lex, h.lower);
+    const opening = hk === a && h.pos === 'NOUN' && a === ctx.doc.sentences[h.sentence].tokens[0] && isSourceNoun(lex, h.lower);
     // (or a title in capitals in a description: "the former CEO of Hewlett-Packard" is the CEO, not the firm)
     const title = tokens[a].pos === 'DET' && lex.titles.has(h.lower) && !CONNECTORS.has(h.lower) && h.value === h.value.toUpperCase();
-    if ((isNameTok(h, lex) && (h.pos === 'PROPN' || (isCap(h) && k - 1 > a && lex.nameGender.has(tokens[k - 2].lower)))) || (h.pos === 'NOUN' && !isCap(h)) || opening || title) {
-      coreEnd = k - 1;
+    if ((isNameTok(h, lex) && (h.pos === 'PROPN' || (isCap(h) && hk > a && lex.nameGender.has(tokens[hk - 1].lower)))) || (h.pos === 'NOUN' && !isCap(h)) || opening || title) {
+      coreEnd = hk;
       break;
     }
   }
@@ -976,8 +978,10 @@ function headOfPostmodifiers(ctx: Ctx, a: number, sFirst: number): number {
   const { tokens } = ctx;
   let b = a;
   for (let hops = 0; hops < 4 && b - 2 >= sFirst && tokens[b - 1].pos === 'ADP' && POSTMODIFIER_PREPS.has(tokens[b - 1].lower); hops++) {
-    const a2 = npLeft(ctx, b - 2, sFirst);
-    if (a2 < 0 || a2 > b - 2) break;
+    // ("all over the UK", "all across the country": "all" is the preposition's)
+    const e = b - 2 > sFirst && tokens[b - 2].lower === 'all' && PLACE_PREPS.has(tokens[b - 1].lower) ? b - 3 : b - 2;
+    const a2 = npLeft(ctx, e, sFirst);
+    if (a2 < 0 || a2 > e) break;
     b = a2;
   }
   return b;
@@ -1203,7 +1207,9 @@ function examplesIntro(tokens: Token[], k: number): number {
 /** Prepositions of the occasion of a statement between its subject and verb ("in a briefing", "at a rally"). */
 const OCCASION_PREPS = new Set(['in', 'at', 'during']);
 /** Prepositions that open a phrase after a subject's head noun ("Democrats with ties to …"). */
-const POSTMODIFIER_PREPS = new Set(['with', 'to', 'like', 'by', 'of', 'from', 'at', 'in', 'for', 'among', 'on']);
+const POSTMODIFIER_PREPS = new Set(['with', 'to', 'like', 'by', 'of', 'from', 'at', 'in', 'for', 'among', 'on', 'across', 'over', 'throughout', 'around']);
+/** …of them, those that say where a group is ("Shops all over the UK", "Firms around the world"). */
+const PLACE_PREPS = new Set(['across', 'over', 'throughout', 'around']);
 
 /** A phrase of the occasion of a statement from k: a few determiners and modifiers, then an occasion noun ("a briefing"). */
 function occasionAfter(ctx: Ctx, k: number, ceil: number): boolean {
