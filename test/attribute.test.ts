@@ -555,6 +555,15 @@ describe('mentions: a group with where it is', () => {
   });
 });
 
+describe('coref: "the firm" is no organisation the article names only much later', () => {
+  it('leaves "The firm" as written when the only organisation named comes paragraphs after it', () => {
+    const text = 'Profits at Indian drugmaker Dr Reddy\'s fell 93% as research costs rose.\n\nThe firm said its profits were 40m rupees for the three months to December. ' +
+      'Its reputation rests on generic versions of big-name products, and competition has intensified in every market it serves. ' +
+      'The most recent launch was a generic version of the famous anti-depressant Prozac, whose rights it won from Eli Lilly.';
+    expect(fieldsOf(text, 'name')[0]).toEqual(['The firm']);
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))

@@ -35,6 +35,9 @@ interface NameEntry {
 
 const NO_WORDS = new Set<string>();
 
+/** How far after a description (in characters, about two sentences) an organisation named later may be what it meant. */
+const LATER_ORG_REACH = 300;
+
 export class NameIndex {
   readonly entries: NameEntry[] = [];
   /** The organisations among the entries, with their names in lower case. */
@@ -286,7 +289,9 @@ export class NameIndex {
       for (const o of before) if (o.tokens.some((t) => words.has(t.toLowerCase()))) score++;
       if (!best || score > best.score || (score === best.score && (e.tokens.length > best.e.tokens.length || (e.tokens.length === best.e.tokens.length && e.at > best.e.at)))) best = { e, score };
     }
-    return best ? best.e : (this.entries.find((e) => e.at >= at && (e.org || !e.person) && accept(e)) ?? null);
+    // (none before: one named soon after, "The firm, whose …, said. Dr Reddy's …"; not one the article comes to
+    // much later, the maker of a drug it mentions)
+    return best ? best.e : (this.entries.find((e) => e.at >= at && e.at - at < LATER_ORG_REACH && (e.org || !e.person) && accept(e)) ?? null);
   }
 
   /** The person whose role is this description ("the Liberal Democrat leader"). */
