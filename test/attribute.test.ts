@@ -564,6 +564,13 @@ describe('coref: "the firm" is no organisation the article names only much later
   });
 });
 
+describe('cues: a long object before the infinitive or the verb of a complement', () => {
+  it('finds "expect the impact on the rest of the cruise business to be limited", but no far bare verb', () => {
+    expect(claimsOf('Similarly, analysts expect the impact on the rest of the cruise business to be limited.')).toEqual([['analysts', 'assertion', 'expect']]);
+    expect(claimsOf('Ward is challenging McCain for the Arizona seat in the U.S. Senate currently held by a Republican.')).toEqual([]);
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))

@@ -557,6 +557,9 @@ function objectAfter(tokens: Token[], i: number, sLast: number): boolean {
   return k <= sLast && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[k].pos);
 }
 
+/** The tags of a noun phrase's words, with its prepositional postmodifiers ("the rest of the cruise business"). */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+
 function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   const { tokens } = ctx;
   // whom it was said to, then "that": "suggested to me that", "hinted to reporters that"
@@ -588,14 +591,20 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   }
   // a subject and a finite verb within a few words: "polls show Clinton leads", "he thinks it will";
   // or a phrase of place or time, then a quotation: "Sanders asks at Western High School, “Any questions …?”"
-  for (let m = k; m <= sLast && m < k + 10; m++) {
+  // (further on after a long object that is only a noun phrase: "expect the impact on the rest of the cruise business to
+  // be limited")
+  let nominal = true;
+  for (let m = k; m <= sLast && (m < k + 10 || (nominal && m < k + 16)); m++) {
     const x = tokens[m];
+    if (m > k && !NOUN_PHRASE_TAGS.has(tokens[m - 1].pos)) nominal = false;
     if (x.value === ',' && m > k && PLACE_OR_TIME.has(t.lower) && isQuoteTok(tokens[m + 1])) return true;
     if (x.value === ',' || x.value === '.' || x.value === ';') return false;
     // a gerund after a name or pronoun is a small clause: "the poll showed Mr. Trump losing supporters"
     const smallClause = ctx.lex.smallClauseVerbs.has(tokens[i].lemma) && x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[m - 1].pos === 'PROPN' || (tokens[m - 1].pos === 'PRON' && !POSSESSIVE_DET.has(tokens[m - 1].lower)));
     // (not a verb right after a preposition, which wink misreads: "continue her momentum after wins in …")
-    if (m > k && (tokens[m - 1].pos !== 'ADP' || tokens[m - 1].lower === 'as') && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)) || smallClause)) return tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ';
+    // (past the usual reach, only an auxiliary or an infinitive: "… cruise business to be limited")
+    const far = m >= k + 10 && !(x.pos === 'AUX' || (x.pos === 'VERB' && tokens[m - 1].lower === 'to'));
+    if (m > k && !far && (tokens[m - 1].pos !== 'ADP' || tokens[m - 1].lower === 'as') && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)) || smallClause)) return tokens[k].pos === 'PRON' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ';
   }
   return false;
 }
