@@ -1548,6 +1548,8 @@ describe('attribute: the occasion of a statement is no part of its source', () =
     expect(speakersOf('"Calculators will have to wait," said an IMF official in a briefing on Wednesday.')).toEqual(['an IMF official']);
     expect(speakersOf('House Speaker Paul Ryan in a statement said the plan was against the law.')).toEqual(['House Speaker Paul Ryan']);
     expect(speakersOf('"Such events have a limited impact," wrote analysts from Citigroup in a note to clients.')).toEqual(['analysts from Citigroup']);
+    // (what a document looked into is its own: "a report into search habits")
+    expect(speakersOf('Users are an odd mix of naive and sophisticated, suggests a report into search habits.')).toEqual(['a report into search habits']);
     // but a place that identifies the source stays: "officials in Kiev"
     expect(speakersOf('Officials in Kiev said the talks had failed.')).toEqual(['Officials in Kiev']);
   });

@@ -478,7 +478,8 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
       if (t.lower !== 'of' && TIME_WORDS.has(nx.lower) && !tokens.slice(i, k).some((x) => x.pos === 'VERB' || lex.documentNouns.has(x.lower) || lex.mediaNouns.has(x.lower))) break;
       // "a senior adviser to Cruz", "a source close to the campaign" (wink tags some "for" a conjunction: "a spokesman for Ted Cruz")
       const prevW = tokens[k - 1]?.lower ?? '';
-      const linked = (t.lower === 'to' && (lex.titles.has(prevW) || lex.personNouns.has(prevW))) || lex.sourceModifiers.get(t.lower)?.has(prevW) === true;
+      // (and what a document looked into: "a report into search habits", "an inquiry into the crash")
+      const linked = (t.lower === 'to' && (lex.titles.has(prevW) || lex.personNouns.has(prevW))) || lex.sourceModifiers.get(t.lower)?.has(prevW) === true || (t.lower === 'into' && lex.documentNouns.has(prevW));
       if (!['of', 'for', 'at', 'on', 'and', 'from', 'between', 'in', 'with', 'by', '&'].includes(t.lower) && !linked) break;
       // not where it was said: "said an IMF official in a briefing on Wednesday", "said Trump at a rally"
       if (OCCASION_PREPS.has(t.lower) && occasionAfter(ctx, k + 1, ceil)) break;
