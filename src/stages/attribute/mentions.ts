@@ -460,7 +460,9 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
     // a number right after a name opens the statement's amount: "According to Pew Research 44% of searchers use …"
     if (p === 'NUM' && k > i && last === k - 1 && isNameTok(tokens[k - 1], lex) && (tokens[k + 1]?.value === '%' || tokens[k + 1]?.lower === 'percent' || tokens[k + 1]?.lower === 'per')) break;
     const nounAsVerb = k === i && p === 'VERB' && (lex.groupNouns.has(t.lower) || lex.personNouns.has(t.lower) || lex.documentNouns.has(t.lower) || tokens[k + 1]?.pos === 'PUNCT');
-    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || (isCap(t) && p !== 'PUNCT')) last = k;
+    // (a noun for a person that wink tags an adjective at the phrase's end: "says a top academic", "a veteran GOP operative")
+    const personAdj = p === 'ADJ' && k > i && lex.personNouns.has(t.lower) && (k === ceil || tokens[k + 1]?.pos === 'PUNCT');
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || nounAsVerb || personAdj || (isCap(t) && p !== 'PUNCT')) last = k;
     // a name that ends in "'s" ("according to Standard & Poor's, which …"): the mark determines nothing after it
     else if (isPossessiveMark(t) && k > i && tokens[k - 1].end === t.start && isCap(tokens[k - 1]) && (k === ceil || tokens[k + 1]?.pos === 'PUNCT' ||
       (['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && !['NOUN', 'PROPN'].includes(tokens[k + 2]?.pos ?? '')))) {
