@@ -1548,6 +1548,9 @@ describe('attribute: the occasion of a statement is no part of its source', () =
     expect(speakersOf('"Calculators will have to wait," said an IMF official in a briefing on Wednesday.')).toEqual(['an IMF official']);
     expect(speakersOf('House Speaker Paul Ryan in a statement said the plan was against the law.')).toEqual(['House Speaker Paul Ryan']);
     expect(speakersOf('"Such events have a limited impact," wrote analysts from Citigroup in a note to clients.')).toEqual(['analysts from Citigroup']);
+    // (a name whose description runs on with a participle: "said Steve Grubbs, an Iowa operative currently working for …")
+    expect(speakersOf('Candidates have more room to walk away from the program, said Steve Grubbs, an Iowa operative currently working for a rival campaign.'))
+      .toEqual(["Steve Grubbs, an Iowa operative currently working for a rival campaign"]);
     // (a noun for a person that wink tags an adjective: "a top academic", "the Warriors chief")
     expect(speakersOf('The two countries cannot prevent every attack, says a top academic.')).toEqual(['a top academic']);
     expect(speakersOf('"It would be a great loss for us," said the Warriors chief.')).toEqual(['the Warriors chief']);

@@ -853,6 +853,18 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
         const bare = rightSpeaker(ctx, cj + 1, sLast, false);
         if (closesAt(bare)) r = bare;
       }
+      // (a name whose description runs on with a participle to the sentence's end, and no clause of its own, closes it too:
+      // "…, said Steve Grubbs, an Iowa operative currently working for Rand Paul's campaign.", "…, predicted Madeleine
+      // Kunin, the former Vermont Democratic governor challenged by Sanders 30 years ago."; the description is in the span)
+      if (!closesAt(r) && r !== null) {
+        const bare = rightSpeaker(ctx, cj + 1, sLast, false);
+        const c = bare ? bare.last + 2 : -1;
+        let end = sLast;
+        while (end > c && tokens[end].pos === 'PUNCT') end--;
+        const described = bare !== null && tokens[bare.last + 1]?.value === ',' && c <= end && tokens[c].pos === 'DET' && isNameTok(tokens[bare.last], ctx.lex) &&
+          !tokens.slice(c, end + 1).some((x) => isFiniteVerb(x) || isQuoteTok(x) || x.value === ',' || RELATIVE_PRONOUNS.has(x.lower));
+        if (described) r = { ...bare, last: end };
+      }
       const closes = closesAt(r);
       // (after a hyphen used as a dash, a verb with no subject is more often a reduced clause: "- thought likely to be")
       return { mention: closes ? r : null, inherit: !closes && !afterQuote && t.value !== '-' };
