@@ -227,6 +227,15 @@ describe('classify: a problem said to grow', () => {
   });
 });
 
+describe('classify: harm foretold to a firm or to taxpayers, and harm done without', () => {
+  const label = (t: string) => extract(t).claims[0]?.label;
+  it('reads liquidation and tax rises foretold as warnings, and "without … tax increases" as none', () => {
+    expect(label('Creditors have said they will put the company into liquidation if its parent fails to back a bail-out.')).toBe('warning');
+    expect(label('The institute said Mr Brown would need to raise taxes to balance the books.')).toBe('warning');
+    expect(label('Ministers had to be sure councils could deliver without unreasonable council tax increases, he added.')).toBe('assertion');
+  });
+});
+
 describe('classify: a consequence made to hang on a condition', () => {
   const label = (t: string) => extract(t).claims[0]?.label;
   it('reads "unless" with a modal of what follows as a warning, and "can lead to" like "could lead to"', () => {
@@ -270,6 +279,10 @@ describe('classify: an accusation answered by negating the wrongdoing', () => {
     expect(label('The cartel said it saw no reason to cut its output.')).toBe('denial');
     expect(label('He said it was not fair to blame the public for the low turnout.')).toBe('denial');
     expect(label('"It is not right to say that young people do not care," a spokesman said.')).toBe('denial');
+  });
+  it('reads a forecast called too optimistic and a refusal to apologise as denials', () => {
+    expect(label('The accountants said the chancellor\'s forecasts for tax revenues were too optimistic.')).toBe('denial');
+    expect(label('The former coach says he will not apologise for making the allegations.')).toBe('denial');
   });
   it('leaves a negation of something else, an intensifier and a describing adjective assertions', () => {
     expect(label('The party said the leader has no qualms about lying to voters.')).toBe('assertion');

@@ -495,8 +495,9 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
       phrases.push({ label, phrase, re: new RegExp(`^[\\s,.:;]*(?:${body})(?![\\p{L}\\p{N}])`, 'gu'), kind: 'opening', leads: leadsOf([phrase]) });
     }
   }
-  // a negation inside the gap ("will not hurt") turns the outcome round: no warning
-  const gap = (n: number) => `(?:[\\s,]+(?!(?:not|never|no)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'-]+){0,${n}}?[\\s,]+`;
+  // a negation inside the gap ("will not hurt", "could deliver without … tax increases") turns the outcome round: no warning
+  const negation = alternation(f.negators ?? ['not', 'never', 'no']);
+  const gap = (n: number) => `(?:[\\s,]+(?!(?:${negation})(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'-]+){0,${n}}?[\\s,]+`;
   const wc = f.warningConstructions;
   if (wc) {
     // trigger, then up to eight words (none a negation), then an outcome
