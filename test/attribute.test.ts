@@ -571,6 +571,17 @@ describe('cues: a long object before the infinitive or the verb of a complement'
   });
 });
 
+describe('cues: a speech foretold is no claim', () => {
+  it('makes no claim of "He will say …" in the narration, and keeps its source for a pronoun after it', () => {
+    expect(claimsOf('Michael Howard will speak in Leeds. He will say Labour can no longer count on the votes of minorities.')).toEqual([]);
+    expect(fieldsOf('Michael Howard will say Labour has failed. Earlier he said the party was ready.', 'name')).toEqual([['Michael Howard']]);
+  });
+  it('keeps "I will say this" in a quotation, and the columnist Will', () => {
+    expect(claimsOf('"I will say this: the plan is sound," the minister said.')).toEqual([['the minister', 'assertion', 'said']]);
+    expect(claimsOf('Columnist George Will said Trump was unfit. Instead, Will called for Republicans to back Chris Christie.')).toHaveLength(2);
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))
@@ -1573,7 +1584,7 @@ describe('attribute: past tenses that wink-nlp tags as adjectives', () => {
   });
 
   it('reads a participle after the object of a causative "have" as no act of that object', () => {
-    expect(fieldsOf('The defence team lost their appeal to have the case dismissed at a hearing but will still argue the case should not go to trial.', 'speaker', 'cue')).toEqual([['The defence team', 'will still argue']]);
+    expect(fieldsOf('The defence team lost their appeal to have the case dismissed at a hearing but still argued the case should not go to trial.', 'speaker', 'cue')).toEqual([['The defence team', 'still argued']]);
     expect(claimsOf('They had a penalty appeal rejected.')).toEqual([]);
   });
 
@@ -2029,7 +2040,8 @@ describe('attribute: a part of a group, and -ing words before a noun', () => {
 describe('coref: the person a pronoun with no earlier speaker stands for', () => {
   const view = (t: string) => fieldsOf(t, 'speaker', 'name');
   it('takes the first person named in the latest sentence that names one: its subject, not a name in its relative clause', () => {
-    expect(view('Michael Howard is to urge people who feel taken for granted by Tony Blair to vote Conservative. He will say the party shares their values.')).toEqual([['He', 'Michael Howard']]);
+    // (a speech foretold is no claim: "He will say …" would have none)
+    expect(view('Michael Howard is to urge people who feel taken for granted by Tony Blair to vote Conservative. He said the party shares their values.')).toEqual([['He', 'Michael Howard']]);
     expect(view('Prime Minister Tony Blair has arrived back. Mr Blair held talks with Ariel Sharon and Mahmoud Abbas. He confirmed a conference would come in March.')).toEqual([['He', 'Tony Blair']]);
   });
   it('leaves "he" or "she" unresolved rather than give it a place or an event', () => {
@@ -2239,8 +2251,8 @@ describe('attribute: "see" of experience and of opinion', () => {
   });
   it('keeps "see X as Y" and the statement around a verb of experience', () => {
     expect(view('The Obama campaign saw the DNC as a tool to aid the re-election.')).toEqual([['The Obama campaign', 'saw', 'the DNC as a tool to aid the re-election']]);
-    expect(view('Republican voters will see her choice to avoid the campaign as a sign of independence.')).toEqual([
-      ['Republican voters', 'will see', 'her choice to avoid the campaign as a sign of independence'],
+    expect(view('Republican voters see her choice to avoid the campaign as a sign of independence.')).toEqual([
+      ['Republican voters', 'see', 'her choice to avoid the campaign as a sign of independence'],
     ]);
     expect(view('A reporter pointed out that Terris, the Post reporter, saw the incident unfold.')).toEqual([['A reporter', 'pointed out', 'that Terris, the Post reporter, saw the incident unfold']]);
   });

@@ -478,6 +478,24 @@ export function verbGroupStart(ctx: Ctx, fc: FoundCue, sFirst: number): number {
   return tokens[k].start;
 }
 
+/** Auxiliaries of the future: an act they foretell has not been done. */
+const FUTURE = new Set(['will', "'ll", '’ll', 'shall']);
+
+/**
+ * Is the cue's act foretold in the narration: a future auxiliary in its verb group outside quotation marks ("He will
+ * say Labour …", "Mr Brown will undoubtedly claim")? Nothing has been said yet, so there is no claim (dev-gold
+ * README, "Speech foretold"); in a quotation "I will say this" is said.
+ */
+export function foretold(ctx: Ctx, fc: FoundCue, sFirst: number): boolean {
+  if (!fc.cue.rule.startsWith('cue:verb')) return false;
+  const { tokens, lex } = ctx;
+  for (let k = fc.first - 1; k >= sFirst && fc.first - k <= 4 && (lex.verbGroup.has(tokens[k].lower) || isVerbAdverb(tokens[k])); k--) {
+    // (lower case: "Will" before a verb is the columnist George Will's name, or a question)
+    if (FUTURE.has(tokens[k].value) && tokens[k].pos === 'AUX') return !ctx.inQuote(tokens[k].start);
+  }
+  return false;
+}
+
 /** A cue runs on over a colon and a manner phrase: "said in a statement:", "told reporters:" stays "told". */
 function extendCue(ctx: Ctx, i: number, sLast: number): number {
   const { tokens, lex } = ctx;

@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { type Ctx, type FoundCue, type FoundMention, isNameTok, isQuoteTok, isTimeMention, isVerbAdverb, opensSubordinate, resumptiveComma } from './context.ts';
 import { contentFor } from './content.ts';
 import { genderOf, isPlural, resolveMention } from './coref.ts';
-import { closingReport, findCues, nestedUnder, reportsOnItsOwn, verbGroupStart } from './cues.ts';
+import { closingReport, findCues, foretold, nestedUnder, reportsOnItsOwn, verbGroupStart } from './cues.ts';
 import { carryQuotes, carryTurns, type Detached } from './followon.ts';
 import { headlineSpeakers } from './headline.ts';
 import { clauseSubject, openingMention } from './mentions.ts';
@@ -117,6 +117,8 @@ export function attribute(doc: Doc, lex: Lexicon, opts: AttributeOptions): Doc {
     if (closing > 0) entries.sort((x, y) => x.cues[0].first - y.cues[0].first);
     entries.forEach((en, ei) => {
       const firstCue = en.cues[0];
+      // (a speech foretold is no claim, though its source was named and stays in the history for what follows)
+      if (en.cues.every((x) => foretold(ctx, x, sFirst))) return;
       const nextOther = entries[ei + 1]?.cues[0];
       const own = new Set<number>();
       for (const c of en.cues) for (let k = c.first; k <= c.last; k++) own.add(k);
