@@ -582,6 +582,18 @@ describe('cues: a speech foretold is no claim', () => {
   });
 });
 
+describe('followon: a quotation paragraph after a source\'s reported statement', () => {
+  it('carries the one source of the sentence before on to a quotation that opens the next paragraph', () => {
+    const text = 'The catastrophe was overshadowing the hopes for the future, Mr Howard said.\n\n"We watched the scenes of destruction with a sense of disbelief."';
+    expect(fieldsOf(text, 'name')).toEqual([['Howard'], ['Howard']]);
+  });
+  it('not in the same paragraph, to a question, or to a quotation with words of its own after it', () => {
+    expect(claimsOf('The minister said the talks would go on. "We watched with disbelief."')).toHaveLength(1);
+    expect(claimsOf('Trump said he may not follow through.\n\n"Building it?"')).toHaveLength(1);
+    expect(claimsOf('Trump said he may not follow through.\n\n"The Times is claiming today that they spoke to you," Hannity started.')).toHaveLength(1);
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))

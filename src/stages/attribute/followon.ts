@@ -3,7 +3,7 @@
  * quotation and onto a quotation that opens the next sentence.
  */
 import type { Claim, Mention, Range } from '../../types.ts';
-import type { Ctx } from './context.ts';
+import { type Ctx, isQuoteTok } from './context.ts';
 
 /** A claim whose statement is a quotation in another sentence than its cue's. */
 export interface Detached {
@@ -85,9 +85,19 @@ export function carryQuotes(ctx: Ctx, claims: Claim[], detached: Detached[] = []
     if (quoted < (s.end - s.start) * 0.5) continue;
     // the previous sentence's claim whose content holds a quotation
     const prevClaims = bySentence.get(si - 1) ?? [];
-    const prev = prevClaims.find((c) => c.speaker && quotesIn(c.content).length > 0);
-    if (!prev || !prev.speaker) continue;
     const prevSent = doc.sentences[si - 1];
+    // (or, when the quotation opens a new paragraph, the one source of the sentence before, a person or a named
+    // organisation, who goes on in its own words: "…, Mr Howard said. ¶ “We watched the scenes of destruction …”")
+    // (the quotation runs to the sentence's end, with nothing after it that may name another speaker, "…,” Hannity
+    // started", and asks nothing, which an interviewer may)
+    const sources = new Set(prevClaims.map((c) => c.speaker?.name ?? ''));
+    const lastTok = doc.tokens[s.tokens[1] - 1];
+    let stop = s.tokens[1] - 1;
+    while (stop > s.tokens[0] && isQuoteTok(doc.tokens[stop])) stop--;
+    const wholly = (q.close === null || q.close >= lastTok.start - 1) && doc.tokens[stop].value !== '?';
+    const prev = prevClaims.find((c) => c.speaker && quotesIn(c.content).length > 0) ??
+      (s.paragraph === prevSent.paragraph + 1 && sources.size === 1 && wholly ? prevClaims.find((c) => c.speaker && c.cue && (c.speaker.kind === 'person' || (c.speaker.kind === 'group' && c.speaker.named))) : undefined);
+    if (!prev || !prev.speaker) continue;
     if (s.paragraph - prevSent.paragraph > 1) continue;
     // the same statement, also when the quotation opens the next paragraph (the speaker's turn goes on)
     const c = continuation(ctx, prev.speaker, prev.group, si, 'speaker:follow-on-quote');
