@@ -630,6 +630,10 @@ describe('cues: "paid tribute to"', () => {
     expect(fieldsOf('Swank, who previously won an Oscar, paid tribute to director Clint Eastwood.', 'speaker', 'cue')).toEqual([['Swank', 'paid tribute']]);
     expect(speakersOf('Tory leader Michael Howard paid tribute to the nation for its generous response.')).toEqual(['Tory leader Michael Howard']);
   });
+  it('reads praising someone as a claim, as paying tribute is', () => {
+    expect(fieldsOf('Mr Blair praised his chancellor for his role in creating economic stability, which he said was the cornerstone of the programme.', 'name', 'cue'))
+      .toEqual([['Blair', 'praised']]);
+  });
 });
 
 describe('attribute: a headline\'s passive of judging with its agent', () => {
@@ -1899,7 +1903,8 @@ describe('attribute: subjects that end after their head', () => {
     const names = (t: string) => fieldsOf(t, 'speaker', 'name');
     expect(names('Mayor Bill de Blasio spoke on Monday. De Blasio said the city would recover.')).toEqual([['De Blasio', 'Bill de Blasio']]);
     expect(names('Mayor Bill de Blasio spoke on Monday. "We will win," de Blasio said.')).toEqual([['de Blasio', 'Bill de Blasio']]);
-    expect(names('The deal was praised by Ursula von der Leyen. Von der Leyen said it was fair.')).toEqual([['Von der Leyen', 'Ursula von der Leyen']]);
+    // (praise by an agent is a claim of the agent's too)
+    expect(names('The deal was praised by Ursula von der Leyen. Von der Leyen said it was fair.')).toEqual([['Ursula von der Leyen', 'Ursula von der Leyen'], ['Von der Leyen', 'Ursula von der Leyen']]);
     // (the word before the particle names the person too)
     expect(names('It was approved by President Luiz Inacio Lula da Silva. President Lula said it was fair.')).toEqual([['President Lula', 'Lula da Silva']]);
     // (a longer name that holds the surname after a particle does not take it from a full name: "Trump" is Donald)
