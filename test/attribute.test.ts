@@ -594,6 +594,14 @@ describe('followon: a quotation paragraph after a source\'s reported statement',
   });
 });
 
+describe('attribute: "which concluded in a 2002 report that …" after a name with its initials', () => {
+  it('finds the body before its initials, the complement past the occasion, and no year as a source', () => {
+    expect(fieldsOf('It was studied by the Office of Fair Trading (OFT), which concluded in a 2002 report that retailers needed to act.', 'name', 'cue'))
+      .toEqual([['Office of Fair Trading', 'concluded']]);
+    expect(speakersOf('The firm pointed to a 2002 report that retailers needed to act.')).not.toContain('a 2002');
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))

@@ -105,7 +105,9 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       // (a singular noun takes "claims", not "claim": after one, a bare "contest" or "show" stays a noun,
       // "a four-way contest that …", "the TV talent show The X Factor")
       const agrees = /s$/i.test(t.lower) || /s$/i.test(headNoun(tokens, i - 1, sFirst));
-      const subjectBefore = prev && i - 1 >= sFirst && ((prev.pos === 'NOUN' && agrees) || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.value === '%' || QUANTIFIERS.has(prev.lower));
+      // (a number after an article is a year or a count before the noun: "in a 2002 report that …")
+      const modifierNumber = prev?.pos === 'NUM' && ARTICLES.has(tokens[i - 2]?.lower ?? '');
+      const subjectBefore = prev && i - 1 >= sFirst && ((prev.pos === 'NOUN' && agrees) || prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NUM' && !modifierNumber) || prev.value === '%' || QUANTIFIERS.has(prev.lower));
       // (past the particle the verb takes: "Labor leaders point out that …")
       const p = next !== undefined && lex.prepositionCues.get(t.lemma)?.has(next.lower) ? i + 1 : i;
       const nx = tokens[p + 1];
@@ -590,6 +592,12 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   }
   let k = i + 1;
   while (k <= sLast && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART') && tokens[k].lower !== 'not') k++;
+  // (past the occasion of the statement: "concluded in a 2002 report that …", "wrote in a letter that …")
+  if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'at') {
+    let m = k + 1;
+    while (m <= sLast && m < k + 6 && NOUN_PHRASE_TAGS.has(tokens[m].pos) && !(tokens[m].pos === 'NOUN' && ctx.lex.occasionNouns.has(tokens[m].lower))) m++;
+    if (m <= sLast && tokens[m].pos === 'NOUN' && ctx.lex.occasionNouns.has(tokens[m].lower) && tokens[m + 1]?.lower === 'that') return true;
+  }
   const t = tokens[k];
   if (!t) return false;
   if (t.lower === 'that' || t.value === ':' || isQuoteTok(t) || t.lower === 'whether' || t.lower === 'if') return true;

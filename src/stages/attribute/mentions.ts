@@ -770,6 +770,12 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
     if (tokens[k].value === ',' || isDashAt(tokens, k)) k--;
     // (an age after the name: "Staunton, 49, who told …")
     if (k - 2 >= sFirst && tokens[k].pos === 'NUM' && tokens[k - 1].value === ',' && isNameTok(tokens[k - 2], ctx.lex)) k -= 2;
+    // (initials in parentheses after the name: "the UK's Office of Fair Trading (OFT), which concluded …"; they stay in the span)
+    const tail = k;
+    if (k - 2 >= sFirst && tokens[k].value === ')') {
+      const o = openParen(tokens, k, sFirst);
+      if (o - 1 >= sFirst && o >= k - 3 && isNameTok(tokens[o - 1], ctx.lex)) k = o - 1;
+    }
     let a = k >= sFirst ? npLeft(ctx, k, sFirst) : -1;
     // "a symbolic victory for Obama, who complained": "who" stands for the person at the end
     if (a >= 0 && (t.lower === 'who' || t.lower === 'which')) {
@@ -784,7 +790,7 @@ export function findSpeaker(ctx: Ctx, ci: number, cj: number, sFirst: number, sL
       const named = a - 2 >= sFirst && tokens[a - 1].value === ',' && isNameTok(tokens[a - 2], ctx.lex) && (tokens[a].pos === 'DET' || ctx.lex.titles.has(tokens[a].lower)) && !isNameTok(tokens[a], ctx.lex);
       const na = named ? npLeft(ctx, a - 2, sFirst) : -1;
       const ante = na >= 0 ? makeMention(ctx, na, a - 2, 'speaker:relative-pronoun', [a, k]) : makeMention(ctx, a, k, 'speaker:relative-pronoun', null);
-      return { mention: { ...ante, first: j, last: j, pronounFor: ante }, inherit: false };
+      return { mention: { ...ante, first: j, last: j, pronounFor: tail > k ? { ...ante, last: tail } : ante }, inherit: false };
     }
     return { mention: null, inherit: false };
   }
