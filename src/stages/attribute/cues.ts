@@ -6,7 +6,7 @@
 import type { Token } from '../../types.ts';
 import { isTitleCase } from '../words.ts';
 import { ARTICLES, askedOpenerEnd, BE_FORMS, commaBefore, countWords, type Ctx, type FoundCue, type FoundMention, INDIRECT_QUESTION_OPENERS, isCap, isDashAt, isFiniteVerb, isGluedHyphen, isNameTok, isPluralPossessive, isPossessiveMark, isQuoteTok, isSourceNoun, isVerbAdverb, OBJECT_PRONOUNS, openParen, opensStatement, opensSubordinate, PARTICIPLE, pastStems, PLURAL_NOUN, POSSESSIVE_DET, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, resumptiveComma, TIME_WORDS } from './context.ts';
-import { appositionAfter, endsSentence, findSpeaker, infinitiveLead, makeMention, npLeft, npRight, type SpeakerSearch } from './mentions.ts';
+import { appositionAfter, endsSentence, findSpeaker, infinitiveLead, makeMention, npLeft, npRight, OCCASION_PREPS, occasionNounAt, type SpeakerSearch } from './mentions.ts';
 
 /* -------------------------------------------------------------- cue search */
 
@@ -593,10 +593,9 @@ function complementAfter(ctx: Ctx, i: number, sLast: number): boolean {
   let k = i + 1;
   while (k <= sLast && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART') && tokens[k].lower !== 'not') k++;
   // (past the occasion of the statement: "concluded in a 2002 report that …", "wrote in a letter that …")
-  if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'at') {
-    let m = k + 1;
-    while (m <= sLast && m < k + 6 && NOUN_PHRASE_TAGS.has(tokens[m].pos) && !(tokens[m].pos === 'NOUN' && ctx.lex.occasionNouns.has(tokens[m].lower))) m++;
-    if (m <= sLast && tokens[m].pos === 'NOUN' && ctx.lex.occasionNouns.has(tokens[m].lower) && tokens[m + 1]?.lower === 'that') return true;
+  if (k < sLast && OCCASION_PREPS.has(tokens[k].lower)) {
+    const m = occasionNounAt(ctx, k + 1, sLast, NOUN_PHRASE_TAGS);
+    if (m >= 0 && tokens[m + 1]?.lower === 'that') return true;
   }
   const t = tokens[k];
   if (!t) return false;

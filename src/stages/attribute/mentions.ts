@@ -1226,7 +1226,7 @@ function examplesIntro(tokens: Token[], k: number): number {
 }
 
 /** Prepositions of the occasion of a statement between its subject and verb ("in a briefing", "at a rally"). */
-const OCCASION_PREPS = new Set(['in', 'at', 'during']);
+export const OCCASION_PREPS = new Set(['in', 'at', 'during']);
 /** Prepositions that open a phrase after a subject's head noun ("Democrats with ties to …"). */
 const POSTMODIFIER_PREPS = new Set(['with', 'to', 'like', 'by', 'of', 'from', 'at', 'in', 'for', 'among', 'on', 'across', 'over', 'throughout', 'around']);
 /** …of them, those that say where a group is ("Shops all over the UK", "Firms around the world"). */
@@ -1234,12 +1234,23 @@ const PLACE_PREPS = new Set(['across', 'over', 'throughout', 'around']);
 
 /** A phrase of the occasion of a statement from k: a few determiners and modifiers, then an occasion noun ("a briefing"). */
 function occasionAfter(ctx: Ctx, k: number, ceil: number): boolean {
+  return occasionNounAt(ctx, k, ceil, OCCASION_WORD_TAGS) >= 0;
+}
+
+/** The tags of the words before an occasion noun ("a briefing", "the party's conference"). */
+const OCCASION_WORD_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Where the occasion noun stands in a phrase of the occasion from k, within five words whose tags are in `tags`
+ * ("a briefing", "a 2002 report"), or -1.
+ */
+export function occasionNounAt(ctx: Ctx, k: number, ceil: number, tags: ReadonlySet<string>): number {
   const { tokens } = ctx;
   for (let m = k; m <= ceil && m < k + 5; m++) {
-    if (tokens[m].pos === 'NOUN' && ctx.lex.occasionNouns.has(tokens[m].lower)) return true;
-    if (!(tokens[m].pos === 'DET' || tokens[m].pos === 'ADJ' || tokens[m].pos === 'NOUN' || tokens[m].pos === 'PROPN')) return false;
+    if (tokens[m].pos === 'NOUN' && ctx.lex.occasionNouns.has(tokens[m].lower)) return m;
+    if (!tags.has(tokens[m].pos)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
