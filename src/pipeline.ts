@@ -130,7 +130,7 @@ export interface PipelineConfig {
   name: string;
   description: string;
   stages: string[];
-  lexicons: { cues: string; titles: string; pronouns: string; labels: string; firstNames?: string };
+  lexicons: { cues: string; titles: string; pronouns: string; labels: string; firstNames?: string; places?: string };
   options: PipelineOptions;
 }
 
@@ -142,6 +142,8 @@ export interface Pipeline {
   labels: LabelPhrases;
   /** First names by gender (generated from compromise's lexicon), or none. */
   firstNames: { female: string[]; male: string[] };
+  /** Names of places, lower case (generated from compromise's lexicon), or none. */
+  places: string[];
   /** sha256 over the configuration and its lexicons: what "same configuration" means. */
   hash: string;
 }
@@ -185,6 +187,7 @@ export function loadPipeline(nameOrPath = 'news'): Pipeline {
     pronouns: read<PronounLexicon>(config.lexicons.pronouns),
     labels: read<LabelPhrases>(config.lexicons.labels),
     firstNames: config.lexicons.firstNames ? read<{ female: string[]; male: string[] }>(config.lexicons.firstNames) : { female: [], male: [] },
+    places: config.lexicons.places ? read<{ places: string[] }>(config.lexicons.places).places : [],
     hash: '',
   };
   // a phrase is looked for where its first word stands: it cannot begin with a slot

@@ -602,6 +602,15 @@ describe('attribute: "which concluded in a 2002 report that …" after a name wi
   });
 });
 
+describe('coref: "the firm" an article is about, named in one word', () => {
+  it('finds the one-word firm of the headline and the text before, not a place or a common word', () => {
+    const text = 'Renault boss hails great year\n\nStrong sales outside western Europe helped Renault boost its profits in 2004, although the firm warned of lower margins this year.';
+    expect(fieldsOf(text, 'name')).toContainEqual(['Renault']);
+    const place = 'Profits slide in Europe\n\nProfits in Europe fell as costs rose in Europe and sales flagged. The firm said its profits were 40m euros.';
+    expect(fieldsOf(place, 'name')).toEqual([['The firm']]);
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))

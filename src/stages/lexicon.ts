@@ -121,6 +121,8 @@ export interface Lexicon {
   pronounGender: Map<string, 'f' | 'm'>;
   markerGender: Map<string, 'f' | 'm'>;
   nameGender: Map<string, 'f' | 'm'>;
+  /** Names of places, lower case (places.json): a capitalised word among them names no organisation. */
+  places: Set<string>;
   /** Content phrases by label, as regular expressions over normalised text (labelText). */
   contentPhrases: ContentPhrase[];
   /** The content phrases a text can match, found from its words (see LeadIndex). */
@@ -261,6 +263,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     markerGender: genderMap(p.pronouns.femaleMarkers, p.pronouns.maleMarkers),
     // hand-made names (pronouns.json) win over the generated list (first-names.json)
     nameGender: new Map([...genderMap(p.firstNames.female, p.firstNames.male), ...genderMap(p.pronouns.femaleNames, p.pronouns.maleNames)]),
+    places: new Set(p.places),
     contentPhrases,
     phraseIndex: new LeadIndex(contentPhrases),
     labelRules,

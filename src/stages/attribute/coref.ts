@@ -3,7 +3,7 @@
  * earlier speaker, description to a role or an organisation) and reads gender and number.
  */
 import type { Mention, Range, SourceKind } from '../../types.ts';
-import { type Ctx, type FoundMention, type Gender, isCap, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, nameWords, PLURAL_NOUN, POSSESSIVE_DET, SUBJECT_PRONOUNS } from './context.ts';
+import { type Ctx, type FoundMention, type Gender, isCap, isDemonymAt, isNameTok, isPossessiveMark, isQuoteTok, isSourceNoun, nameWords, PLURAL_NOUN, POSSESSIVE_DET, SUBJECT_PRONOUNS, WEEKDAYS } from './context.ts';
 import { isTitleCase } from '../words.ts';
 import { clauseSubject, subjectAfterOpener } from './mentions.ts';
 import { CONNECTORS } from './names.ts';
@@ -425,7 +425,40 @@ function organisationFor(ctx: Ctx, descriptor: string, at: number): string | nul
     return count(spoke.name) + 1 >= count(named.name) ? spoke.name : named.the ? `The ${named.name}` : named.name;
   }
   if (spoke) return spoke.name;
-  return named ? (named.the ? `The ${named.name}` : named.name) : null;
+  if (named) return named.the ? `The ${named.name}` : named.name;
+  return firm ? salientFirm(ctx, at) : null;
+}
+
+/**
+ * The firm an article is about, for "the firm" or "the company" when no organisation was named or spoke before it:
+ * a one-word name, which no name-index entry holds ("Renault boss hails 'great year' … although the firm warned"),
+ * written at least twice before the description, once in the headline or in running text (not only opening a
+ * sentence), and never in lower case. Not a place (places.json: "Europe", "China"), a first name, a title, a day or a demonym, nor a word of
+ * a person's name; the most frequent wins, the earliest on a tie. Null when none is.
+ */
+function salientFirm(ctx: Ctx, at: number): string | null {
+  const { tokens, lex } = ctx;
+  const personWords = new Set(ctx.names.entries.filter((e) => e.person || !e.org).flatMap((e) => (e.tokens.length > 1 ? e.tokens : [])).map((t) => t.toLowerCase()));
+  const counts = new Map<string, { n: number; running: boolean; first: number }>();
+  for (let k = 0; k < tokens.length && tokens[k].start < at; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'PROPN' || !/^\p{Lu}[\p{Ll}]{2,}$/u.test(t.value)) continue;
+    const w = t.lower;
+    if (lex.places.has(w) || lex.nameGender.has(w) || lex.titles.has(w) || lex.honorifics.has(w) || lex.orgWords.has(w) || WEEKDAYS.has(w) || isDemonymAt(tokens, k, lex) || personWords.has(w)) continue;
+    // (a word of a longer name is that name's: "Bank of America", "Cairn Energy")
+    const opening = ctx.doc.sentences[t.sentence].tokens[0];
+    if (isNameTok(tokens[k + 1], lex) && tokens[k + 1].sentence === t.sentence) continue;
+    if (k > opening && isNameTok(tokens[k - 1], lex) && k - 1 !== opening) continue;
+    const c = counts.get(w) ?? { n: 0, running: false, first: k };
+    c.n++;
+    if (t.sentence === 0 || k !== opening) c.running = true;
+    counts.set(w, c);
+  }
+  // (a word the article also writes in lower case is a common one capitalised: "Profits slide at …")
+  const common = (w: string) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(ctx.text);
+  let best: { w: string; n: number; first: number } | null = null;
+  for (const [w, c] of counts) if (c.n >= 2 && c.running && (!best || c.n > best.n) && !common(w)) best = { w, n: c.n, first: c.first };
+  return best ? tokens[best.first].value : null;
 }
 
 /** A speaker that can be an organisation: a group, or a name with no role and no gender cue ("Krispy Kreme"). */
