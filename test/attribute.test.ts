@@ -611,6 +611,14 @@ describe('coref: "the firm" an article is about, named in one word', () => {
   });
 });
 
+describe('names: a surname written first, or before a suffix', () => {
+  it('finds "Mr Kim" as Kim Yungmin and "Mr. Biden" as Joseph R. Biden Jr., not "Mr Howard" as Howard Flight', () => {
+    expect(fieldsOf('Kim Yungmin, an analyst at Korea Investment, said the talks would fail. "They have been stalling," said Mr Kim.', 'name').at(-1)).toEqual(['Kim Yungmin']);
+    expect(fieldsOf('Vice President Joseph R. Biden Jr. spoke in Scranton. Mr. Biden said the middle class was getting clobbered.', 'name').at(-1)).toEqual(['Joseph R. Biden Jr.']);
+    expect(fieldsOf('Howard Flight was sacked. Mr Howard said the party was united.', 'name').at(-1)).toEqual(['Howard']);
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))

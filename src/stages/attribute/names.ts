@@ -35,6 +35,9 @@ interface NameEntry {
 
 const NO_WORDS = new Set<string>();
 
+/** Suffixes after a surname ("Joseph R. Biden Jr."), lower case as written. */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
 /** How far after a description (in characters, about two sentences) an organisation named later may be what it meant. */
 const LATER_ORG_REACH = 300;
 
@@ -109,6 +112,21 @@ export class NameIndex {
       const orgOf = (e: NameEntry) => e.org && !e.person && !first && !e.tokens.slice(1).some((t) => this.pressWords.has(t.toLowerCase()));
       const personOf = (e: NameEntry) => !e.org && first && gender === null;
       if (new Set(opens.map((e) => e.name)).size === 1 && opens.every((e) => orgOf(e) || personOf(e))) fits = opens;
+    }
+    // "Mr Kim" → "Kim Yungmin", "Ms. Acosta" → "Melba Acosta Febo", "Mr. Biden" → "Joseph R. Biden Jr.": after an
+    // honorific, a word that is no first name and that only one person's name holds as its surname written first (two
+    // words), as the first of two surnames (after a first name), or before a suffix ("Jr.")
+    // (a first name of the other gender is no first name of his: "Mr Kim")
+    if (tokens.length === 1 && gender !== null && fits.every((e) => e.tokens.length === 1) && this.firstNames.get(want[0]) !== gender) {
+      const w = want[0];
+      const surname = (e: NameEntry) => {
+        const t = e.tokens.map((x) => x.toLowerCase());
+        if (t.length >= 3 && SUFFIXES.has(t[t.length - 1]) && t[t.length - 2] === w) return true;
+        if (t.length === 2 && t[0] === w && !this.firstNames.has(t[1])) return true;
+        return t.length === 3 && t[1] === w && this.firstNames.has(t[0]) && !SUFFIXES.has(t[2]);
+      };
+      const held = this.entries.filter((e) => !e.org && surname(e));
+      if (held.length && new Set(held.map((e) => e.name)).size === 1) fits = held;
     }
     // "Krispy Kreme" → "Krispy Kreme Doughnuts": a name that starts a longer name of the same
     // company (not "Clinton" → "Clinton Foundation": an organisation word makes another entity)
