@@ -232,6 +232,10 @@ describe('classify: harm foretold to a firm or to taxpayers, and harm done witho
   it('reads liquidation and tax rises foretold as warnings, and "without … tax increases" as none', () => {
     expect(label('Creditors have said they will put the company into liquidation if its parent fails to back a bail-out.')).toBe('warning');
     expect(label('The institute said Mr Brown would need to raise taxes to balance the books.')).toBe('warning');
+    expect(label('"Any firm that bribes officials will be appropriately prosecuted," the attorney said.')).toBe('warning');
+    expect(label('The bank said two million people could be thrown into poverty by the disaster.')).toBe('warning');
+    // (prosecutors and poverty named are no harm foretold)
+    expect(label('He said he would co-operate fully with the prosecutors in the case.')).toBe('assertion');
     expect(label('Ministers had to be sure councils could deliver without unreasonable council tax increases, he added.')).toBe('assertion');
   });
 });
