@@ -1603,6 +1603,9 @@ describe('attribute: the occasion of a statement is no part of its source', () =
     // (a name whose description runs on with a participle: "said Steve Grubbs, an Iowa operative currently working for …")
     expect(speakersOf('Candidates have more room to walk away from the program, said Steve Grubbs, an Iowa operative currently working for a rival campaign.'))
       .toEqual(["Steve Grubbs, an Iowa operative currently working for a rival campaign"]);
+    // (a participle that modifies a title: "said managing director Rodrigo Rato", not "a poll posing the question")
+    expect(fieldsOf('"The fund stands ready to help," said managing director Rodrigo Rato.', 'name')).toEqual([['Rodrigo Rato']]);
+    expect(speakersOf('British voters would reject the treaty, according to a poll posing the question the government will put.')).toContain('a poll');
     // (a noun for a person that wink tags an adjective: "a top academic", "the Warriors chief")
     expect(speakersOf('The two countries cannot prevent every attack, says a top academic.')).toEqual(['a top academic']);
     expect(speakersOf('"It would be a great loss for us," said the Warriors chief.')).toEqual(['the Warriors chief']);

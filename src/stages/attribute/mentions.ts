@@ -469,6 +469,8 @@ export function npRight(ctx: Ctx, i: number, ceil: number): number {
       last = k;
       break;
     } else if (p === 'DET' || p === 'ADJ' || POSSESSIVE_DET.has(t.lower) || isPossessiveMark(t) || t.value === '-' || (k > i && isGluedHyphen(tokens, k + 1)) || (p === 'ADV' && (tokens[k + 1]?.pos === 'ADJ' || isGluedHyphen(tokens, k + 1)) && k > i) ||
+      // a participle that modifies a title after it: "said managing director Rodrigo Rato", "acting president"
+      (p === 'VERB' && /(ing|ed)$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN' && lex.titles.has(tokens[k + 1].lower) && !CONNECTORS.has(tokens[k + 1].lower)) ||
       // a plural's possessive mark: "said PBS' Jacoba Atlas"; a slash between names: "a New York Times/CBS News survey"
       (k > i && isPluralPossessive(tokens, k) && isCap(tokens[k + 1])) || (k > i && isNameSlash(tokens, k))) {
       // part of the phrase
