@@ -619,6 +619,13 @@ describe('names: a surname written first, or before a suffix', () => {
   });
 });
 
+describe('names: a name right after a descriptor of organisations is an organisation\'s', () => {
+  it('finds "WMC" as "mining firm WMC Resources" and "Nortel" as Nortel Networks, but keeps a person after "publisher"', () => {
+    expect(fieldsOf('Australian mining firm WMC Resources has said it is worth more. WMC said the bid was too low.', 'name').at(-1)).toEqual(['WMC Resources']);
+    expect(fieldsOf('David Blunkett spoke of his love for married publisher Kimberly Quinn. She denies the child is his.', 'name').at(-1)).toEqual(['Kimberly Quinn']);
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))

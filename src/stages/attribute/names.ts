@@ -439,7 +439,11 @@ export function buildNameIndex(ctx: Omit<Ctx, 'names'>): NameIndex {
       const words = nameWords(tokens, i, j, (t) => !CONNECTORS.has(t.lower) && !isPossessiveMark(t));
       if (words.length === 0) { i = j + 1; continue; }
       const name = text.slice(tokens[i].start, tokens[j].end);
-      const org = connectors || words.some((w) => lex.orgWords.has(w.toLowerCase()));
+      // (or named right after a descriptor of organisations: "mining firm WMC Resources", "media group Reuters")
+      // (not a person's name, one with a known first name: "married publisher Kimberly Quinn", "group EADS Philippe Camus")
+      const described = i > 0 && tokens[i - 1].pos === 'NOUN' && !isCap(tokens[i - 1]) && lex.orgDescriptors.has(tokens[i - 1].lower) && tokens[i - 1].sentence === tokens[i].sentence &&
+        !words.some((w) => lex.nameGender.has(w.toLowerCase()));
+      const org = connectors || described || words.some((w) => lex.orgWords.has(w.toLowerCase()));
       const role = org ? null : titleBefore(ctx, i);
       idx.add({
         name,
