@@ -50,6 +50,7 @@ export interface CueLexicon {
   cueNeverWithObject?: Record<string, string[]>;
   passiveBefore?: Record<string, string[]>;
   bylineVerbs?: string[];
+  headlineVerbs?: string[];
   resumptiveNouns?: string[];
   writerConnectives?: string[];
   discourseVerbs?: string[];

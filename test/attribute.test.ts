@@ -626,6 +626,14 @@ describe('names: a name right after a descriptor of organisations is an organisa
   });
 });
 
+describe('cues: a headline\'s voiced support', () => {
+  it('reads "Straw backs ending China embargo" as Jack Straw\'s claim, not the noun or a title-case headline', () => {
+    expect(fieldsOf('Straw backs ending China embargo\n\nUK Foreign Secretary Jack Straw has defended plans to lift the embargo.', 'name', 'cue')[0]).toEqual(['Jack Straw', 'backs']);
+    expect(claimsOf('Tory backing for ID cards\n\nThe plans were published.')).toEqual([]);
+    expect(claimsOf('Another GOP Figure Backs Hillary Clinton\n\nThe former congressman spoke.')).toEqual([]);
+  });
+});
+
 describe('coref: the publication\'s own staff', () => {
   it('reads "our correspondent" in the narration as the correspondent named earlier, and not inside a quotation', () => {
     expect(fieldsOf('The talks will resume in April, said BBC labour affairs correspondent Stephen Cape. This would allow months of negotiations, said our correspondent.', 'name'))

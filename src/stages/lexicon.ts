@@ -72,6 +72,8 @@ export interface Lexicon {
   passiveBefore: Map<string, Set<string>>;
   /** Verbs that report nothing before only "from" and a place name: the writer's byline ("Costa reported from Washington."). */
   bylineVerbs: Set<string>;
+  /** Verbs of voiced support that cue an assertion only in a headline, after its source's name ("Straw backs ending China embargo"). */
+  headlineVerbs: Set<string>;
   /** Nouns that take up the statement before a comma as the object of a closing cue ("…, a charge he denies."). */
   resumptiveNouns: Set<string>;
   /** The writer's sentence-opening linking words ("Still,", "In contrast,"), lower case, as word sequences. */
@@ -196,7 +198,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     verbLabel,
     nounLabel,
     lightVerbs: new Set(p.cues.lightVerbs),
-    cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...p.cues.complementVerbs, ...(p.cues.makeKnown?.verbs ?? []), 'call', ...(p.titles.venueNouns?.length ? ['hear'] : [])]),
+    cueWords: new Set([...verbLabel.keys(), ...nounLabel.keys(), ...(p.cues.headlineVerbs ?? []), ...p.cues.complementVerbs, ...(p.cues.makeKnown?.verbs ?? []), 'call', ...(p.titles.venueNouns?.length ? ['hear'] : [])]),
     complementVerbs: new Set(p.cues.complementVerbs),
     namingVerbs: new Set(p.cues.namingVerbs ?? []),
     questionComplementVerbs: new Set(p.cues.questionComplementVerbs ?? []),
@@ -227,6 +229,7 @@ export function compileLexicon(p: Pipeline): Lexicon {
     cueNeverWithObject: new Map(Object.entries(p.cues.cueNeverWithObject ?? {}).map(([k, v]) => [k, new Set(v)])),
     passiveBefore: new Map(Object.entries(p.cues.passiveBefore ?? {}).map(([k, v]) => [k, new Set(v)])),
     bylineVerbs: new Set(p.cues.bylineVerbs ?? []),
+    headlineVerbs: new Set(p.cues.headlineVerbs ?? []),
     resumptiveNouns: new Set((p.cues.resumptiveNouns ?? []).map((w) => w.toLowerCase())),
     writerConnectives: new Set((p.cues.writerConnectives ?? []).map((w) => w.toLowerCase())),
     discourseVerbs: new Set(p.cues.discourseVerbs ?? []),

@@ -81,6 +81,11 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     const t = verbView(ctx, w, i, sFirst);
     if (ctx.inQuote(t.start)) continue;
     let label = lex.verbLabel.get(t.lemma) ?? lex.verbLabel.get(t.lower);
+    // (a verb of voiced support in a headline written as a sentence, after its source's name: "Straw backs ending China
+    // embargo"; not the noun, "Tory backing for ID cards", nor in a headline in title case, whose capitals name nothing:
+    // "Another GOP Figure Backs Hillary Clinton")
+    if (!label && headline && i > sFirst && tokens[i - 1].pos === 'PROPN' && !/ing$/.test(t.lower) && (lex.headlineVerbs.has(t.lemma) || lex.headlineVerbs.has(t.lower)) &&
+      !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1))) label = 'assertion';
     let first = i;
     let rule = 'cue:verb';
     let entry = t.lemma;
@@ -117,7 +122,8 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
       // a headline's verb after its subject's name: "Obama slams GOP’s ‘doom and despair’"
       // (not at the headline's end, "Irish company hit by Iraqi report", nor before a verb whose subject it is, "Green
       // reports shun supply chain")
-      const headlineVerb = headline && prev?.pos === 'PROPN' && i - 1 >= sFirst && next !== undefined && i + 1 <= sLast && next.pos !== 'PUNCT' && next.pos !== 'VERB' && !lex.needComplement.has(t.lemma);
+      // (a gerund after it is its object: "Straw backs ending China embargo")
+      const headlineVerb = headline && prev?.pos === 'PROPN' && i - 1 >= sFirst && next !== undefined && i + 1 <= sLast && next.pos !== 'PUNCT' && (next.pos !== 'VERB' || /ing$/.test(next.lower)) && !lex.needComplement.has(t.lemma);
       // the progressive after "be": "has been warning that"
       const progressive = /ing$/.test(t.lower) && prev !== undefined && BE_FORMS.has(prev.lower) && clauseAfter;
       // a finding's verb right after its plural source, which wink tags a noun: "Polls show Clinton up by 10
