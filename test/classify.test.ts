@@ -287,6 +287,9 @@ describe('classify: an accusation answered by negating the wrongdoing', () => {
   it('reads a forecast called too optimistic and a refusal to apologise as denials', () => {
     expect(label('The accountants said the chancellor\'s forecasts for tax revenues were too optimistic.')).toBe('denial');
     expect(label('The former coach says he will not apologise for making the allegations.')).toBe('denial');
+    // (a bid said to undervalue the firm is rejected; a currency undervalued is no bid)
+    expect(label('The exchange said the bid undervalued the business.')).toBe('denial');
+    expect(label('Manufacturers say China has undervalued the yuan by as much as 40%.')).toBe('assertion');
   });
   it('leaves a negation of something else, an intensifier and a describing adjective assertions', () => {
     expect(label('The party said the leader has no qualms about lying to voters.')).toBe('assertion');
