@@ -631,6 +631,8 @@ describe('cues: a headline\'s voiced support', () => {
     expect(fieldsOf('Straw backs ending China embargo\n\nUK Foreign Secretary Jack Straw has defended plans to lift the embargo.', 'name', 'cue')[0]).toEqual(['Jack Straw', 'backs']);
     expect(claimsOf('Tory backing for ID cards\n\nThe plans were published.')).toEqual([]);
     expect(claimsOf('Another GOP Figure Backs Hillary Clinton\n\nThe former congressman spoke.')).toEqual([]);
+    // (a headline with two names and an acronym is still a sentence: its verb and noun are in lower case)
+    expect(fieldsOf('Disney backs Sony DVD technology\n\nThe studio said it would release films on the format.', 'name', 'cue')[0]).toEqual(['Disney', 'backs']);
   });
 });
 

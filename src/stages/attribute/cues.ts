@@ -82,10 +82,11 @@ export function findCues(ctx: Ctx, sFirst: number, sLast: number, headline = fal
     if (ctx.inQuote(t.start)) continue;
     let label = lex.verbLabel.get(t.lemma) ?? lex.verbLabel.get(t.lower);
     // (a verb of voiced support in a headline written as a sentence, after its source's name: "Straw backs ending China
-    // embargo"; not the noun, "Tory backing for ID cards", nor in a headline in title case, whose capitals name nothing:
-    // "Another GOP Figure Backs Hillary Clinton")
+    // embargo", "Disney backs Sony DVD technology"; not the noun, "Tory backing for ID cards", nor in a headline in title
+    // case, with no word of four letters or more in lower case, whose capitals name nothing: "Another GOP Figure Backs
+    // Hillary Clinton")
     if (!label && headline && i > sFirst && tokens[i - 1].pos === 'PROPN' && !/ing$/.test(t.lower) && (lex.headlineVerbs.has(t.lemma) || lex.headlineVerbs.has(t.lower)) &&
-      !(titleCase ??= isTitleCase(tokens, sFirst, sLast + 1))) label = 'assertion';
+      !isTitleCase(tokens, sFirst, sLast + 1, true)) label = 'assertion';
     let first = i;
     let rule = 'cue:verb';
     let entry = t.lemma;
