@@ -204,7 +204,8 @@ function firstMatch(
     const spans = exceptionSpans(p.label);
     if (spans.some(([s, e]) => (p.kind === 'construction' ? s < end && end <= e : s < end && e > at))) return false;
     // a word that before a noun only describes it: "illegal file-sharing", not "the auction was illegal because …"
-    const described = p.kind === 'phrase' ? p.phrase : p.attributiveEnd ? lastWord(content.slice(at, end)) : null;
+    // (a construction by the last word of its match: "no corrupt relationship")
+    const described = p.kind === 'phrase' ? p.phrase : p.kind === 'construction' ? lastWord(content.slice(at, end)) : null;
     if (described !== null && rules.attributive.words.has(described)) {
       const next = /^ ([\p{L}][\p{L}\p{N}'-]*)/u.exec(content.slice(end, end + 40));
       if (next && !rules.attributive.predicativeNext.has(next[1])) return false;

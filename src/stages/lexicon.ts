@@ -291,8 +291,6 @@ export interface ContentPhrase {
    * start a match (a phrase that opens with `*`): then it is always tried.
    */
   leads: Lead[] | null;
-  /** The match ends in a word that may only describe the noun after it (attributive.words): then it is checked as a plain phrase of that word is. */
-  attributiveEnd?: boolean;
 }
 
 export interface Lead {
@@ -545,7 +543,7 @@ export function compileLabelRules(file: LabelPhrases): LabelRules {
     // at the wrongdoing, so that an adjective before a noun ("no corrupt relationship") is set aside as attributive
     const gapWords = `(?:[\\s,]+${wordBounded(alternation(wd.gapWords))}){0,${wd.window ?? 3}}`;
     const re = new RegExp(`${wordBounded(alternation(wd.triggers))}${gapWords}[\\s,]+${wordBounded(alternation(wd.targets))}`, 'gu');
-    phrases.push({ label: 'denial', phrase: 'negation … wrongdoing', re, kind: 'construction', leads: leadsOf(wd.triggers), attributiveEnd: true });
+    phrases.push({ label: 'denial', phrase: 'negation … wrongdoing', re, kind: 'construction', leads: leadsOf(wd.triggers) });
   }
   if (f.firstPersonActs) {
     // the source's own act: "we reject", "I flatly refuse", "we will not accept", "I warn you"

@@ -174,8 +174,8 @@ export function resolveMention(ctx: Ctx, m: FoundMention): Mention {
     const honor = m.nameFirst > 0 && lex.honorifics.has(tokens[m.nameFirst - 1].lower);
     // "Mrs. Clinton" is not "Bill Clinton": an honorific's gender narrows the full names
     // (a style's word after it is a first name, which the gender would keep from its full name: "Sir Digby")
-    const honorGender = honor && !lex.styles.has(tokens[m.nameFirst - 1].lower) ? (lex.markerGender.get(tokens[m.nameFirst - 1].lower) ?? null) : null;
     const styled = honor && lex.styles.has(tokens[m.nameFirst - 1].lower);
+    const honorGender = honor && !styled ? (lex.markerGender.get(tokens[m.nameFirst - 1].lower) ?? null) : null;
     const hit = inside ?? ctx.names.resolve(words, head.start, lex.orgWords, honorGender, styled);
     let name = words.join(' ');
     let role = m.role;
@@ -455,7 +455,8 @@ function salientFirm(ctx: Ctx, at: number): string | null {
     counts.set(w, c);
   }
   // (a word the article also writes in lower case is a common one capitalised: "Profits slide at …")
-  const common = (w: string) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(ctx.text);
+  const lowerWords = new Set(ctx.text.match(/\p{L}+/gu)?.filter((w) => w === w.toLowerCase()));
+  const common = (w: string) => lowerWords.has(w);
   let best: { w: string; n: number; first: number } | null = null;
   for (const [w, c] of counts) if (c.n >= 2 && c.running && (!best || c.n > best.n) && !common(w)) best = { w, n: c.n, first: c.first };
   return best ? tokens[best.first].value : null;

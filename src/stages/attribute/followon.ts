@@ -2,7 +2,7 @@
  * Follow-on quotations: carries a claim's speaker over the other sentences of its
  * quotation and onto a quotation that opens the next sentence.
  */
-import type { Claim, Mention, Range } from '../../types.ts';
+import type { Claim, Mention, Quote, Range } from '../../types.ts';
 import { type Ctx, isQuoteTok } from './context.ts';
 
 /** A claim whose statement is a quotation in another sentence than its cue's. */
@@ -83,20 +83,10 @@ export function carryQuotes(ctx: Ctx, claims: Claim[], detached: Detached[] = []
     if (!q) continue;
     const quoted = Math.min(q.end, s.end) - Math.max(q.start, s.start);
     if (quoted < (s.end - s.start) * 0.5) continue;
-    // the previous sentence's claim whose content holds a quotation
+    // the previous sentence's claim whose content holds a quotation, or the source of its reported statement
     const prevClaims = bySentence.get(si - 1) ?? [];
     const prevSent = doc.sentences[si - 1];
-    // (or, when the quotation opens a new paragraph, the one source of the sentence before, a person or a named
-    // organisation, who goes on in its own words: "…, Mr Howard said. ¶ “We watched the scenes of destruction …”")
-    // (the quotation runs to the sentence's end, with nothing after it that may name another speaker, "…,” Hannity
-    // started", and asks nothing, which an interviewer may)
-    const sources = new Set(prevClaims.map((c) => c.speaker?.name ?? ''));
-    const lastTok = doc.tokens[s.tokens[1] - 1];
-    let stop = s.tokens[1] - 1;
-    while (stop > s.tokens[0] && isQuoteTok(doc.tokens[stop])) stop--;
-    const wholly = (q.close === null || q.close >= lastTok.start - 1) && doc.tokens[stop].value !== '?';
-    const prev = prevClaims.find((c) => c.speaker && quotesIn(c.content).length > 0) ??
-      (s.paragraph === prevSent.paragraph + 1 && sources.size === 1 && wholly ? prevClaims.find((c) => c.speaker && c.cue && (c.speaker.kind === 'person' || (c.speaker.kind === 'group' && c.speaker.named))) : undefined);
+    const prev = prevClaims.find((c) => c.speaker && quotesIn(c.content).length > 0) ?? (s.paragraph === prevSent.paragraph + 1 ? reportedSourceGoingOn(ctx, prevClaims, si, q) : undefined);
     if (!prev || !prev.speaker) continue;
     if (s.paragraph - prevSent.paragraph > 1) continue;
     // the same statement, also when the quotation opens the next paragraph (the speaker's turn goes on)
@@ -106,6 +96,24 @@ export function carryQuotes(ctx: Ctx, claims: Claim[], detached: Detached[] = []
   }
   result.sort((x, y) => x.sentence - y.sentence || x.content.start - y.content.start);
   return result;
+}
+
+/**
+ * When a quotation opens a new paragraph (sentence si, quotation q) after a reported statement with no quotation, the
+ * claim of the one source of the sentence before, a person or a named organisation, who goes on in its own words:
+ * "…, Mr Howard said. ¶ “We watched the scenes of destruction …”". Only when the quotation runs to the sentence's end,
+ * with nothing after it that may name another speaker ("…,” Hannity started"), and asks nothing, which an interviewer
+ * may.
+ */
+function reportedSourceGoingOn(ctx: Ctx, prevClaims: Claim[], si: number, q: Quote): Claim | undefined {
+  const { doc } = ctx;
+  const s = doc.sentences[si];
+  if (new Set(prevClaims.map((c) => c.speaker?.name ?? '')).size !== 1) return undefined;
+  const lastTok = doc.tokens[s.tokens[1] - 1];
+  let stop = s.tokens[1] - 1;
+  while (stop > s.tokens[0] && isQuoteTok(doc.tokens[stop])) stop--;
+  if (!(q.close === null || q.close >= lastTok.start - 1) || doc.tokens[stop].value === '?') return undefined;
+  return prevClaims.find((c) => c.speaker && c.cue && (c.speaker.kind === 'person' || (c.speaker.kind === 'group' && c.speaker.named)));
 }
 
 /**
